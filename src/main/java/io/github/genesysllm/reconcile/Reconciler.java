@@ -63,7 +63,7 @@ public final class Reconciler {
     public RegisterResult reconcile(List<DesiredProvider> desired) {
         Plan plan = Planner.plan(desired, api.listAll(), options.rotateApiKeys());
         log.debug("Plan: " + plan.count(Step.CREATE) + " to create, " + plan.count(Step.UPDATE) + " to update, "
-                + plan.count(Step.UNCHANGED) + " unchanged, " + plan.otherProviders() + " other providers left alone");
+                + plan.count(Step.UNCHANGED) + " unchanged; other providers left alone: " + plan.otherProviders());
         List<ProviderOutcome> outcomes = options.dryRun() ? preview(plan) : apply(plan);
         RegisterResult result = new RegisterResult(options.dryRun(), outcomes, plan.otherProviders());
         log.info(result.summary());

@@ -250,8 +250,8 @@ public final class Reconciler {
                 if (!e.is(409, "general.conflict")) {
                     throw e;
                 }
-                notes.add("its name was taken meanwhile (by another pipeline?) by provider id " + e.entityId()
-                        + ": adopting that provider");
+                notes.add("its name was taken meanwhile (by another pipeline?)"
+                        + (e.entityId() == null ? "" : " by provider id " + e.entityId()) + ": adopting that provider");
                 doing = "reading the provider that took its name";
                 Optional<Provider> holder = e.entityId() == null ? api.findByName(desired.name()) : readBack(e.entityId());
                 return holder.isPresent() ? adopt(holder.get(), Action.UNCHANGED) : recreate();

@@ -386,6 +386,21 @@ class ReconcilerTest {
     }
 
     @Test
+    void aReadBackThatFailsAfterALostAnswerSaysTheChangeMayHaveBeenApplied() {
+        seed(withTimeout(settings("Gateway"), 1000));
+        fake.loseAnswerOfNext(UPDATE, "Gateway", outcomeUnknown());
+        fake.failNext(GET, "Gateway", error(503, "service.unavailable", "Service unavailable", null));
+
+        RegisterResult result = reconcile(List.of(desired("Gateway")));
+
+        String error = result.providers().get(0).error();
+        assertEquals(Action.FAILED, result.providers().get(0).action());
+        assertTrue(error.startsWith("while reading it back after an update of unknown outcome: HTTP 503"), error);
+        assertTrue(error.endsWith("run the build again, which reads the provider back rather than repeating the change"), error);
+        assertEquals(1, fake.calls(UPDATE));
+    }
+
+    @Test
     void aProviderDeletedBeforeItsUpdateIsCreated() {
         Provider old = seed(withTimeout(settings("Gateway"), 1000));
         fake.beforeNext(UPDATE, "Gateway", () -> fake.remove("Gateway"));

@@ -1,0 +1,39 @@
+package io.github.genesysllm.reconcile;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.provider.ProviderJson;
+
+/**
+ * One field where a provider on the server differs from what the configuration wants: {@code field}
+ * names it as the contract does ({@code timeout}, {@code models[private-model-v1].maxTokens}),
+ * {@code expected} is the configuration's value and {@code actual} the server's. {@code actual} is
+ * null only where the old value is never shown (the API key, see {@link #apiKeyRotated()}).
+ */
+public record Difference(String field, String expected, String actual) {
+
+    /** The value of a model or field that one side lacks. */
+    public static final String ABSENT = "(absent)";
+
+    private static final String ROTATED = "(rotated)";
+
+    /** The change a key rotation makes: it says that the key is sent, never what it is. */
+    public static Difference apiKeyRotated() {
+        return new Difference("apiKey", ROTATED, null);
+    }
+
+    /** {@code field: actual -> expected}, the way a change reads in a log line; {@code apiKey: (rotated)}. */
+    public String describe() {
+        return actual == null ? field + ": " + expected : field + ": " + actual + " -> " + expected;
+    }
+
+    /** {@code {"field": ..., "from": actual, "to": expected}}, {@code from} left out when not shown. */
+    public ObjectNode toJson() {
+        ObjectNode node = ProviderJson.MAPPER.createObjectNode();
+        node.put("field", field);
+        if (actual != null) {
+            node.put("from", actual);
+        }
+        node.put("to", expected);
+        return node;
+    }
+}

@@ -366,9 +366,11 @@ public final class ConfigurationLoader {
                 continue;
             }
             if (first.fromFile() == entry.fromFile()) {
-                problems.add(entry.problem("name", "is already the name of the provider at " + first.origin()
-                        + " ('" + ProviderEntry.shorten(first.name()) + "'); provider names are unique in Genesys"
-                        + " Cloud, compared case-insensitively: rename or remove one"));
+                String other = first.fromFile()
+                        ? "the provider at " + first.origin() + " ('" + ProviderEntry.shorten(first.name()) + "')"
+                        : first.origin();
+                problems.add(entry.problem("name", "is already used by " + other + "; provider names are unique"
+                        + " in Genesys Cloud, compared case-insensitively: rename or remove one"));
             } else {
                 problems.add(entry.problem("name", "is also configured in " + first.origin() + "; configure each"
                         + " provider in one place only: remove it from the POM or from " + entry.fileName()));

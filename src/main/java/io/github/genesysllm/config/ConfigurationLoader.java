@@ -11,7 +11,6 @@ import io.github.genesysllm.secret.Secret;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -48,6 +47,8 @@ public final class ConfigurationLoader {
     private static final Set<String> BOOLEAN_FIELDS = Set.of("supportsStreaming");
     /** Shorter values are not redacted from messages: that would garble them, and no real key is that short. */
     private static final int MIN_REDACTED = 4;
+    /** How much of a key's start must show for the text to be masked: messages cut values at 76 characters. */
+    private static final int REDACTION_HEAD = 12;
 
     private final Function<String, String> env;
     private final Placeholders placeholders;
@@ -407,17 +408,36 @@ public final class ConfigurationLoader {
         };
     }
 
-    /** A key that reached a message through another field (a placeholder, say) must not show there. */
-    private static List<String> redacted(List<String> problems, List<String> secrets) {
+    /**
+     * A key that reached a message through another field (a placeholder, say) must not show there,
+     * not even cut short as messages cut long values: every run of text that starts like a key and
+     * goes on as it does is masked.
+     */
+    static List<String> redacted(List<String> problems, List<String> secrets) {
         List<String> out = new ArrayList<>(problems.size());
-        String[] keys = secrets.stream().filter(s -> s.length() >= MIN_REDACTED).toArray(String[]::new);
-        Arrays.sort(keys, (a, b) -> b.length() - a.length());
         for (String problem : problems) {
-            for (String key : keys) {
-                problem = problem.replace(key, "****");
+            for (String key : secrets) {
+                if (key.length() >= MIN_REDACTED) {
+                    problem = masked(problem, key);
+                }
             }
             out.add(problem);
         }
         return out;
+    }
+
+    private static String masked(String text, String key) {
+        String head = key.substring(0, Math.min(key.length(), REDACTION_HEAD));
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, from)) {
+            int end = at + head.length();
+            while (end < text.length() && end - at < key.length() && text.charAt(end) == key.charAt(end - at)) {
+                end++;
+            }
+            out.append(text, from, at).append("****");
+            from = end;
+        }
+        return out.append(text.substring(from)).toString();
     }
 }

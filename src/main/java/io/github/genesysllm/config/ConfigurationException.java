@@ -11,6 +11,9 @@ public class ConfigurationException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** The message lists this many problems at most; {@link #problems()} has them all. */
+    static final int MAX_LISTED = 100;
+
     private final transient List<String> problems;
 
     /** Problems of the provider configuration; the message counts them and lists one per line. */
@@ -19,7 +22,10 @@ public class ConfigurationException extends Exception {
                 + " in the provider configuration; nothing was sent to Genesys Cloud:", problems);
     }
 
-    /** Problems under a header of the caller's own; the message is the header, then one problem per line. */
+    /**
+     * Problems under a header of the caller's own; the message is the header, then one problem per line
+     * (the first {@value #MAX_LISTED}).
+     */
     public ConfigurationException(String header, List<String> problems) {
         super(message(header, problems));
         this.problems = List.copyOf(problems);
@@ -41,8 +47,13 @@ public class ConfigurationException extends Exception {
             throw new IllegalArgumentException("a configuration exception needs at least one problem");
         }
         StringBuilder message = new StringBuilder(header);
-        for (String problem : problems) {
+        for (String problem : problems.subList(0, Math.min(problems.size(), MAX_LISTED))) {
             message.append(System.lineSeparator()).append("  - ").append(problem);
+        }
+        if (problems.size() > MAX_LISTED) {
+            // a wrong file of thousands of providers would otherwise flood the build log
+            message.append(System.lineSeparator()).append("  ... and ").append(problems.size() - MAX_LISTED)
+                    .append(" more; fix these first");
         }
         return message.toString();
     }

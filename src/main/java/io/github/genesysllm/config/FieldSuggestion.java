@@ -6,11 +6,17 @@ import java.util.Locale;
 /** "Did you mean 'baseUrl'?" for a field name that is not one of the known ones. */
 final class FieldSuggestion {
 
+    /** Longer names are no typo of a field name, and comparing them costs length squared. */
+    private static final int MAX_COMPARED = 64;
+
     private FieldSuggestion() {
     }
 
     /** {@code " (did you mean 'baseUrl'?)"} when a known name is close to {@code unknown}, else "". */
     static String didYouMean(String unknown, Collection<String> known) {
+        if (unknown.length() > MAX_COMPARED) {
+            return "";
+        }
         String typed = normalize(unknown);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -33,23 +39,24 @@ final class FieldSuggestion {
         return name.toLowerCase(Locale.ROOT).replaceAll("[_\\- ]", "");
     }
 
-    /** Levenshtein distance. */
+    /** Edits (insert, delete, replace, swap two neighbours) from a to b: optimal string alignment distance. */
     private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -68,15 +68,14 @@ final class Placeholders {
         }
         if (name.startsWith(ENV_PREFIX)) {
             String variable = name.substring(ENV_PREFIX.length());
-            String value = variable.isEmpty() ? null : env.apply(variable);
             if (variable.isEmpty()) {
                 problems.add("placeholder '" + placeholder + "' names no environment variable: write ${env.NAME}");
-            } else if (value == null) {
+                return null;
+            }
+            String value = env.apply(variable);
+            if (value == null || value.isEmpty()) {
                 problems.add("placeholder '" + placeholder + "' cannot be resolved: environment variable " + variable
-                        + " is not set; set it in the build's environment");
-            } else if (value.isEmpty()) {
-                problems.add("placeholder '" + placeholder + "' cannot be resolved: environment variable " + variable
-                        + " is empty; set it in the build's environment");
+                        + (value == null ? " is not set" : " is empty") + "; set it in the build's environment");
                 return null;
             }
             return value;

@@ -397,7 +397,7 @@ public final class ConfigurationLoader {
             return "nothing";
         }
         if (node.isTextual()) {
-            return node.asText().isBlank() ? "a blank string" : "a string";
+            return node.asText().isBlank() ? "an empty value" : "a string";
         }
         return switch (node.getNodeType()) {
             case ARRAY -> "a list";

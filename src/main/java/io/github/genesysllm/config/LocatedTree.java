@@ -162,8 +162,8 @@ final class LocatedTree {
                 case VALUE_NULL:
                     return nodes.nullNode();
                 default:
-                    throw new Refusal(here(), "holds a value of a kind that a configuration cannot have ("
-                            + token + ")");
+                    throw new Refusal(here(), "holds a value that a configuration cannot have (binary data,"
+                            + " say): write text, numbers, true or false");
             }
         }
 

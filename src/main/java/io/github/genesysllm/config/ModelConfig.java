@@ -1,0 +1,54 @@
+package io.github.genesysllm.config;
+
+/**
+ * One {@code <model>} of a {@code <provider>} in the POM. Maven sets the fields by name, so their
+ * names are the configuration's element names; a field left out stays null.
+ */
+public class ModelConfig {
+
+    private String id;
+    private String name;
+    private Integer maxTokens;
+    private Boolean supportsStreaming;
+
+    public ModelConfig() {
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getMaxTokens() {
+        return maxTokens;
+    }
+
+    public void setMaxTokens(Integer maxTokens) {
+        this.maxTokens = maxTokens;
+    }
+
+    public Boolean getSupportsStreaming() {
+        return supportsStreaming;
+    }
+
+    public void setSupportsStreaming(Boolean supportsStreaming) {
+        this.supportsStreaming = supportsStreaming;
+    }
+
+    @Override
+    public String toString() {
+        return "ModelConfig[id=" + id + ", name=" + name + ", maxTokens=" + maxTokens
+                + ", supportsStreaming=" + supportsStreaming + "]";
+    }
+}

@@ -48,13 +48,16 @@ final class EmulatorHandler implements HttpHandler {
         String path = uri.getRawPath();
         String pathAndQuery = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         Optional<FaultScript.Fault> fault = Optional.empty();
-        Integer status = null;
+        boolean recorded = false;
         try {
             pause(latencyMillis);
             fault = faults.decide(method, path);
             ApiResponse response = respond(exchange, method, path, uri.getRawQuery(), correlationId, fault.orElse(null));
+            // recorded before the answer goes out, so a caller that got it finds it in the journal
+            journal.record(entry(sequence, method, pathAndQuery, response == null ? null : response.status(), fault,
+                    correlationId));
+            recorded = true;
             if (response != null) {
-                status = response.status();
                 send(exchange, response, correlationId);
             }
         } catch (IOException e) {
@@ -62,11 +65,18 @@ final class EmulatorHandler implements HttpHandler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            if (!recorded) {
+                journal.record(entry(sequence, method, pathAndQuery, null, fault, correlationId));
+            }
             exchange.close();
-            journal.record(new JournalEntry(sequence, method, pathAndQuery, status,
-                    fault.map(f -> f.action().jsonName).orElse(null), fault.map(FaultScript.Fault::ruleIndex).orElse(null),
-                    status == null ? null : correlationId));
         }
+    }
+
+    private static JournalEntry entry(long sequence, String method, String pathAndQuery, Integer status,
+            Optional<FaultScript.Fault> fault, String correlationId) {
+        return new JournalEntry(sequence, method, pathAndQuery, status,
+                fault.map(f -> f.action().jsonName).orElse(null), fault.map(FaultScript.Fault::ruleIndex).orElse(null),
+                status == null ? null : correlationId);
     }
 
     /** The answer to send, or null to close the connection without one. */

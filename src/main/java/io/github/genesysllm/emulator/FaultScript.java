@@ -190,8 +190,8 @@ public final class FaultScript {
         }
         String method = text(node, "method", "*", where);
         String path = text(node, "path", null, where);
-        if (path == null || !(path.startsWith("/") || path.equals("*")) || path.indexOf('*') < path.length() - 1
-                || path.contains("?")) {
+        if (path == null || !(path.startsWith("/") || path.equals("*")) || path.indexOf('*') != path.lastIndexOf('*')
+                || (path.contains("*") && !path.endsWith("*")) || path.contains("?")) {
             throw new IllegalArgumentException(where + ": 'path' must be a request path starting with '/', with an"
                     + " optional '*' at the end for a prefix and no query, got " + (path == null ? "nothing" : "'" + path + "'"));
         }

@@ -145,7 +145,7 @@ final class EmulatorHandler implements HttpHandler {
         Headers headers = exchange.getResponseHeaders();
         headers.set(CORRELATION_HEADER, correlationId);
         response.headers().forEach(headers::set);
-        if (response.body() == null) {
+        if (response.body() == null || response.status() == 204 || response.status() == 304) {
             exchange.sendResponseHeaders(response.status(), -1);
             return;
         }

@@ -1,0 +1,58 @@
+package io.github.genesysllm.mojo;
+
+import io.github.genesysllm.emulator.Emulator;
+import io.github.genesysllm.emulator.EmulatorRegistry;
+import java.io.IOException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Starts a local Genesys Cloud emulator in the build's JVM, for integration tests: it serves the OAuth
+ * token endpoint, {@code /api/v2/tokens/me} and the LLM provider resource at one URL. The goal publishes
+ * the project properties {@code genesys.emulator.url}, {@code genesys.emulator.clientId} and
+ * {@code genesys.emulator.clientSecret} (a fixture, not a real secret); the {@code register} goal aimed at
+ * that URL uses the emulator's client by itself. The emulator runs until {@code emulator-stop} or the end
+ * of the build.
+ */
+@Mojo(name = "emulator-start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+public class EmulatorStartMojo extends AbstractEmulatorMojo {
+
+    static final String URL_PROPERTY = "genesys.emulator.url";
+    static final String CLIENT_ID_PROPERTY = "genesys.emulator.clientId";
+    static final String CLIENT_SECRET_PROPERTY = "genesys.emulator.clientSecret";
+
+    /** The port to listen on; 0 (the default) picks a free one, published in {@code genesys.emulator.url}. */
+    @Parameter(property = "genesys.emulator.port", defaultValue = "0")
+    private int port;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Override
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (isSkip()) {
+            getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
+            return;
+        }
+        Emulator emulator;
+        try {
+            emulator = Emulator.start(settings());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MojoExecutionException("The Genesys Cloud emulator could not start: " + e.getMessage(), e);
+        }
+        EmulatorRegistry.register(emulator);
+        project.getProperties().setProperty(URL_PROPERTY, emulator.url().toString());
+        project.getProperties().setProperty(CLIENT_ID_PROPERTY, emulator.clientId());
+        project.getProperties().setProperty(CLIENT_SECRET_PROPERTY, emulator.clientSecret().reveal());
+        getLog().info("Genesys Cloud emulator listening at " + emulator.url() + " (OAuth client '" + emulator.clientId()
+                + "'; properties " + URL_PROPERTY + ", " + CLIENT_ID_PROPERTY + ", " + CLIENT_SECRET_PROPERTY + ")");
+    }
+}

@@ -215,9 +215,8 @@ final class ErrorMessages {
                                 + credentials.clientId() + "' and its secret, read from " + credentials.source()
                                 + ", and that the client belongs to the organization of " + hosts.apiUrl() + ".";
             case 403:
-                return who() + " lacks a permission: give the OAuth client's role the permission for "
-                        + scopes(error.message())
-                        + "; or the organization lacks the AI (LLM providers) entitlement.";
+                return who() + " lacks a permission: give the OAuth client's role a permission that grants "
+                        + scopes(error.message()) + "; or the organization lacks the AI (LLM providers) entitlement.";
             case 404:
                 return call.pathAndQuery().startsWith(providersPath + "/")
                         ? "The provider does not exist: it may have been deleted meanwhile. If every call answers 404, "
@@ -284,9 +283,9 @@ final class ErrorMessages {
         if (serverMessage != null) {
             Matcher m = SCOPES.matcher(serverMessage);
             if (m.find()) {
-                return "the scope " + m.group(1).strip() + " the server names";
+                return "the scope the server names, " + m.group(1).strip();
             }
         }
-        return "the scope ai:llm:read (to read providers) and ai:llm:write (to create, update and delete them)";
+        return "the scopes ai:llm:read (to read providers) and ai:llm:write (to create, update and delete them)";
     }
 }

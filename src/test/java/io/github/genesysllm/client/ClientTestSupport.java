@@ -8,6 +8,7 @@ import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -52,7 +53,7 @@ abstract class ClientTestSupport {
         }
     }
 
-    /** A client of the stub with OAuth client credentials, fake time, no pacing, jitter 0.5. */
+    /** A client of the stub with OAuth client credentials, fake time, no pacing, jitter 0.5, 5 s timeout. */
     GenesysClient client() {
         return client(b -> { });
     }
@@ -67,6 +68,7 @@ abstract class ClientTestSupport {
 
     GenesysClient client(GenesysHosts hosts, OAuthCredentials credentials, Consumer<ClientOptions.Builder> tweaks) {
         ClientOptions.Builder options = ClientOptions.builder()
+                .timeout(Duration.ofSeconds(5))
                 .timeSource(time)
                 .jitter(() -> 0.5)
                 .maxRequestsPerMinute(0);

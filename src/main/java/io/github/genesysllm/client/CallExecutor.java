@@ -79,6 +79,14 @@ final class CallExecutor implements Closeable {
         return errors;
     }
 
+    /** Where a call stands across its attempts. */
+    private static final class Progress {
+        int retries;
+        boolean tokenRenewed;
+        /** What happened to an earlier attempt that the server may have applied, or null. */
+        String ambiguousEarlier;
+    }
+
     /**
      * Sends the call until it gets a 2xx answer, and returns that. A DELETE that meets a 404 after
      * an earlier attempt that may have been applied returns that 404: the earlier attempt deleted it.
@@ -87,10 +95,7 @@ final class CallExecutor implements Closeable {
      * @throws GenesysApiException     for any other failure
      */
     HttpTransport.Answer execute(ApiCall call) {
-        int retries = 0;
-        boolean tokenRenewed = false;
-        // what happened to an earlier attempt that the server may have applied, or null
-        String ambiguousEarlier = null;
+        Progress progress = new Progress();
         while (true) {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Accept", "application/json");
@@ -111,88 +116,98 @@ final class CallExecutor implements Closeable {
             try {
                 answer = transport.send(call.method(), url, headers, call.body(), call.contentType());
             } catch (IOException e) {
-                Fault fault = classify(e, call);
-                log.debug(call.method() + " " + url + " -> " + fault.description + " after " + millisSince(start) + " ms");
-                if (fault.kind == FaultKind.FINAL) {
-                    throw new GenesysApiException(errors.where(call) + ": " + fault.description + ". " + fault.hint, e);
-                }
-                if (fault.kind == FaultKind.MAYBE_APPLIED) {
-                    if (!call.resendable()) {
-                        throw new OutcomeUnknownException(errors.where(call) + ": " + fault.description
-                                + " after the request was sent, so the provider may or may not have been created. It is "
-                                + "not sent again blindly: look the provider up by name to settle it.", 0, null, e);
-                    }
-                    ambiguousEarlier = fault.description;
-                }
-                Duration wait = backoff(retries);
-                String sentence = chargeBudget(start, wait, "backoff");
-                if (sentence != null) {
-                    throw new GenesysApiException(errors.where(call) + ": " + fault.description + ". " + sentence
-                            + " Raise genesys.maxRetryTimeSeconds" + fault.retryHint, e);
-                }
-                retries++;
-                log.warn(capitalized(fault.description) + " on " + errors.where(call) + ": waiting " + seconds(wait)
-                        + " (backoff) — retry " + retries + ", " + seconds(budget.remaining()) + " of budget left");
-                sleep(call, wait);
+                waitAfterFault(call, url, progress, start, e);
                 continue;
             }
             String correlationId = errors.correlationId(call, answer, null);
             log.debug(call.method() + " " + url + " -> " + answer.status() + " in " + millisSince(start) + " ms ("
                     + ErrorMessages.CORRELATION_HEADER + " " + (correlationId == null ? "none" : correlationId) + ")");
             int status = answer.status();
+            String code = errors.errorBody(call, answer).code();
             if (status / 100 == 2) {
                 return answer;
             }
-            if (status == 401 && !call.toLogin() && !credentials.isAccessToken() && !tokenRenewed
-                    && RENEWABLE_401_CODES.contains(errors.errorBody(call, answer).code())) {
-                tokenRenewed = true;
+            if (status == 401 && !call.toLogin() && !credentials.isAccessToken() && !progress.tokenRenewed
+                    && RENEWABLE_401_CODES.contains(code)) {
+                progress.tokenRenewed = true;
                 discardToken(bearer);
                 stats.retry();
-                log.info("401 " + errors.errorBody(call, answer).code() + " on " + errors.where(call)
-                        + ": asking for a new token and sending the request once more");
+                log.info("401 " + code + " on " + errors.where(call) + ": asking for a new token and sending the request once more");
                 continue;
             }
             if (status == 429 || TRANSIENT_STATUSES.contains(status)) {
-                if (status == 429) {
-                    stats.rateLimited();
-                } else if (!call.resendable()) {
-                    throw errors.createMayHaveApplied(call, answer);
-                } else {
-                    ambiguousEarlier = "HTTP " + status;
-                }
-                Duration retryAfter = status == 429 || status == 503
-                        ? RetryAfter.parse(answer.header("Retry-After"), time.now()) : null;
-                Duration wait = retryAfter != null ? retryAfter : backoff(retries);
-                String why = retryAfter != null ? "Retry-After" : "backoff";
-                String sentence = chargeBudget(start, wait, why);
-                if (sentence != null) {
-                    throw errors.refused(call, answer, sentence);
-                }
-                retries++;
-                String line = status + " on " + errors.where(call) + ": waiting " + seconds(wait) + " (" + why + ") — retry "
-                        + retries + ", " + seconds(budget.remaining()) + " of budget left";
-                if (status == 429) {
-                    log.info(line);
-                    if (pacer != null && !call.toLogin()) {
-                        pacer.pause(wait);
-                    }
-                } else {
-                    log.warn(line);
-                }
-                sleep(call, wait);
+                waitAfterAnswer(call, answer, progress, start);
                 continue;
             }
-            if (ambiguousEarlier != null && "PUT".equals(call.method()) && status == 409
-                    && "version.mismatch".equals(errors.errorBody(call, answer).code())) {
-                throw errors.updateMayHaveApplied(call, answer, ambiguousEarlier);
+            if (progress.ambiguousEarlier != null && "PUT".equals(call.method()) && status == 409
+                    && "version.mismatch".equals(code)) {
+                throw errors.updateMayHaveApplied(call, answer, progress.ambiguousEarlier);
             }
-            if (ambiguousEarlier != null && "DELETE".equals(call.method()) && status == 404) {
+            if (progress.ambiguousEarlier != null && "DELETE".equals(call.method()) && status == 404) {
                 log.info(errors.where(call) + " answered 404 after an earlier attempt got no clear answer ("
-                        + ambiguousEarlier + "): that attempt deleted it");
+                        + progress.ambiguousEarlier + "): that attempt deleted it");
                 return answer;
             }
             throw errors.refused(call, answer, null);
         }
+    }
+
+    /** After an attempt without an answer: throws, or sleeps before the next attempt. */
+    private void waitAfterFault(ApiCall call, URI url, Progress progress, long attemptStart, IOException e) {
+        Fault fault = classify(e, call);
+        log.debug(call.method() + " " + url + " -> " + fault.description + " after " + millisSince(attemptStart) + " ms");
+        if (fault.kind == FaultKind.FINAL) {
+            throw new GenesysApiException(errors.where(call) + ": " + fault.description + ". " + fault.fix, e);
+        }
+        if (fault.kind == FaultKind.MAYBE_APPLIED) {
+            if (!call.resendable()) {
+                throw new OutcomeUnknownException(errors.where(call) + ": " + fault.description
+                        + " after the request was sent, so the provider may or may not have been created. It is "
+                        + "not sent again blindly: look the provider up by name to settle it.", 0, null, e);
+            }
+            progress.ambiguousEarlier = fault.description;
+        }
+        Duration wait = backoff(progress.retries);
+        String refusal = chargeBudget(attemptStart, wait, "backoff");
+        if (refusal != null) {
+            throw new GenesysApiException(errors.where(call) + ": " + fault.description + ". " + refusal + " " + fault.fix, e);
+        }
+        progress.retries++;
+        log.warn(capitalized(fault.description) + " on " + errors.where(call) + ": waiting " + seconds(wait)
+                + " (backoff) — retry " + progress.retries + ", " + seconds(budget.remaining()) + " of budget left");
+        sleep(call, wait);
+    }
+
+    /** After a 429 or a transient 5xx: throws, or sleeps before the next attempt. */
+    private void waitAfterAnswer(ApiCall call, HttpTransport.Answer answer, Progress progress, long attemptStart) {
+        int status = answer.status();
+        if (status == 429) {
+            stats.rateLimited();
+        } else if (!call.resendable()) {
+            throw errors.createMayHaveApplied(call, answer);
+        } else {
+            progress.ambiguousEarlier = "HTTP " + status;
+        }
+        Duration retryAfter = status == 429 || status == 503
+                ? RetryAfter.parse(answer.header("Retry-After"), time.now()) : null;
+        Duration wait = retryAfter != null ? retryAfter : backoff(progress.retries);
+        String why = retryAfter != null ? "Retry-After" : "backoff";
+        String refusal = chargeBudget(attemptStart, wait, why);
+        if (refusal != null) {
+            throw errors.refused(call, answer, refusal);
+        }
+        progress.retries++;
+        String line = status + " on " + errors.where(call) + ": waiting " + seconds(wait) + " (" + why + ") — retry "
+                + progress.retries + ", " + seconds(budget.remaining()) + " of budget left";
+        if (status == 429) {
+            log.info(line);
+            if (pacer != null && !call.toLogin()) {
+                pacer.pause(wait);
+            }
+        } else {
+            log.warn(line);
+        }
+        sleep(call, wait);
     }
 
     /**
@@ -307,7 +322,8 @@ final class CallExecutor implements Closeable {
         FINAL
     }
 
-    private record Fault(FaultKind kind, String description, String hint, String retryHint) {
+    /** What went wrong, and the sentence saying how to fix it (when it is final or the budget is spent). */
+    private record Fault(FaultKind kind, String description, String fix) {
     }
 
     private Fault classify(IOException e, ApiCall call) {
@@ -316,38 +332,40 @@ final class CallExecutor implements Closeable {
         String checkUrl = call.toLogin()
                 ? "check the login URL (loginUrl, property genesys.loginUrl)"
                 : "check the region or the API URL (genesys.region, genesys.apiUrl)";
+        String raiseBudget = "Raise genesys.maxRetryTimeSeconds";
         if (e instanceof UnknownHostException) {
-            return new Fault(FaultKind.FINAL, "unknown host " + base.getHost(), capitalized(checkUrl) + ".", "");
+            return new Fault(FaultKind.FINAL, "unknown host " + base.getHost(), capitalized(checkUrl) + ".");
         }
         if (e instanceof SSLPeerUnverifiedException || e instanceof SSLHandshakeException && hasCertificateCause(e)) {
             return new Fault(FaultKind.FINAL, "the TLS certificate of " + base.getHost() + " is not trusted ("
                     + e.getMessage() + ")", "If a proxy or a private CA signs it, give the JVM a trust store that holds it "
-                    + "(-Djavax.net.ssl.trustStore=... in MAVEN_OPTS); otherwise " + checkUrl + ".", "");
+                    + "(-Djavax.net.ssl.trustStore=... in MAVEN_OPTS); otherwise " + checkUrl + ".");
         }
         if (e instanceof ConnectTimeoutException) {
-            return new Fault(FaultKind.NOT_SENT, "could not connect to " + base + " within " + timeout, "",
-                    ", or " + checkUrl + " and the proxy");
+            return new Fault(FaultKind.NOT_SENT, "could not connect to " + base + " within " + timeout,
+                    raiseBudget + ", or " + checkUrl + " and the proxy.");
         }
         if (e instanceof ConnectException) {
-            return new Fault(FaultKind.NOT_SENT, "could not connect to " + base + " (" + e.getMessage() + ")", "",
-                    ", or " + checkUrl + " and the proxy");
+            return new Fault(FaultKind.NOT_SENT, "could not connect to " + base + " (" + e.getMessage() + ")",
+                    raiseBudget + ", or " + checkUrl + " and the proxy.");
         }
         if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
-            return new Fault(FaultKind.FINAL, "interrupted", "The build was stopped.", "");
+            return new Fault(FaultKind.FINAL, "interrupted", "The build was stopped.");
         }
         if (e instanceof SocketTimeoutException) {
-            return new Fault(FaultKind.MAYBE_APPLIED, "no answer within the timeout of " + timeout, "",
-                    ", or the timeout");
+            return new Fault(FaultKind.MAYBE_APPLIED, "no answer within the timeout of " + timeout,
+                    raiseBudget + " or the timeout.");
         }
         if (e instanceof NoHttpResponseException) {
-            return new Fault(FaultKind.MAYBE_APPLIED, "the server closed the connection without answering", "", "");
+            return new Fault(FaultKind.MAYBE_APPLIED, "the server closed the connection without answering",
+                    raiseBudget + ".");
         }
         if (e instanceof ConnectionClosedException) {
             return new Fault(FaultKind.MAYBE_APPLIED, "the connection closed before the answer was complete ("
-                    + e.getMessage() + ")", "", "");
+                    + e.getMessage() + ")", raiseBudget + ".");
         }
         return new Fault(FaultKind.MAYBE_APPLIED, "the exchange failed (" + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", "", "");
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", raiseBudget + ".");
     }
 
     private static boolean hasCertificateCause(Throwable e) {

@@ -66,6 +66,9 @@ final class ErrorMessages {
             message.append(moreSentence).append(' ');
         }
         message.append(hint(call, answer.status(), error));
+        if (answer.status() / 100 == 3 && answer.header("Location") != null) {
+            message.append(" It redirected to ").append(redactor.clean(answer.header("Location"), call.apiKey())).append('.');
+        }
         return new GenesysApiException(message.toString().strip(), answer.status(), error.code(), error.message(),
                 error.entityId(), error.detailFields(), correlationId, null);
     }

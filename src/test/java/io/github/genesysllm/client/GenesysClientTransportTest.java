@@ -88,7 +88,7 @@ class GenesysClientTransportTest extends ClientTestSupport {
         assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1)), time.sleeps());
         assertTrue(e.getMessage().startsWith("POST " + PROVIDERS + ": could not connect to " + url), e.getMessage());
         assertTrue(e.getMessage().contains("retry budget of 2 s would be exceeded"), e.getMessage());
-        assertTrue(e.getMessage().contains("genesys.maxRetryTimeSeconds"), e.getMessage());
+        assertTrue(e.getMessage().contains("genesys.maxRetryTimeSeconds, or check the region or the API URL"), e.getMessage());
         assertEquals(4, client.stats().apiRequestsByMethod().get("POST"));
     }
 
@@ -128,6 +128,7 @@ class GenesysClientTransportTest extends ClientTestSupport {
             assertTrue(token.getMessage().contains("Redirects are not followed"), token.getMessage());
             assertEquals(302, api.status());
             assertTrue(api.getMessage().contains("Redirects are not followed"), api.getMessage());
+            assertTrue(api.getMessage().contains("It redirected to " + elsewhere.url() + ITEM), api.getMessage());
             assertEquals(List.of(), elsewhere.requests());
         }
     }

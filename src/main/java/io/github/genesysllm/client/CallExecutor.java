@@ -38,6 +38,8 @@ final class CallExecutor implements Closeable {
     private static final byte[] GRANT = "grant_type=client_credentials".getBytes(StandardCharsets.US_ASCII);
     /** A token is renewed this long before it expires at most (or 10% of its lifetime, if shorter). */
     private static final Duration MAX_RENEWAL_MARGIN = Duration.ofSeconds(60);
+    /** Longer lifetimes are read as this one: a run never lasts that long, and nanosecond sums stay in range. */
+    private static final long MAX_TOKEN_LIFETIME_SECONDS = Duration.ofDays(30).toSeconds();
 
     private final GenesysHosts hosts;
     private final OAuthCredentials credentials;
@@ -53,9 +55,9 @@ final class CallExecutor implements Closeable {
 
     private final Object tokenLock = new Object();
     private Secret token;
-    /** When to ask for a new token; Long.MAX_VALUE-like "never" when the server gave no lifetime. */
-    private long renewAtNanos;
+    /** Whether the token has a lifetime; if so, {@link #renewAtNanos} is when to ask for a new one. */
     private boolean tokenExpires;
+    private long renewAtNanos;
 
     CallExecutor(GenesysHosts hosts, OAuthCredentials credentials, ClientOptions options, BuildLog log) {
         this.hosts = hosts;
@@ -123,10 +125,10 @@ final class CallExecutor implements Closeable {
             log.debug(call.method() + " " + url + " -> " + answer.status() + " in " + millisSince(start) + " ms ("
                     + ErrorMessages.CORRELATION_HEADER + " " + (correlationId == null ? "none" : correlationId) + ")");
             int status = answer.status();
-            String code = errors.errorBody(call, answer).code();
             if (status / 100 == 2) {
                 return answer;
             }
+            String code = errors.errorBody(call, answer).code();
             if (status == 401 && !call.toLogin() && !credentials.isAccessToken() && !progress.tokenRenewed
                     && RENEWABLE_401_CODES.contains(code)) {
                 progress.tokenRenewed = true;
@@ -229,9 +231,7 @@ final class CallExecutor implements Closeable {
     }
 
     private Duration backoff(int retries) {
-        long base = options.backoffBase().toNanos();
-        long cap = options.backoffCap().toNanos();
-        long ceiling = retries >= 40 || base << retries >>> retries != base ? cap : Math.min(cap, base << retries);
+        double ceiling = Math.min(options.backoffCap().toNanos(), options.backoffBase().toNanos() * Math.pow(2, retries));
         return Duration.ofNanos((long) (options.jitter().getAsDouble() * ceiling));
     }
 
@@ -299,7 +299,7 @@ final class CallExecutor implements Closeable {
         // without a lifetime the token is used until the API refuses it, then renewed once
         tokenExpires = expiresIn != null && expiresIn.canConvertToLong() && expiresIn.asLong() > 0;
         if (tokenExpires) {
-            Duration lifetime = Duration.ofSeconds(expiresIn.asLong());
+            Duration lifetime = Duration.ofSeconds(Math.min(expiresIn.asLong(), MAX_TOKEN_LIFETIME_SECONDS));
             Duration margin = lifetime.dividedBy(10);
             if (margin.compareTo(MAX_RENEWAL_MARGIN) > 0) {
                 margin = MAX_RENEWAL_MARGIN;
@@ -346,7 +346,7 @@ final class CallExecutor implements Closeable {
                     raiseBudget + ", or " + checkUrl + " and the proxy.");
         }
         if (e instanceof ConnectException) {
-            return new Fault(FaultKind.NOT_SENT, "could not connect to " + base + " (" + e.getMessage() + ")",
+            return new Fault(FaultKind.NOT_SENT, "could not connect to " + base + " (" + connectProblem(e) + ")",
                     raiseBudget + ", or " + checkUrl + " and the proxy.");
         }
         if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
@@ -366,6 +366,12 @@ final class CallExecutor implements Closeable {
         }
         return new Fault(FaultKind.MAYBE_APPLIED, "the exchange failed (" + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", raiseBudget + ".");
+    }
+
+    /** Why a connection failed ({@code Connection refused}), without httpclient's repetition of the URL. */
+    private static String connectProblem(IOException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceFirst("^Connect to .* failed: ", "");
     }
 
     private static boolean hasCertificateCause(Throwable e) {

@@ -86,7 +86,8 @@ class GenesysClientTransportTest extends ClientTestSupport {
 
         assertFalse(e instanceof OutcomeUnknownException, "nothing was sent, so a POST is retried too");
         assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1)), time.sleeps());
-        assertTrue(e.getMessage().startsWith("POST " + PROVIDERS + ": could not connect to " + url), e.getMessage());
+        assertTrue(e.getMessage().startsWith("POST " + PROVIDERS + ": could not connect to " + url + " (Connection refused)"),
+                e.getMessage());
         assertTrue(e.getMessage().contains("retry budget of 2 s would be exceeded"), e.getMessage());
         assertTrue(e.getMessage().contains("genesys.maxRetryTimeSeconds, or check the region or the API URL"), e.getMessage());
         assertEquals(4, client.stats().apiRequestsByMethod().get("POST"));

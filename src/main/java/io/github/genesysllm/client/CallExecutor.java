@@ -121,9 +121,8 @@ final class CallExecutor implements Closeable {
                 waitAfterFault(call, url, progress, start, e);
                 continue;
             }
-            String correlationId = errors.correlationId(call, answer, null);
             log.debug(call.method() + " " + url + " -> " + answer.status() + " in " + millisSince(start) + " ms ("
-                    + ErrorMessages.CORRELATION_HEADER + " " + (correlationId == null ? "none" : correlationId) + ")");
+                    + ErrorMessages.correlation(errors.correlationId(call, answer, null)) + ")");
             int status = answer.status();
             if (status / 100 == 2) {
                 return answer;

@@ -40,6 +40,11 @@ final class ErrorMessages {
     record ErrorBody(String code, String message, String entityId, List<String> detailFields, String contextId) {
     }
 
+    /** {@code ININ-Correlation-Id <id>}, or {@code ... none} when the server gave none. */
+    static String correlation(String correlationId) {
+        return CORRELATION_HEADER + " " + (correlationId == null ? "none" : correlationId);
+    }
+
     /** The call as messages show it: the token endpoint with its full URL, API calls by path. */
     String where(ApiCall call) {
         return call.toLogin() ? call.method() + " " + hosts.loginUrl() + call.pathAndQuery() : call.display();
@@ -60,8 +65,7 @@ final class ErrorMessages {
         if (error.entityId() != null) {
             message.append("; entityId ").append(error.entityId());
         }
-        message.append("; ").append(CORRELATION_HEADER).append(' ').append(correlationId == null ? "none" : correlationId)
-                .append(". ");
+        message.append("; ").append(correlation(correlationId)).append(". ");
         if (moreSentence != null) {
             message.append(moreSentence).append(' ');
         }
@@ -79,7 +83,7 @@ final class ErrorMessages {
         String correlationId = correlationId(call, answer, error);
         return new OutcomeUnknownException(where(call) + " answered HTTP 409 version.mismatch after an earlier attempt "
                 + "got no clear answer (" + earlier + "): that attempt may have applied the update. Read the provider "
-                + "back to settle it; " + CORRELATION_HEADER + " " + (correlationId == null ? "none" : correlationId) + ".",
+                + "back to settle it; " + correlation(correlationId) + ".",
                 answer.status(), correlationId, null);
     }
 
@@ -90,8 +94,7 @@ final class ErrorMessages {
         String said = error.code() != null ? " " + error.code() : "";
         return new OutcomeUnknownException(where(call) + " answered HTTP " + answer.status() + said
                 + " after the request was sent, so the provider may or may not have been created. It is not sent again "
-                + "blindly: look the provider up by name to settle it; " + CORRELATION_HEADER + " "
-                + (correlationId == null ? "none" : correlationId) + ".", answer.status(), correlationId, null);
+                + "blindly: look the provider up by name to settle it; " + correlation(correlationId) + ".", answer.status(), correlationId, null);
     }
 
     /** The body of a 2xx answer as JSON, or a clear error when it is not. */
@@ -127,7 +130,7 @@ final class ErrorMessages {
                 : "Check that the API URL " + hosts.apiUrl() + " and providersPath " + providersPath
                         + " point at Genesys Cloud's API (a proxy or a login page may be answering).";
         String message = "The server answered " + answer.status() + " to " + where(call) + " with a body that is not "
-                + expected + ": " + reason + "; " + CORRELATION_HEADER + " " + (correlationId == null ? "none" : correlationId)
+                + expected + ": " + reason + "; " + correlation(correlationId)
                 + ". " + target;
         if (!call.toLogin() && ("POST".equals(call.method()) || "PUT".equals(call.method()))) {
             return new OutcomeUnknownException(message + " The " + ("POST".equals(call.method()) ? "create" : "update")

@@ -22,6 +22,7 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.NoHttpResponseException;
 
@@ -347,6 +348,10 @@ final class CallExecutor implements Closeable {
         if (e instanceof ConnectException) {
             return new Fault(FaultKind.NOT_SENT, "could not connect to " + base + " (" + connectProblem(e) + ")",
                     raiseBudget + ", or " + checkUrl + " and the proxy.");
+        }
+        if (e instanceof ConnectionRequestTimeoutException) {
+            return new Fault(FaultKind.NOT_SENT, "no free connection in the pool within " + timeout,
+                    raiseBudget + ", or lower the number of parallel provider changes.");
         }
         if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
             return new Fault(FaultKind.FINAL, "interrupted", "The build was stopped.");

@@ -83,8 +83,7 @@ final class ErrorMessages {
         String correlationId = correlationId(call, answer, error);
         return new OutcomeUnknownException(where(call) + " answered HTTP 409 version.mismatch after an earlier attempt "
                 + "got no clear answer (" + earlier + "): that attempt may have applied the update. Read the provider "
-                + "back to settle it; " + correlation(correlationId) + ".",
-                answer.status(), correlationId, null);
+                + "back to settle it; " + correlation(correlationId) + ".", answer.status(), correlationId, null);
     }
 
     /** A POST answered 5xx: it may have been applied, and is not sent again. */
@@ -94,7 +93,8 @@ final class ErrorMessages {
         String said = error.code() != null ? " " + error.code() : "";
         return new OutcomeUnknownException(where(call) + " answered HTTP " + answer.status() + said
                 + " after the request was sent, so the provider may or may not have been created. It is not sent again "
-                + "blindly: look the provider up by name to settle it; " + correlation(correlationId) + ".", answer.status(), correlationId, null);
+                + "blindly: look the provider up by name to settle it; " + correlation(correlationId) + ".",
+                answer.status(), correlationId, null);
     }
 
     /** The body of a 2xx answer as JSON, or a clear error when it is not. */
@@ -130,8 +130,7 @@ final class ErrorMessages {
                 : "Check that the API URL " + hosts.apiUrl() + " and providersPath " + providersPath
                         + " point at Genesys Cloud's API (a proxy or a login page may be answering).";
         String message = "The server answered " + answer.status() + " to " + where(call) + " with a body that is not "
-                + expected + ": " + reason + "; " + correlation(correlationId)
-                + ". " + target;
+                + expected + ": " + reason + "; " + correlation(correlationId) + ". " + target;
         if (!call.toLogin() && ("POST".equals(call.method()) || "PUT".equals(call.method()))) {
             return new OutcomeUnknownException(message + " The " + ("POST".equals(call.method()) ? "create" : "update")
                     + " may have been applied: read the provider back to settle it.", answer.status(), correlationId, cause);

@@ -351,7 +351,7 @@ final class CallExecutor implements Closeable {
         }
         if (e instanceof ConnectionRequestTimeoutException) {
             return new Fault(FaultKind.NOT_SENT, "no free connection in the pool within " + timeout,
-                    raiseBudget + ", or lower the number of parallel provider changes.");
+                    raiseBudget + ", or lower genesys.concurrency.");
         }
         if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
             return new Fault(FaultKind.FINAL, "interrupted", "The build was stopped.");

@@ -19,7 +19,7 @@ final class ErrorMessages {
 
     static final String CORRELATION_HEADER = "ININ-Correlation-Id";
     static final String RATE_LIMIT_FIX =
-            "lower genesys.maxRequestsPerMinute or the number of parallel provider changes, or raise genesys.maxRetryTimeSeconds";
+            "lower genesys.maxRequestsPerMinute or genesys.concurrency, or raise genesys.maxRetryTimeSeconds";
 
     private static final Pattern SCOPES = Pattern.compile("\\[([^\\]]+)\\]");
     private static final int SNIPPET_LENGTH = 60;

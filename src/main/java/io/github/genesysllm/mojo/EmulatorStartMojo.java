@@ -2,6 +2,7 @@ package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.emulator.EmulatorRegistry;
+import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -28,6 +29,15 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
     @Parameter(property = "genesys.emulator.port", defaultValue = "0")
     private int port;
 
+    /**
+     * Where the journal of requests is written should the build end before {@code emulator-stop} (a failed
+     * build): at the JVM's exit, so that a test can still check what was sent. Same property as
+     * {@code emulator-stop}'s.
+     */
+    @Parameter(property = "genesys.emulator.journalFile",
+            defaultValue = "${project.build.directory}/genesys-emulator/journal.json")
+    private File journalFile;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -49,10 +59,21 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
             throw new MojoExecutionException("The Genesys Cloud emulator could not start: " + e.getMessage(), e);
         }
         EmulatorRegistry.register(emulator);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> writeJournalIfRunning(emulator), "genesys-emulator-journal"));
         project.getProperties().setProperty(URL_PROPERTY, emulator.url().toString());
         project.getProperties().setProperty(CLIENT_ID_PROPERTY, emulator.clientId());
         project.getProperties().setProperty(CLIENT_SECRET_PROPERTY, emulator.clientSecret().reveal());
         getLog().info("Genesys Cloud emulator listening at " + emulator.url() + " (OAuth client '" + emulator.clientId()
                 + "'; properties " + URL_PROPERTY + ", " + CLIENT_ID_PROPERTY + ", " + CLIENT_SECRET_PROPERTY + ")");
+    }
+
+    private void writeJournalIfRunning(Emulator emulator) {
+        if (!emulator.isClosed()) {
+            try {
+                emulator.writeJournal(journalFile.toPath());
+            } catch (IOException e) {
+                System.err.println("The emulator's journal could not be written to " + journalFile + ": " + e.getMessage());
+            }
+        }
     }
 }

@@ -146,6 +146,11 @@ public final class Emulator implements AutoCloseable {
         return journal.snapshot();
     }
 
+    /** Writes the journal to {@code file} now and again after every request (see {@link Journal}). */
+    public void writeJournalContinuously(Path file) throws IOException {
+        journal.writeContinuouslyTo(file);
+    }
+
     /** Writes the journal as JSON (see {@link JournalEntry}); creates the parent folders. */
     public void writeJournal(Path file) throws IOException {
         journal.writeTo(file);

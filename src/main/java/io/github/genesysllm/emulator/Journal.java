@@ -19,6 +19,7 @@ final class Journal {
 
     private final AtomicLong sequence = new AtomicLong();
     private final List<JournalEntry> entries = new ArrayList<>();
+    private Path liveFile;
 
     long nextSequence() {
         return sequence.incrementAndGet();
@@ -26,6 +27,24 @@ final class Journal {
 
     synchronized void record(JournalEntry entry) {
         entries.add(entry);
+        if (liveFile != null) {
+            try {
+                writeTo(liveFile);
+            } catch (IOException e) {
+                // a test reading the file will say it is missing; the emulator itself goes on serving
+                liveFile = null;
+            }
+        }
+    }
+
+    /**
+     * Keeps {@code file} up to date after every request (rewriting it whole: meant for the small runs of
+     * a build's tests), so that it is there even when the build fails before {@code emulator-stop}: a
+     * JVM shutdown hook cannot do it, Maven has closed the plugin's class loader by then.
+     */
+    synchronized void writeContinuouslyTo(Path file) throws IOException {
+        writeTo(file);
+        liveFile = file;
     }
 
     synchronized List<JournalEntry> snapshot() {

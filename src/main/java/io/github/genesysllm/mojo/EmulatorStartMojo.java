@@ -30,8 +30,8 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
     private int port;
 
     /**
-     * Where the journal of requests is written should the build end before {@code emulator-stop} (a failed
-     * build): at the JVM's exit, so that a test can still check what was sent. Same property as
+     * Where the journal of requests is kept, updated after every request, so that a test can check what
+     * was sent even when the build fails before {@code emulator-stop}. Same property as
      * {@code emulator-stop}'s.
      */
     @Parameter(property = "genesys.emulator.journalFile",
@@ -59,21 +59,17 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
             throw new MojoExecutionException("The Genesys Cloud emulator could not start: " + e.getMessage(), e);
         }
         EmulatorRegistry.register(emulator);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> writeJournalIfRunning(emulator), "genesys-emulator-journal"));
+        try {
+            emulator.writeJournalContinuously(journalFile.toPath());
+        } catch (IOException e) {
+            emulator.close();
+            throw new MojoExecutionException("The emulator's journal could not be written to " + journalFile + ": "
+                    + e.getMessage(), e);
+        }
         project.getProperties().setProperty(URL_PROPERTY, emulator.url().toString());
         project.getProperties().setProperty(CLIENT_ID_PROPERTY, emulator.clientId());
         project.getProperties().setProperty(CLIENT_SECRET_PROPERTY, emulator.clientSecret().reveal());
         getLog().info("Genesys Cloud emulator listening at " + emulator.url() + " (OAuth client '" + emulator.clientId()
                 + "'; properties " + URL_PROPERTY + ", " + CLIENT_ID_PROPERTY + ", " + CLIENT_SECRET_PROPERTY + ")");
-    }
-
-    private void writeJournalIfRunning(Emulator emulator) {
-        if (!emulator.isClosed()) {
-            try {
-                emulator.writeJournal(journalFile.toPath());
-            } catch (IOException e) {
-                System.err.println("The emulator's journal could not be written to " + journalFile + ": " + e.getMessage());
-            }
-        }
     }
 }

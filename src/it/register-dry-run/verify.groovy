@@ -1,0 +1,15 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def report = new JsonSlurper().parse(new File(basedir, 'target/genesys-llm/register-report.json'))
+def journal = new JsonSlurper().parse(new File(basedir, 'target/genesys-emulator/journal.json')).requests
+
+assert log =~ /WOULD_CREATE\s+Alpha Gateway/
+assert report.dryRun == true
+assert report.providers.size() == 1
+assert report.providers[0].action == 'WOULD_CREATE'
+assert !report.providers[0].containsKey('id')
+// only reads: token, tokens/me, the listing
+assert journal.every { it.method == 'GET' || it.path == '/oauth/token' } : "a write was sent: ${journal}"
+assert journal.count { it.method == 'GET' && it.path.startsWith('/api/v2/ai/llm/providers') } == 1
+return true

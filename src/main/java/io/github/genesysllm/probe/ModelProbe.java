@@ -107,7 +107,7 @@ public final class ModelProbe implements AutoCloseable {
         var builder = HttpClients.custom()
                 .setConnectionManager(connections)
                 .setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(each).setResponseTimeout(each)
-                        .setRedirectsEnabled(false).build())
+                        .build())
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableCookieManagement()

@@ -1,6 +1,7 @@
 package io.github.genesysllm.reconcile;
 
 import io.github.genesysllm.client.GenesysApiException;
+import io.github.genesysllm.client.OutcomeUnknownException;
 import io.github.genesysllm.client.ProvidersApi;
 import io.github.genesysllm.log.BuildLog;
 import io.github.genesysllm.provider.DesiredProvider;
@@ -14,8 +15,10 @@ import java.util.Objects;
  * found by name (ignoring case, as register matches them) is deleted, one after the other in
  * configuration order (a rare, small job: order and rate limit stay simple). Only providers the
  * configuration names are ever deleted, and only by the id the listing gave for that name. One that is
- * not there is {@link UnregisterAction#ABSENT}, not an error; one whose deletion fails is
- * {@link UnregisterAction#FAILED} and the others go on. A dry run sends nothing but the listing.
+ * not there is {@link UnregisterAction#ABSENT}, not an error (also when the deletion meets a 404); one
+ * whose deletion fails is {@link UnregisterAction#FAILED} and the others go on. A deletion whose answer was
+ * lost (no answer, or a 5xx) is settled by reading the provider back, never by deleting again: gone is
+ * {@link UnregisterAction#DELETED}. A dry run sends nothing but the listing.
  */
 public final class Unregisterer {
 
@@ -65,9 +68,28 @@ public final class Unregisterer {
             if (e.status() == 404) {
                 return new ProviderRemoval(name, UnregisterAction.ABSENT, current.id(), "it was deleted meanwhile", null);
             }
+            if (mayHaveBeenApplied(e) && isGone(current.id())) {
+                return new ProviderRemoval(name, UnregisterAction.DELETED, current.id(),
+                        "its answer was lost, but reading it back shows it is gone", null);
+            }
             return failed(name, current, e.getMessage());
         } catch (RuntimeException e) {
             return failed(name, current, e.toString());
+        }
+    }
+
+    /** A failure with no answer, or a server fault: the deletion may have gone through. */
+    private static boolean mayHaveBeenApplied(GenesysApiException e) {
+        return e instanceof OutcomeUnknownException || e.status() == 0 || e.status() >= 500;
+    }
+
+    /** Whether reading the provider back answers 404; false when it is there or cannot be read either. */
+    private boolean isGone(String id) {
+        try {
+            api.get(id);
+            return false;
+        } catch (GenesysApiException e) {
+            return e.status() == 404;
         }
     }
 

@@ -116,10 +116,38 @@ class UnregistererTest {
                 + " providers already deleted are then ABSENT)", failed.error());
         assertEquals(new ProviderRemoval("Gateway Two", UnregisterAction.DELETED, two.id(), null, null), result.providers().get(1));
         assertTrue(api.byName("Gateway One").isPresent());
+        assertEquals(0, api.calls(FakeProvidersApi.Op.GET), "a refusal is not read back");
         assertTrue(result.hasFailures());
         assertEquals(List.of(failed), result.failures());
         assertEquals(List.of("FAILED    Gateway One (id " + one.id() + "): " + failed.error()), log.lines("WARN"));
         assertEquals("1 deleted, 0 absent, 1 failed", result.summary());
+    }
+
+    @Test
+    void aDeletionWhoseAnswerWasLostIsSettledByReadingItBack() {
+        Provider one = api.seed(settings("Gateway One"), keyOf("Gateway One"));
+        api.loseAnswerOfNext(FakeProvidersApi.Op.DELETE, "Gateway One", FakeProvidersApi.outcomeUnknown());
+
+        UnregisterResult result = unregister(false, "Gateway One");
+
+        assertEquals(List.of(new ProviderRemoval("Gateway One", UnregisterAction.DELETED, one.id(),
+                "its answer was lost, but reading it back shows it is gone", null)), result.providers());
+        assertEquals(1, api.calls(FakeProvidersApi.Op.DELETE), "never deleted again");
+        assertEquals(1, api.calls(FakeProvidersApi.Op.GET));
+    }
+
+    @Test
+    void aServerFaultBeforeTheDeletionIsAFailureOnceReadingBackShowsItIsThere() {
+        Provider one = api.seed(settings("Gateway One"), keyOf("Gateway One"));
+        api.failNext(FakeProvidersApi.Op.DELETE, "Gateway One", FakeProvidersApi.error(503, "service.unavailable", "down", null));
+
+        ProviderRemoval removal = unregister(false, "Gateway One").providers().get(0);
+
+        assertEquals(UnregisterAction.FAILED, removal.action());
+        assertEquals(one.id(), removal.id());
+        assertTrue(removal.error().startsWith("while deleting it: HTTP 503 service.unavailable: down"), removal.error());
+        assertEquals(1, api.calls(FakeProvidersApi.Op.GET));
+        assertTrue(api.byName("Gateway One").isPresent());
     }
 
     @Test

@@ -171,6 +171,10 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
         return identity;
     }
 
+    int timeoutSeconds() {
+        return timeoutSeconds;
+    }
+
     /** The API URL {@link #connect} talks to. */
     String apiUrl() {
         return connectedHosts.apiUrl().toString();

@@ -4,10 +4,15 @@ import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.ConfigurationLoader;
 import io.github.genesysllm.config.ProviderConfig;
 import io.github.genesysllm.provider.DesiredProvider;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.provider.ProviderJson;
+import io.github.genesysllm.reconcile.ReportWriter;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -61,7 +66,22 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
         return project;
     }
 
-    Path report(String name) {
-        return outputDirectory.toPath().resolve(name);
+    /**
+     * Writes {@code outputDirectory/<fileName>}: the organization and API URL acted on, then the goal's
+     * own fields. Returns its path, for the log.
+     */
+    Path writeReport(String fileName, ObjectNode body) throws MojoExecutionException {
+        Path file = outputDirectory.toPath().resolve(fileName);
+        ObjectNode report = ProviderJson.MAPPER.createObjectNode();
+        report.put("organization", identity().organizationName());
+        report.put("apiUrl", apiUrl());
+        report.setAll(body);
+        try {
+            ReportWriter.write(file, report);
+        } catch (IOException e) {
+            throw new MojoExecutionException("The report " + file + " could not be written: " + e.getMessage()
+                    + ". Check that outputDirectory (genesys.outputDirectory) is writable.");
+        }
+        return file;
     }
 }

@@ -9,8 +9,6 @@ import io.github.genesysllm.reconcile.ProviderOutcome;
 import io.github.genesysllm.reconcile.ReconcileOptions;
 import io.github.genesysllm.reconcile.Reconciler;
 import io.github.genesysllm.reconcile.RegisterResult;
-import io.github.genesysllm.reconcile.ReportWriter;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,8 +62,7 @@ public class RegisterMojo extends AbstractProvidersMojo {
                     .withRotateApiKeys(rotateApiKeys)
                     .withConcurrency(concurrency);
             RegisterResult result = new Reconciler(client, options, buildLog()).reconcile(desired);
-            Path report = report("register-report.json");
-            writeReport(report, result);
+            Path report = writeReport("register-report.json", result.toReport(identity().organizationName(), apiUrl()));
             publishIds(result);
             getLog().info(client.stats().summary() + "; "
                     + String.format("%.1f s", (System.nanoTime() - started) / 1e9) + "; report " + report);
@@ -76,14 +73,6 @@ public class RegisterMojo extends AbstractProvidersMojo {
                                 .collect(Collectors.joining("\n"))
                         + "\nThe others are as configured; run the build again once the cause is fixed.");
             }
-        }
-    }
-
-    private void writeReport(Path report, RegisterResult result) throws MojoExecutionException {
-        try {
-            ReportWriter.write(report, result.toReport(identity().organizationName(), apiUrl()));
-        } catch (IOException e) {
-            throw new MojoExecutionException("The register report could not be written: " + e.getMessage());
         }
     }
 

@@ -1,0 +1,11 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def report = new JsonSlurper().parse(new File(basedir, 'target/genesys-llm/verify-report.json'))
+
+assert log =~ /Beta Gateway\s+MISSING/
+assert log =~ /\[WARNING\] Drift found \(genesys.failOnDrift=false/
+assert log.contains('BUILD SUCCESS')
+assert report.providers*.status == ['MATCHES', 'MISSING']
+assert !report.providers[1].containsKey('id')
+return true

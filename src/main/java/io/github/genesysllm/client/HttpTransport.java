@@ -70,6 +70,7 @@ final class HttpTransport implements Closeable {
                         // TLS as the JVM is set up: javax.net.ssl.trustStore, https.protocols, ...
                         .useSystemProperties()
                         .setDefaultConnectionConfig(connectionConfig)
+                        .setConnectionFactory(new QuietConnectionFactory())
                         .setMaxConnTotal(MAX_CONNECTIONS)
                         .setMaxConnPerRoute(MAX_CONNECTIONS)
                         .build())

@@ -36,6 +36,7 @@ import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import io.github.genesysllm.client.QuietConnectionFactory;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
@@ -103,6 +104,7 @@ public final class ModelProbe implements AutoCloseable {
                 .setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext).buildClassic())
                 .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(each).setSocketTimeout(each).build())
                 .setDefaultTlsConfig(TlsConfig.custom().setHandshakeTimeout(each).build())
+                .setConnectionFactory(new QuietConnectionFactory())
                 .build();
         var builder = HttpClients.custom()
                 .setConnectionManager(connections)

@@ -216,8 +216,8 @@ class SchemaPatternsTest {
 
     @Test
     void placeholdersAreWellFormedExactlyWhenTheLoaderResolvesThem() {
-        Predicate<String> wellFormed = pattern("/definitions/placeholders/allOf/0/pattern");
-        Predicate<String> hasPlaceholders = pattern("/definitions/placeholders/allOf/1/pattern");
+        Predicate<String> wellFormed = pattern("/definitions/placeholders/not/pattern").negate();
+        Predicate<String> hasPlaceholders = pattern("/definitions/placeholders/pattern");
         Predicate<String> literal = pattern("/definitions/literal/not/pattern").negate();
         List<String> values = generated(6, 200_000, 6, PLACEHOLDER_PIECES);
 
@@ -249,5 +249,47 @@ class SchemaPatternsTest {
             return resolution.problems().isEmpty() && resolution.hadPlaceholders()
                     && resolution.value().matches("[aeflrstu]+");
         });
+    }
+
+    /** Every pattern of the schema, wherever it stands. */
+    private static List<String> allPatterns() {
+        List<String> patterns = new ArrayList<>();
+        collectPatterns(schema, patterns);
+        return patterns;
+    }
+
+    private static void collectPatterns(JsonNode node, List<String> out) {
+        node.properties().forEach(field -> {
+            if (field.getKey().equals("pattern") && field.getValue().isTextual()) {
+                out.add(field.getValue().asText());
+            } else {
+                collectPatterns(field.getValue(), out);
+            }
+        });
+        if (node.isArray()) {
+            node.forEach(element -> collectPatterns(element, out));
+        }
+    }
+
+    @Test
+    void longValuesDoNotExhaustTheStackOfAJavaValidator() throws InterruptedException {
+        // Java's regex engine recurses once per repetition of a group: patterns must repeat groups only per
+        // placeholder, label or escape, never per character, or long values overflow (networknt, IntelliJ)
+        List<String> values = List.of("k".repeat(20_000), "k$".repeat(5_000), "https://h" + "/a".repeat(5_000),
+                "https://h" + "/%20".repeat(2_000), "https://" + "a.".repeat(500) + "com", "${a}".repeat(100),
+                " ".repeat(20_000) + "a", "a" + " ".repeat(20_000), "9".repeat(20_000), "$${".repeat(5_000));
+        List<String> patterns = allPatterns();
+        assertTrue(patterns.size() >= 10, "patterns found: " + patterns.size());
+        List<Throwable> failures = new ArrayList<>();
+        Thread thread = new Thread(null, () -> {
+            for (String regex : patterns) {
+                Pattern compiled = Pattern.compile(ecmaAnchors(regex));
+                values.forEach(value -> compiled.matcher(value).find());
+            }
+        }, "small-stack", 512 * 1024);
+        thread.setUncaughtExceptionHandler((t, e) -> failures.add(e));
+        thread.start();
+        thread.join();
+        assertEquals(List.of(), failures);
     }
 }

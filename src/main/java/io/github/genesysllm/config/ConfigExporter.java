@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -73,12 +74,13 @@ public final class ConfigExporter {
      *
      * @param providers the organization's providers, as Genesys Cloud returns them
      * @param overwrite whether an existing {@code file} may be replaced
-     * @param organizationName the organization's name, for the YAML header
+     * @param organizationName the organization's name, for the YAML header; not null
      * @throws ConfigurationException when the file's extension is neither YAML's nor JSON's, when it
      *     exists and {@code overwrite} is false, when there is no provider, or when it cannot be written
      */
     public ExportResult export(List<Provider> providers, Path file, boolean overwrite, String organizationName)
             throws ConfigurationException {
+        Objects.requireNonNull(organizationName, "organizationName");
         Format format = formatOf(file);
         if (Files.isDirectory(file)) {
             throw new ConfigurationException(PARAMETER + " '" + file + "' is a directory: point it at a .yaml, .yml"

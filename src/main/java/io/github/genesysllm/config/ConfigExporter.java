@@ -54,8 +54,6 @@ public final class ConfigExporter {
     /** Plain words that YAML 1.1 (SnakeYAML, Jackson) reads as booleans or null. */
     private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null");
 
-    private enum Format { YAML, JSON }
-
     private final Clock clock;
 
     /** An exporter that dates its files by the system clock. */
@@ -81,7 +79,7 @@ public final class ConfigExporter {
     public ExportResult export(List<Provider> providers, Path file, boolean overwrite, String organizationName)
             throws ConfigurationException {
         Objects.requireNonNull(organizationName, "organizationName");
-        Format format = formatOf(file);
+        ConfigFormat format = ConfigFormat.of(file, PARAMETER);
         if (Files.isDirectory(file)) {
             throw new ConfigurationException(PARAMETER + " '" + file + "' is a directory: point it at a .yaml, .yml"
                     + " or .json file");
@@ -95,7 +93,7 @@ public final class ConfigExporter {
         }
         List<String> variables = apiKeyVariables(providers.stream().map(Provider::name).toList());
         JsonNode tree = fileTree(providers, variables);
-        String text = format == Format.YAML
+        String text = format == ConfigFormat.YAML
                 ? yamlHeader(providers, variables, organizationName) + yaml(tree)
                 : json(tree, 0) + "\n";
         write(file, text, overwrite);
@@ -104,19 +102,6 @@ public final class ConfigExporter {
             result.add(new ExportResult.ApiKeyVariable(providers.get(i).name(), variables.get(i)));
         }
         return new ExportResult(file, result);
-    }
-
-    private static Format formatOf(Path file) throws ConfigurationException {
-        Path fileName = file.getFileName();
-        String name = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return Format.YAML;
-        }
-        if (name.endsWith(".json")) {
-            return Format.JSON;
-        }
-        throw new ConfigurationException(PARAMETER + " '" + file + "' has an extension that is not accepted: name"
-                + " it .yaml or .yml (YAML) or .json (JSON), the formats configFile reads");
     }
 
     private static ConfigurationException exists(Path file) {

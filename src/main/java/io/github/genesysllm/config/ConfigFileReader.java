@@ -73,15 +73,7 @@ final class ConfigFileReader {
     }
 
     private static JsonFactory factoryFor(Path file) throws ConfigurationException {
-        String name = displayName(file).toLowerCase(Locale.ROOT);
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return YAML;
-        }
-        if (name.endsWith(".json")) {
-            return JSON;
-        }
-        throw new ConfigurationException(PARAMETER + " '" + file + "' has an extension that is not accepted: name"
-                + " it .yaml or .yml (YAML) or .json (JSON)");
+        return ConfigFormat.of(file, PARAMETER) == ConfigFormat.YAML ? YAML : JSON;
     }
 
     private static byte[] readBounded(Path file) throws ConfigurationException {

@@ -126,7 +126,8 @@ public final class ProviderRules {
         URI uri;
         try {
             uri = new URI(url);
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // java.net.URI throws NumberFormatException on some malformed IPv6 hosts
             return "must be an absolute https URL";
         }
         if (!uri.isAbsolute() || uri.isOpaque() || !"https".equalsIgnoreCase(uri.getScheme())) {

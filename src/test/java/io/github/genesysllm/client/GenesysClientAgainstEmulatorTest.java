@@ -2,7 +2,6 @@ package io.github.genesysllm.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -290,6 +289,45 @@ class GenesysClientAgainstEmulatorTest {
         assertEquals("Gateway", client.findByName("gateway").orElseThrow().name(), "a read-back settles it");
     }
 
+    @Test
+    void anUpdateWhoseConnectionDropsAfterTheCommitIsResentAndItsStaleVersionMakesTheOutcomeUnknown() {
+        Emulator emulator = emulator(b -> { });
+        Provider stored = emulator.store().create(settings("Gateway"), Secret.of(API_KEY));
+        String item = PROVIDERS + "/" + stored.id();
+        emulator.setFaultScript(faults("{\"method\": \"PUT\", \"path\": \"" + item + "\", \"action\": \"commitThenDrop\","
+                + " \"times\": 1}"));
+        GenesysClient client = client(emulator);
+
+        OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class,
+                () -> client.update(stored.id(), 1, withTimeout(settings("Gateway"), 60000), null));
+
+        assertNoSecret(e);
+        assertTrue(e.getMessage().contains("that attempt may have applied the update"), e.getMessage());
+        List<JournalEntry> puts = emulator.journal().stream().filter(j -> j.method().equals("PUT")).toList();
+        assertEquals(2, puts.size(), "a PUT is resent after a drop: " + puts);
+        assertTrue(puts.get(0).dropped());
+        assertEquals(409, puts.get(1).status());
+        assertEquals(2, emulator.store().get(stored.id()).orElseThrow().version(), "applied exactly once");
+    }
+
+    @Test
+    void aDeleteWhoseConnectionDropsAfterTheCommitIsResentAndIts404CountsAsDone() {
+        Emulator emulator = emulator(b -> { });
+        Provider stored = emulator.store().create(settings("Gateway"), Secret.of(API_KEY));
+        String item = PROVIDERS + "/" + stored.id();
+        emulator.setFaultScript(faults("{\"method\": \"DELETE\", \"path\": \"" + item + "\", \"action\": \"commitThenDrop\","
+                + " \"times\": 1}"));
+        GenesysClient client = client(emulator);
+
+        client.delete(stored.id());
+
+        List<JournalEntry> deletes = emulator.journal().stream().filter(j -> j.method().equals("DELETE")).toList();
+        assertEquals(2, deletes.size(), deletes.toString());
+        assertTrue(deletes.get(0).dropped());
+        assertEquals(404, deletes.get(1).status());
+        assertEquals(0, emulator.store().size());
+    }
+
     // ---- paging
 
     @Test
@@ -404,7 +442,7 @@ class GenesysClientAgainstEmulatorTest {
     }
 
     private static FaultScript faults(String... rules) {
-        return FaultScript.parse("{\"rules\": [" + String.join(", ", rules) + "]}", "of " + GenesysClientAgainstEmulatorTest.class.getSimpleName());
+        return FaultScript.parse("{\"rules\": [" + String.join(", ", rules) + "]}", "of the test");
     }
 
     private static String respond(String path, int status, String body) {

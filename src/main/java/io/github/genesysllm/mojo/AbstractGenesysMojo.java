@@ -196,15 +196,18 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
 
     private ClientOptions clientOptions() throws MojoExecutionException {
         requirePositive(timeoutSeconds, "timeoutSeconds");
-        requirePositive(maxRetryTimeSeconds + 1, "maxRetryTimeSeconds");
-        requirePositive(maxRequestsPerMinute + 1, "maxRequestsPerMinute");
-        return ClientOptions.builder()
-                .timeout(Duration.ofSeconds(timeoutSeconds))
-                .maxRetryTime(Duration.ofSeconds(maxRetryTimeSeconds))
-                .maxRequestsPerMinute(maxRequestsPerMinute)
-                .providersPath(providersPath)
-                .proxy(proxy())
-                .build();
+        try {
+            return ClientOptions.builder()
+                    .timeout(Duration.ofSeconds(timeoutSeconds))
+                    .maxRetryTime(Duration.ofSeconds(maxRetryTimeSeconds))
+                    .maxRequestsPerMinute(maxRequestsPerMinute)
+                    .providersPath(providersPath)
+                    .proxy(proxy())
+                    .build();
+        } catch (IllegalArgumentException e) {
+            // ClientOptions and ProxySettings name the parameter or the settings.xml proxy to fix
+            throw new MojoExecutionException(e.getMessage());
+        }
     }
 
     static void requirePositive(int value, String parameter) throws MojoExecutionException {

@@ -194,8 +194,9 @@ class PluginGoalsMojoTest {
     void aNegativeRetryBudgetIsRefusedNamingTheValueGiven(RegisterMojo register) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
 
-        assertTrue(e.getMessage().contains("maxRetryTimeSeconds (genesys.maxRetryTimeSeconds)"), e.getMessage());
-        assertTrue(e.getMessage().contains("got -1"), "the message quotes the value the user gave: " + e.getMessage());
+        assertTrue(e.getMessage().contains("(property genesys.maxRetryTimeSeconds)"), e.getMessage());
+        assertTrue(e.getMessage().contains("maxRetryTime -1 s"), "the message quotes the value the user gave: " + e.getMessage());
+        assertTrue(e.getMessage().contains("0 (no retries) or more"), "and what is accepted: " + e.getMessage());
         assertEquals(List.of(), emulator.journal());
     }
 

@@ -1,9 +1,11 @@
 package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.emulator.EmulatedClient;
+import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.emulator.EmulatorSettings;
 import io.github.genesysllm.secret.Secret;
 import java.io.File;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -112,6 +114,22 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
                     new HashSet<>(client.getScopes() == null ? List.of() : client.getScopes()));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Starts the emulator with this goal's settings, or returns null, after saying so, when the goal is
+     * skipped.
+     */
+    Emulator startUnlessSkipped() throws MojoExecutionException {
+        if (isSkip()) {
+            getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
+            return null;
+        }
+        try {
+            return Emulator.start(settings());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MojoExecutionException("The Genesys Cloud emulator could not start: " + e.getMessage(), e);
         }
     }
 }

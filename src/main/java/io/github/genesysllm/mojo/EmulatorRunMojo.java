@@ -1,7 +1,6 @@
 package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.emulator.Emulator;
-import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -26,15 +25,9 @@ public class EmulatorRunMojo extends AbstractEmulatorMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        if (isSkip()) {
-            getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
+        Emulator emulator = startUnlessSkipped();
+        if (emulator == null) {
             return;
-        }
-        Emulator emulator;
-        try {
-            emulator = Emulator.start(settings());
-        } catch (IOException | IllegalArgumentException e) {
-            throw new MojoExecutionException("The Genesys Cloud emulator could not start: " + e.getMessage(), e);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

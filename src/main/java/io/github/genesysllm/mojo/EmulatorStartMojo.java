@@ -48,15 +48,9 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        if (isSkip()) {
-            getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
+        Emulator emulator = startUnlessSkipped();
+        if (emulator == null) {
             return;
-        }
-        Emulator emulator;
-        try {
-            emulator = Emulator.start(settings());
-        } catch (IOException | IllegalArgumentException e) {
-            throw new MojoExecutionException("The Genesys Cloud emulator could not start: " + e.getMessage(), e);
         }
         EmulatorRegistry.register(emulator);
         try {

@@ -40,7 +40,7 @@ final class NaiveComparison {
         RunFigures naiveCreate = new RunFigures();
         for (int i = 1; i <= CREATE_REPETITIONS; i++) {
             Report.progress("workload 5: naive client, creating " + RateLimitWorkload.PROVIDERS + " providers at "
-                    + RateLimitWorkload.LIMIT + " per " + RateLimitWorkload.WINDOW_SECONDS + " s (about 40 s)");
+                    + RateLimitWorkload.LIMIT + " per " + RateLimitWorkload.WINDOW_SECONDS + " s (about 35 s)");
             try (Emulator emulator = Emulator.start(EmulatorSettings.builder()
                     .rateLimit(RateLimitWorkload.LIMIT).rateWindowSeconds(RateLimitWorkload.WINDOW_SECONDS).build())) {
                 NaiveClient.Tally tally = measure(emulator, BenchProviders.desired(RateLimitWorkload.PROVIDERS),
@@ -66,7 +66,7 @@ final class NaiveComparison {
                         + " 1 (defaults, " + NO_CHANGE_PROVIDERS + " providers already there) and 2 (" + RateLimitWorkload.LIMIT
                         + " per " + RateLimitWorkload.WINDOW_SECONDS + " s, empty organization). The naive no-change"
                         + " case: one warm-up run, then " + NO_CHANGE_REPETITIONS + " runs; its create case: "
-                        + CREATE_REPETITIONS + " run (about 40 s). The plugin's rows are workloads 1 and 2 of this"
+                        + CREATE_REPETITIONS + " run (about 35 s). The plugin's rows are workloads 1 and 2 of this"
                         + " invocation. Requests and times: median (min–max), from the emulator's journal."
                         + " *Converged*: the organization holds exactly the configured providers, each once, after"
                         + " every run.",

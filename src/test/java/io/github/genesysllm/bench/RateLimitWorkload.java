@@ -40,7 +40,7 @@ final class RateLimitWorkload {
                 "answered 429", "429 share", "429s at request #", "providers created", "target met");
         int met = 0;
         for (int i = 1; i <= REPETITIONS; i++) {
-            Report.progress("workload 2: repetition " + i + "/" + REPETITIONS + " (about " + Math.round(bound) + " s)");
+            Report.progress("workload 2: repetition " + i + "/" + REPETITIONS + " (at least " + Math.round(bound) + " s)");
             try (Emulator emulator = Emulator.start(EmulatorSettings.builder()
                     .rateLimit(LIMIT).rateWindowSeconds(WINDOW_SECONDS).build())) {
                 int mark = JournalSlice.mark(emulator);
@@ -72,7 +72,7 @@ final class RateLimitWorkload {
                         + " (R/10, the initial burst) refilled at " + (REQUESTS_PER_MINUTE - REQUESTS_PER_MINUTE / 10)
                         + " a minute. Concurrency 4 (the goal's default), retry budget 120 s. The organization is"
                         + " empty. One warm-up run (20 providers, no tight limit), then " + REPETITIONS
-                        + " repetitions (each about " + Math.round(bound) + " s, so only " + REPETITIONS
+                        + " repetitions (each at least " + Math.round(bound) + " s, so only " + REPETITIONS
                         + "), each on a fresh emulator.\n\n"
                         + "*Lower bound*: the run needs " + needed + " requests (token, `tokens/me`, one listing page, "
                         + PROVIDERS + " POSTs), of which " + limited + " count against the token's limit (the token"

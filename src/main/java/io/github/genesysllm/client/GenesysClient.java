@@ -106,7 +106,8 @@ public final class GenesysClient implements ProvidersApi, AutoCloseable {
         Objects.requireNonNull(apiKey, "apiKey");
         ApiCall call = ApiCall.apiWithBody("POST", providersPath, json(ProviderJson.toRequestBody(settings, apiKey, null)),
                 apiKey);
-        return representation(call, executor.execute(call));
+        // after an attempt that may have been applied, the POST goes again only once a lookup shows it was not
+        return representation(call, executor.execute(call, () -> findByName(settings.name()).isPresent()));
     }
 
     @Override

@@ -53,6 +53,8 @@ final class CallExecutor implements Closeable {
     private final RequestStats stats = new RequestStats();
     private final Redactor redactor = new Redactor();
     private final ErrorMessages errors;
+    /** {@code base64(clientId:clientSecret)} of the token request, or null with a ready access token. */
+    private final Secret basicCredentials;
 
     private final Object tokenLock = new Object();
     private Secret token;
@@ -70,6 +72,10 @@ final class CallExecutor implements Closeable {
         this.pacer = options.maxRequestsPerMinute() > 0 ? new RequestPacer(options.maxRequestsPerMinute(), time) : null;
         redactor.add(credentials.clientSecret());
         redactor.add(credentials.accessToken());
+        // a login that echoes its request shows the secret only in this encoding
+        this.basicCredentials = credentials.isAccessToken() ? null : Secret.of(Base64.getEncoder().encodeToString(
+                (credentials.clientId() + ":" + credentials.clientSecret().reveal()).getBytes(StandardCharsets.UTF_8)));
+        redactor.add(basicCredentials);
         this.errors = new ErrorMessages(hosts, credentials, options.providersPath(), redactor);
         this.transport = new HttpTransport(options);
     }
@@ -123,8 +129,7 @@ final class CallExecutor implements Closeable {
             headers.put("Accept", "application/json");
             Secret bearer = null;
             if (call.toLogin()) {
-                headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (credentials.clientId() + ":" + credentials.clientSecret().reveal()).getBytes(StandardCharsets.UTF_8)));
+                headers.put("Authorization", "Basic " + basicCredentials.reveal());
                 stats.tokenRequest();
             } else {
                 bearer = currentToken();

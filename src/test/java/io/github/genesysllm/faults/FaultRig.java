@@ -31,8 +31,10 @@ import io.github.genesysllm.reconcile.VerifyResult;
 import io.github.genesysllm.secret.Secret;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -289,16 +291,25 @@ final class FaultRig implements AutoCloseable {
     private void assertNoSecretIn(String text, List<DesiredProvider> desired) {
         List<String> secrets = new ArrayList<>();
         secrets.add(emulator.clientSecret().reveal());
+        secrets.add(basicCredentials());
         desired.forEach(d -> secrets.add(d.apiKey().reveal()));
         secrets.addAll(tap.accessTokens());
         Function<String, String> kind = s -> s.startsWith("sk-FAULTS-") ? "a provider key"
-                : s.equals(emulator.clientSecret().reveal()) ? "the client secret" : "an access token";
+                : s.equals(emulator.clientSecret().reveal()) ? "the client secret"
+                : s.equals(basicCredentials()) ? "the client secret, Base64-encoded as the Basic header carries it"
+                : "an access token";
         for (String secret : secrets) {
             if (text.contains(secret)) {
                 fail(kind.apply(secret) + " leaked into the log, an error or the report:\n" + text);
             }
         }
         assertFalse(text.contains(KEY_SALT), "a fragment of a provider key leaked:\n" + text);
+    }
+
+    /** The Basic credentials of the token request: as good as the client secret to whoever reads them. */
+    private String basicCredentials() {
+        return Base64.getEncoder().encodeToString((emulator.clientId() + ":" + emulator.clientSecret().reveal())
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

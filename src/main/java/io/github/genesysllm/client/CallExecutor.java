@@ -53,6 +53,8 @@ final class CallExecutor implements Closeable {
     private final RequestStats stats = new RequestStats();
     private final Redactor redactor = new Redactor();
     private final ErrorMessages errors;
+    /** {@code base64(clientId:clientSecret)} of the token request, or null with a ready access token. */
+    private final Secret basicCredentials;
 
     private final Object tokenLock = new Object();
     private Secret token;
@@ -70,6 +72,10 @@ final class CallExecutor implements Closeable {
         this.pacer = options.maxRequestsPerMinute() > 0 ? new RequestPacer(options.maxRequestsPerMinute(), time) : null;
         redactor.add(credentials.clientSecret());
         redactor.add(credentials.accessToken());
+        // a login that echoes its request shows the secret only in this encoding
+        this.basicCredentials = credentials.isAccessToken() ? null : Secret.of(Base64.getEncoder().encodeToString(
+                (credentials.clientId() + ":" + credentials.clientSecret().reveal()).getBytes(StandardCharsets.UTF_8)));
+        redactor.add(basicCredentials);
         this.errors = new ErrorMessages(hosts, credentials, options.providersPath(), redactor);
         this.transport = new HttpTransport(options);
     }
@@ -82,30 +88,48 @@ final class CallExecutor implements Closeable {
         return errors;
     }
 
+    /** Tells whether an attempt of a call that may have been applied was applied after all. */
+    @FunctionalInterface
+    interface AppliedCheck {
+        /** @throws GenesysApiException when it cannot be told */
+        boolean applied();
+    }
+
     /** Where a call stands across its attempts. */
     private static final class Progress {
+        final AppliedCheck appliedCheck;
         int retries;
         boolean tokenRenewed;
         /** What happened to an earlier attempt that the server may have applied, or null. */
         String ambiguousEarlier;
+
+        Progress(AppliedCheck appliedCheck) {
+            this.appliedCheck = appliedCheck;
+        }
+    }
+
+    /** {@link #execute(ApiCall, AppliedCheck)} without a check: a POST that may have been applied is not sent again. */
+    HttpTransport.Answer execute(ApiCall call) {
+        return execute(call, null);
     }
 
     /**
      * Sends the call until it gets a 2xx answer, and returns that. A DELETE that meets a 404 after
      * an earlier attempt that may have been applied returns that 404: the earlier attempt deleted it.
+     * A call that is not re-sendable (a POST) whose attempt may have been applied is sent again only
+     * when {@code appliedCheck}, asked after the wait any retry makes, says it was not applied.
      *
      * @throws OutcomeUnknownException when a change may or may not have been applied
      * @throws GenesysApiException     for any other failure
      */
-    HttpTransport.Answer execute(ApiCall call) {
-        Progress progress = new Progress();
+    HttpTransport.Answer execute(ApiCall call, AppliedCheck appliedCheck) {
+        Progress progress = new Progress(appliedCheck);
         while (true) {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Accept", "application/json");
             Secret bearer = null;
             if (call.toLogin()) {
-                headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (credentials.clientId() + ":" + credentials.clientSecret().reveal()).getBytes(StandardCharsets.UTF_8)));
+                headers.put("Authorization", "Basic " + basicCredentials.reveal());
                 stats.tokenRequest();
             } else {
                 bearer = currentToken();
@@ -141,9 +165,10 @@ final class CallExecutor implements Closeable {
                 waitAfterAnswer(call, answer, progress, start);
                 continue;
             }
-            if (progress.ambiguousEarlier != null && "PUT".equals(call.method()) && status == 409
-                    && "version.mismatch".equals(code)) {
-                throw errors.updateMayHaveApplied(call, answer, progress.ambiguousEarlier);
+            if (progress.ambiguousEarlier != null && status == 409
+                    && ("PUT".equals(call.method()) && "version.mismatch".equals(code)
+                            || "POST".equals(call.method()) && "general.conflict".equals(code))) {
+                throw errors.mayHaveBeenAppliedEarlier(call, answer, progress.ambiguousEarlier);
             }
             if (progress.ambiguousEarlier != null && "DELETE".equals(call.method()) && status == 404) {
                 log.info(errors.where(call) + " answered 404 after an earlier attempt got no clear answer ("
@@ -161,15 +186,17 @@ final class CallExecutor implements Closeable {
         if (fault.kind == FaultKind.FINAL) {
             throw new GenesysApiException(errors.where(call) + ": " + fault.description + ". " + fault.fix, e);
         }
-        if (fault.kind == FaultKind.MAYBE_APPLIED) {
-            if (!call.resendable()) {
-                throw new OutcomeUnknownException(errors.where(call) + ": " + fault.description
-                        + " after the request was sent, so the provider may or may not have been created. It is "
-                        + "not sent again blindly: look the provider up by name to settle it.", 0, null, e);
-            }
-            progress.ambiguousEarlier = fault.description;
-        }
         Duration wait = backoff(progress.retries);
+        if (fault.kind == FaultKind.MAYBE_APPLIED) {
+            progress.ambiguousEarlier = fault.description;
+            if (!call.resendable()) {
+                settleBeforeResending(call, progress, attemptStart, wait, "backoff", capitalized(fault.description),
+                        new OutcomeUnknownException(errors.where(call) + ": " + fault.description
+                                + " after the request was sent, so the provider may or may not have been created. It is "
+                                + "not sent again blindly: look the provider up by name to settle it.", 0, null, e));
+                return;
+            }
+        }
         String refusal = chargeBudget(attemptStart, wait, "backoff");
         if (refusal != null) {
             throw new GenesysApiException(errors.where(call) + ": " + fault.description + ". " + refusal + " " + fault.fix, e);
@@ -183,17 +210,20 @@ final class CallExecutor implements Closeable {
     /** After a 429 or a transient 5xx: throws, or sleeps before the next attempt. */
     private void waitAfterAnswer(ApiCall call, HttpTransport.Answer answer, Progress progress, long attemptStart) {
         int status = answer.status();
-        if (status == 429) {
-            stats.rateLimited();
-        } else if (!call.resendable()) {
-            throw errors.createMayHaveApplied(call, answer);
-        } else {
-            progress.ambiguousEarlier = "HTTP " + status;
-        }
         Duration retryAfter = status == 429 || status == 503
                 ? RetryAfter.parse(answer.header("Retry-After"), time.now()) : null;
         Duration wait = retryAfter != null ? retryAfter : backoff(progress.retries);
         String why = retryAfter != null ? "Retry-After" : "backoff";
+        if (status == 429) {
+            stats.rateLimited();
+        } else {
+            progress.ambiguousEarlier = "HTTP " + status;
+            if (!call.resendable()) {
+                settleBeforeResending(call, progress, attemptStart, wait, why, String.valueOf(status),
+                        errors.createMayHaveApplied(call, answer));
+                return;
+            }
+        }
         String refusal = chargeBudget(attemptStart, wait, why);
         if (refusal != null) {
             throw errors.refused(call, answer, refusal);
@@ -210,6 +240,40 @@ final class CallExecutor implements Closeable {
             log.warn(line);
         }
         sleep(call, wait);
+    }
+
+    /**
+     * After an attempt of a call that is not re-sendable (a POST) that may have been applied: waits as
+     * before any retry, then asks the call's check whether it was applied, and returns (the call is sent
+     * again) only when it was not. Throws {@code unknown}, for the caller to settle, when the call has no
+     * check, when it was applied, when the budget does not cover the wait, or when the check fails.
+     */
+    private void settleBeforeResending(ApiCall call, Progress progress, long attemptStart, Duration wait, String why,
+            String what, OutcomeUnknownException unknown) {
+        if (progress.appliedCheck == null) {
+            throw unknown;
+        }
+        String refusal = chargeBudget(attemptStart, wait, why);
+        if (refusal != null) {
+            throw new OutcomeUnknownException(unknown.getMessage() + " " + refusal, unknown.status(),
+                    unknown.correlationId(), unknown.getCause());
+        }
+        progress.retries++;
+        log.warn(what + " on " + errors.where(call) + ": waiting " + seconds(wait) + " (" + why + "), then checking "
+                + "whether it was applied before sending it again — retry " + progress.retries + ", "
+                + seconds(budget.remaining()) + " of budget left");
+        sleep(call, wait);
+        boolean applied;
+        try {
+            applied = progress.appliedCheck.applied();
+        } catch (GenesysApiException e) {
+            throw new OutcomeUnknownException(unknown.getMessage() + " Checking whether it was applied failed too: "
+                    + e.getMessage(), unknown.status(), unknown.correlationId(), e);
+        }
+        if (applied) {
+            throw unknown;
+        }
+        log.info(errors.where(call) + " was not applied: sending it again");
     }
 
     /**

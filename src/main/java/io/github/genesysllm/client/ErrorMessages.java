@@ -77,13 +77,18 @@ final class ErrorMessages {
                 error.entityId(), error.detailFields(), correlationId, null);
     }
 
-    /** The PUT retried after an ambiguous attempt that now meets a stale version: it may be ours. */
-    OutcomeUnknownException updateMayHaveApplied(ApiCall call, HttpTransport.Answer answer, String earlier) {
+    /**
+     * A write sent again after an ambiguous attempt that now meets a 409: a PUT's stale version or a
+     * POST's taken name may be the earlier attempt's doing.
+     */
+    OutcomeUnknownException mayHaveBeenAppliedEarlier(ApiCall call, HttpTransport.Answer answer, String earlier) {
         ErrorBody error = errorBody(call, answer);
         String correlationId = correlationId(call, answer, error);
-        return new OutcomeUnknownException(where(call) + " answered HTTP 409 version.mismatch after an earlier attempt "
-                + "got no clear answer (" + earlier + "): that attempt may have applied the update. Read the provider "
-                + "back to settle it; " + correlation(correlationId) + ".", answer.status(), correlationId, null);
+        boolean create = "POST".equals(call.method());
+        return new OutcomeUnknownException(where(call) + " answered HTTP 409 " + error.code() + " after an earlier attempt "
+                + "got no clear answer (" + earlier + "): that attempt may have applied the " + (create ? "create" : "update")
+                + ". " + (create ? "Look the provider up by name" : "Read the provider back") + " to settle it; "
+                + correlation(correlationId) + ".", answer.status(), correlationId, null);
     }
 
     /** A POST answered 5xx: it may have been applied, and is not sent again. */

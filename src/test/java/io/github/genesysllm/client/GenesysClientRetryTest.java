@@ -154,18 +154,33 @@ class GenesysClientRetryTest extends ClientTestSupport {
 
     @ParameterizedTest
     @ValueSource(ints = {500, 502, 503, 504})
-    void aPostAnswered5xxIsNeverSentAgain(int status) {
+    void aPostAnswered5xxIsNotSentAgainWhenALookupByNameFindsIt(int status) {
         stub.enqueue("POST", PROVIDERS, Reply.error(status, "fault", "transient"), Reply.json(201, providerJson(ID, "a")));
+        stub.enqueue("GET", PROVIDERS, Reply.json(200, listing(false, providerJson(ID, "a"))));
 
         OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class,
                 () -> client().create(settings("a"), Secret.of(API_KEY)));
 
         assertEquals(1, stub.requests("POST", PROVIDERS).size());
+        assertEquals("pageSize=100&pageNumber=1&name=a", stub.requests("GET", PROVIDERS).get(0).rawQuery());
         assertEquals(status, e.status());
         assertEquals(StubServer.CORRELATION_ID, e.correlationId());
         assertTrue(e.getMessage().contains("may or may not have been created"), e.getMessage());
         assertTrue(e.getMessage().contains("look the provider up by name"), e.getMessage());
-        assertEquals(List.of(), time.sleeps());
+        assertEquals(List.of(Duration.ofMillis(250)), time.sleeps(), "the backoff of any retry, before the lookup");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {500, 502, 503, 504})
+    void aPostAnswered5xxIsSentAgainOnlyOnceALookupByNameShowsItWasNotCreated(int status) {
+        stub.enqueue("POST", PROVIDERS, Reply.error(status, "fault", "transient"), Reply.json(201, providerJson(ID, "a")));
+        stub.enqueue("GET", PROVIDERS, Reply.json(200, listing(false)));
+
+        assertEquals(ID, client().create(settings("a"), Secret.of(API_KEY)).id());
+
+        assertEquals(2, stub.requests("POST", PROVIDERS).size());
+        assertEquals(1, stub.requests("GET", PROVIDERS).size());
+        assertEquals(List.of(Duration.ofMillis(250)), time.sleeps());
     }
 
     @Test

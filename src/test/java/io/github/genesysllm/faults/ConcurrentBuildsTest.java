@@ -47,7 +47,7 @@ class ConcurrentBuildsTest {
                         first.describe() + " / " + second.describe());
                 assertEquals(first.id(), second.id());
             }
-            long conflicts = rig.journal().stream().filter(e -> Integer.valueOf(409).equals(e.status())).count();
+            long conflicts = rig.answered(409);
             assertTrue(conflicts > 0, "the builds raced on creates");
             long adopted = builds.stream().mapToLong(b -> b.log().lines("INFO").stream()
                     .filter(l -> l.contains("its name was taken meanwhile")).count()).sum();

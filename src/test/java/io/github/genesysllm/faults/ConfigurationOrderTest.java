@@ -16,12 +16,14 @@ import io.github.genesysllm.reconcile.Action;
 import io.github.genesysllm.reconcile.ReconcileOptions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Four providers changed at once against an emulator with latency, the first creates held back: they
+ * Providers changed four at once (the default concurrency, never more) against an emulator with
+ * latency, the first creates held back: they
  * finish out of configuration order, yet outcomes, report entries and log lines come in configuration
  * order, and a run that lasts shows its progress at most once per interval.
  */
@@ -41,7 +43,9 @@ class ConfigurationOrderTest {
                     ReconcileOptions.defaults().withProgressInterval(PROGRESS_INTERVAL));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-            rig.assertConverged(run, desired, java.util.Set.of(Action.CREATED));
+            rig.assertConverged(run, desired, Set.of(Action.CREATED));
+            int parallel = rig.tap().maxInFlight();
+            assertTrue(parallel > 1 && parallel <= ReconcileOptions.DEFAULT_CONCURRENCY, parallel + " requests at once");
             List<String> createdOrder = rig.emulator().store().list().stream().map(Provider::name).toList();
             assertNotEquals(names, createdOrder, "the changes finished out of configuration order");
 

@@ -5,7 +5,6 @@ import static io.github.genesysllm.faults.FaultRule.PROVIDERS;
 import static io.github.genesysllm.faults.FaultRule.on;
 import static io.github.genesysllm.faults.FaultRule.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.client.ClientOptions;
@@ -99,9 +98,9 @@ class MixedFaultsTest {
         ClientOptions tiny = FaultRig.options().maxRetryTime(Duration.ofMillis(200)).build();
         List<FaultRule> mixed = seeded(7, 5);
         try (FaultRig rig = FaultRig.start()) {
-            // a create meets a fault (the mix sees to that); the lookups that settle it are asked to wait 1 s
+            // creates meet faults (the mix sees to that); every lookup that would settle one is asked to wait 1 s
             List<FaultRule> creates = new ArrayList<>(List.of(
-                    on("GET", PROVIDERS + "*").status(429).retryAfter("1").after(1).times(2)));
+                    on("GET", PROVIDERS + "*").status(429).retryAfter("1").after(1).times(-1)));
             creates.addAll(mixed);
             rig.emulator().setFaultScript(script(creates));
             Run stopped = rig.register(FaultRig.desired(0), tiny);
@@ -127,8 +126,9 @@ class MixedFaultsTest {
 
     private static void assertStoppedByTheBudget(Run run) {
         FaultRig.assertReadableErrors(run);
-        assertTrue(run.errors().stream().anyMatch(e -> e.contains("The retry budget of 0.2 s would be exceeded: the server "
-                + "asked to wait 1 s (Retry-After)")), () -> String.join("\n", run.errors()));
+        // "would be exceeded: the server asked to wait 1 s (Retry-After)", or "is spent" if the mix spent it first
+        assertTrue(run.errors().stream().anyMatch(e -> e.contains("The retry budget of 0.2 s ")),
+                () -> String.join("\n", run.errors()));
         assertTrue(run.errors().stream().allMatch(e -> e.contains("maxRetryTimeSeconds") || e.contains("run the build again")),
                 () -> "every error says how to go on:\n" + String.join("\n", run.errors()));
     }
@@ -143,6 +143,5 @@ class MixedFaultsTest {
             assertTrue(seen.add(name), "a duplicate of " + p.name());
             assertTrue(configured.contains(name), "a stray provider " + p.name());
         }
-        assertFalse(seen.isEmpty() && seen.size() > desired.size());
     }
 }

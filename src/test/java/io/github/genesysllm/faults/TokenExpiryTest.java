@@ -29,7 +29,7 @@ class TokenExpiryTest {
             rig.assertConverged(run, FaultRig.desired(0), Set.of(Action.CREATED));
 
             assertTrue(run.stats().tokenRequests() >= 2, run.stats().summary());
-            long expired = rig.journal().stream().filter(e -> Integer.valueOf(401).equals(e.status())).count();
+            long expired = rig.answered(401);
             assertTrue(expired > 0, "some calls met an expired token");
             long renewed = run.log().lines("INFO").stream().filter(l -> l.startsWith("401 credentials.expired on ")).count();
             assertEquals(expired, renewed, "each call refused for an expired token asked for a new one and went again");

@@ -165,6 +165,7 @@ final class WireTap implements AutoCloseable {
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private int tampered;
     private int inFlight;
+    private int maxInFlight;
 
     private WireTap(URI target) throws IOException {
         this.target = target;
@@ -216,8 +217,8 @@ final class WireTap implements AutoCloseable {
     }
 
     /**
-     * Waits until no exchange is in flight: a request the client gave up on (its timeout) may still be
-     * on its way to the emulator, and what it does there belongs to the run.
+     * Waits until no request is in flight to the emulator: a request the client gave up on (its
+     * timeout) may still be on its way, and what it does there belongs to the run.
      */
     synchronized void awaitIdle() {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -235,13 +236,18 @@ final class WireTap implements AutoCloseable {
         }
     }
 
+    /** The most requests that were at the emulator at once so far. */
+    synchronized int maxInFlight() {
+        return maxInFlight;
+    }
+
     private synchronized void inFlight(int change) {
         inFlight += change;
+        maxInFlight = Math.max(maxInFlight, inFlight);
         notifyAll();
     }
 
     private void relay(HttpExchange exchange) {
-        inFlight(1);
         try (exchange) {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getRawPath();
@@ -264,19 +270,20 @@ final class WireTap implements AutoCloseable {
                         : ContentType.parse(type)));
             }
             Answer answer;
+            inFlight(1);
             try {
                 answer = upstream.execute(forward.build(), response -> new Answer(response.getCode(),
                         List.of(response.getHeaders()),
                         response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity()), false));
             } catch (IOException dropped) {
                 return; // the emulator answered nothing: neither does the proxy (closing the exchange drops it)
+            } finally {
+                inFlight(-1);
             }
             rememberIssuedToken(path, answer);
             send(exchange, tampered(new Request(method, path, authorization, body), answer));
         } catch (IOException clientGone) {
             // the client gave up (its timeout): nothing to answer
-        } finally {
-            inFlight(-1);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.genesysllm.client;
 
+import io.github.genesysllm.log.RecordingLog;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.genesysllm.provider.ModelSettings;

@@ -36,7 +36,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
         assertEquals(2, stub.requests("GET", ITEM).size());
         assertEquals(1, client.stats().rateLimitedResponses());
         assertEquals(1, client.stats().retries());
-        assertTrue(log.lines("INFO").contains("INFO 429 on GET " + ITEM + ": waiting 2 s (Retry-After) — retry 1, 118 s of "
+        assertTrue(log.lines("INFO").contains("429 on GET " + ITEM + ": waiting 2 s (Retry-After) — retry 1, 118 s of "
                 + "budget left"), log.lines().toString());
     }
 
@@ -140,7 +140,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
         assertEquals(2, stub.requests("PUT", ITEM).size());
         assertEquals(2, stub.requests("DELETE", ITEM).size());
         assertEquals(3, client.stats().retries());
-        assertTrue(log.lines("WARN").get(0).startsWith("WARN " + status + " on GET " + ITEM + ": waiting 0.3 s (backoff)"),
+        assertTrue(log.lines("WARN").get(0).startsWith(status + " on GET " + ITEM + ": waiting 0.3 s (backoff)"),
                 log.lines("WARN").toString());
     }
 

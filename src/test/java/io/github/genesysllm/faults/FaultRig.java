@@ -1,5 +1,6 @@
 package io.github.genesysllm.faults;
 
+import io.github.genesysllm.log.RecordingLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

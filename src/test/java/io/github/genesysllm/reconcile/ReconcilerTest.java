@@ -1,5 +1,6 @@
 package io.github.genesysllm.reconcile;
 
+import io.github.genesysllm.log.RecordingLog;
 import static io.github.genesysllm.reconcile.FakeProvidersApi.Op.CREATE;
 import static io.github.genesysllm.reconcile.FakeProvidersApi.Op.FIND_BY_NAME;
 import static io.github.genesysllm.reconcile.FakeProvidersApi.Op.GET;

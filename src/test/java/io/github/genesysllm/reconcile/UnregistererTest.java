@@ -1,5 +1,6 @@
 package io.github.genesysllm.reconcile;
 
+import io.github.genesysllm.log.RecordingLog;
 import static io.github.genesysllm.reconcile.Fixtures.keyOf;
 import static io.github.genesysllm.reconcile.Fixtures.settings;
 import static io.github.genesysllm.reconcile.Fixtures.withName;

@@ -1,12 +1,11 @@
-package io.github.genesysllm.reconcile;
+package io.github.genesysllm.log;
 
-import io.github.genesysllm.log.BuildLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** A build log that keeps its lines as {@code "INFO message"}; thread-safe; can react to each line. */
-final class RecordingLog implements BuildLog {
+/** For tests: a build log that keeps its lines as {@code "INFO message"}; thread-safe; can react to each line. */
+public final class RecordingLog implements BuildLog {
 
     private final List<String> lines = new ArrayList<>();
     private volatile Consumer<String> listener = line -> { };
@@ -33,20 +32,20 @@ final class RecordingLog implements BuildLog {
         listener.accept(line);
     }
 
-    synchronized List<String> lines() {
+    public synchronized List<String> lines() {
         return List.copyOf(lines);
     }
 
     /** The lines at that level, without the level. */
-    synchronized List<String> lines(String level) {
+    public synchronized List<String> lines(String level) {
         return lines.stream().filter(l -> l.startsWith(level + " ")).map(l -> l.substring(level.length() + 1)).toList();
     }
 
-    String text() {
+    public String text() {
         return String.join("\n", lines());
     }
 
-    void onLine(Consumer<String> listener) {
+    public void onLine(Consumer<String> listener) {
         this.listener = listener;
     }
 }

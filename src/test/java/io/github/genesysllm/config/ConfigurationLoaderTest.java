@@ -234,10 +234,10 @@ class ConfigurationLoaderTest {
 
     @Test
     void aKeyIsMaskedWhereverItShowsWholeOrCutShort() {
-        String key = "sk-abcdefghijklmnopqrstu";
+        String key = "fake-abcdefghijklmnopqrstu";
 
         List<String> masked = ConfigurationLoader.redacted(List.of(
-                "got 'sk-abcdefghijklmno...' (cut)", "got 'https://x.example/sk-abcdefghijklmnopqrstu/v1'", "no key here"),
+                "got 'fake-abcdefghijklmno...' (cut)", "got 'https://x.example/fake-abcdefghijklmnopqrstu/v1'", "no key here"),
                 List.of(key, "abc"));
 
         assertEquals(List.of("got '****...' (cut)", "got 'https://x.example/****/v1'", "no key here"), masked);

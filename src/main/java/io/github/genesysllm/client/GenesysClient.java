@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The HTTP client of Genesys Cloud's provider resource (the wire contract), with one retry policy
@@ -167,50 +166,9 @@ public final class GenesysClient implements ProvidersApi, AutoCloseable {
 
     private Provider provider(ApiCall call, HttpTransport.Answer answer, JsonNode node, String expected, String where) {
         try {
-            requireContractTypes(node);
-            Provider provider = ProviderJson.fromRepresentation(node);
-            if (provider.id().isBlank()) {
-                throw new IllegalArgumentException("a provider's 'id' must not be blank");
-            }
-            return provider;
+            return ProviderJson.fromRepresentation(node);
         } catch (IllegalArgumentException e) {
             throw errors.badBody(call, answer, expected, where + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The JSON types the contract gives the fields that {@link ProviderJson#fromRepresentation} reads
-     * leniently: a {@code "timeout": "30 seconds"} would otherwise be read as 0, a drift the server
-     * never reported, and "repaired" by an update; a model without {@code maxTokens} as one of 0.
-     * Optional fields may be absent or null.
-     */
-    private static void requireContractTypes(JsonNode node) {
-        if (!node.isObject()) {
-            return; // fromRepresentation names that
-        }
-        requireType(node, "providerType", JsonNode::isTextual, "a string", "", false);
-        requireType(node, "apiVersion", JsonNode::isTextual, "a string", "", false);
-        requireType(node, "timeout", JsonNode::isIntegralNumber, "an integer", "", false);
-        requireType(node, "apiKeyConfigured", JsonNode::isBoolean, "a boolean", "", false);
-        JsonNode models = node.path("models");
-        for (int i = 0; models.isArray() && i < models.size(); i++) {
-            JsonNode model = models.get(i);
-            String prefix = "models[" + i + "].";
-            if (!model.isObject()) {
-                throw new IllegalArgumentException("a provider's 'models[" + i + "]' must be an object");
-            }
-            requireType(model, "name", JsonNode::isTextual, "a string", prefix, true);
-            requireType(model, "maxTokens", JsonNode::isIntegralNumber, "an integer", prefix, true);
-            requireType(model, "supportsStreaming", JsonNode::isBoolean, "a boolean", prefix, false);
-        }
-    }
-
-    private static void requireType(JsonNode node, String field, Predicate<JsonNode> type, String typeName, String prefix,
-            boolean required) {
-        JsonNode value = node.get(field);
-        boolean absent = value == null || value.isNull();
-        if (absent ? required : !type.test(value)) {
-            throw new IllegalArgumentException("a provider's '" + prefix + field + "' must be " + typeName);
         }
     }
 

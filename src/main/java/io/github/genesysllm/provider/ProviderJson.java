@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.genesysllm.secret.Secret;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Maps providers to and from the contract's JSON representation. */
 public final class ProviderJson {
@@ -96,16 +97,34 @@ public final class ProviderJson {
             throw new IllegalArgumentException("a provider must be a JSON object");
         }
         requireText(node, "id");
+        if (node.get("id").asText().isBlank()) {
+            throw new IllegalArgumentException("a provider's 'id' must not be blank");
+        }
         requireText(node, "name");
         requireText(node, "baseUrl");
+        // the fields settingsOf reads leniently: "timeout": "30 seconds" would otherwise read as 0, a
+        // drift the server never reported; optional ones may be absent or null
+        requireType(node, "providerType", JsonNode::isTextual, "a string", "", false);
+        requireType(node, "apiVersion", JsonNode::isTextual, "a string", "", false);
+        requireType(node, "timeout", JsonNode::isIntegralNumber, "an integer", "", false);
+        requireType(node, "apiKeyConfigured", JsonNode::isBoolean, "a boolean", "", false);
         if (!node.path("models").isArray()) {
             throw new IllegalArgumentException("a provider's 'models' must be a list");
         }
         if (!node.path("version").isIntegralNumber()) {
             throw new IllegalArgumentException("a provider's 'version' must be an integer");
         }
-        for (JsonNode m : node.get("models")) {
-            requireText(m, "id");
+        JsonNode models = node.get("models");
+        for (int i = 0; i < models.size(); i++) {
+            JsonNode model = models.get(i);
+            String prefix = "models[" + i + "].";
+            if (!model.isObject()) {
+                throw new IllegalArgumentException("a provider's 'models[" + i + "]' must be an object");
+            }
+            requireText(model, "id");
+            requireType(model, "name", JsonNode::isTextual, "a string", prefix, true);
+            requireType(model, "maxTokens", JsonNode::isIntegralNumber, "an integer", prefix, true);
+            requireType(model, "supportsStreaming", JsonNode::isBoolean, "a boolean", prefix, false);
         }
         return new Provider(
                 node.get("id").asText(),
@@ -120,6 +139,15 @@ public final class ProviderJson {
     private static void requireText(JsonNode node, String field) {
         if (!node.path(field).isTextual()) {
             throw new IllegalArgumentException("a provider's '" + field + "' must be a string");
+        }
+    }
+
+    private static void requireType(JsonNode node, String field, Predicate<JsonNode> type, String typeName,
+            String prefix, boolean required) {
+        JsonNode value = node.get(field);
+        boolean absent = value == null || value.isNull();
+        if (absent ? required : !type.test(value)) {
+            throw new IllegalArgumentException("a provider's '" + prefix + field + "' must be " + typeName);
         }
     }
 

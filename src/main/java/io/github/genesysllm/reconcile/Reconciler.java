@@ -220,11 +220,14 @@ public final class Reconciler {
                         : update(planned.current(), planned.differences(), true);
                 return new Settled(outcome, notes);
             } catch (RuntimeException e) {
-                return new Settled(ProviderOutcome.failed(desired.name(), lastKnown, "while " + doing + ": " + describe(e)
-                        + (outcomeUnknown || e instanceof OutcomeUnknownException
-                                ? "; a change whose answer was lost may have been applied: run the build again, which"
-                                        + " reads the provider back rather than repeating the change"
-                                : "")), notes);
+                String error = "while " + doing + ": " + describe(e);
+                if (outcomeUnknown || e instanceof OutcomeUnknownException) {
+                    // the client's messages end in a full stop, ours may not
+                    error += (error.endsWith(".") ? " A" : "; a") + " change whose answer was lost may have been"
+                            + " applied: run the build again, which reads the provider back rather than repeating"
+                            + " the change";
+                }
+                return new Settled(ProviderOutcome.failed(desired.name(), lastKnown, error), notes);
             }
         }
 

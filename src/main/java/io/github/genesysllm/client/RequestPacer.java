@@ -5,11 +5,13 @@ import java.time.Duration;
 /**
  * Client-side pacing of API calls: a token bucket shared by every thread of a client.
  *
- * <p>For a limit of {@code R} requests per minute the bucket holds {@code C = max(1, R/10)} tokens
- * and refills continuously at {@code (R - C)} per minute. A full bucket plus one minute of refill is
- * then {@code R}: no 60-second window sees more than {@code R} requests, so with {@code R} at the
- * server's own limit (300 per 60 s per token, 429s counted too) the plugin does not trip it by
- * itself, while a small run (a few providers) goes through its burst of {@code C} without waiting.
+ * <p>For a limit of {@code R} requests per minute the bucket holds a single token and refills
+ * continuously at {@code R - 1} per minute: one token at once, then one every {@code 60/(R-1)} seconds.
+ * No window of any length {@code W} then sees more than {@code 1 + (R-1)·W/60} requests, at most
+ * {@code R} in a minute. The server's window is not known to the client (the platform's is 60 s, an
+ * emulator's or a proxy's may be shorter), so there is no burst to spend: a burst sized for a 60-second
+ * window overfills a shorter one and draws 429s at its end. A small run pays for this with
+ * {@code 60/R} seconds a request (0.2 s at the default 300).
  *
  * <p>A 429 pauses the bucket: no token is handed out until its {@code Retry-After} has passed, and
  * at most one is there at that moment, refilling from then on.
@@ -28,7 +30,7 @@ final class RequestPacer {
             throw new IllegalArgumentException("a pacer needs at least one request per minute");
         }
         this.time = time;
-        this.capacity = Math.max(1, requestsPerMinute / 10);
+        this.capacity = 1;
         this.tokensPerNano = Math.max(requestsPerMinute - capacity, 1) / 60e9;
         this.level = capacity;
         this.levelAt = time.nanoTime();

@@ -68,9 +68,8 @@ final class RateLimitWorkload {
                 "The emulator admits " + LIMIT + " requests per " + WINDOW_SECONDS + " s per token (the platform's 300"
                         + " per 60 s, scaled down in time), in a fixed window that opens with the token's first"
                         + " request; requests it refuses count too. The client paces itself at the same rate,"
-                        + " maxRequestsPerMinute " + REQUESTS_PER_MINUTE + ": a token bucket of " + REQUESTS_PER_MINUTE / 10
-                        + " (R/10, the initial burst) refilled at " + (REQUESTS_PER_MINUTE - REQUESTS_PER_MINUTE / 10)
-                        + " a minute. Concurrency 4 (the goal's default), retry budget 120 s. The organization is"
+                        + " maxRequestsPerMinute " + REQUESTS_PER_MINUTE + ": a token bucket of 1 (no burst) refilled at "
+                        + (REQUESTS_PER_MINUTE - 1) + " a minute. Concurrency 4 (the goal's default), retry budget 120 s. The organization is"
                         + " empty. One warm-up run (20 providers, no tight limit), then " + REPETITIONS
                         + " repetitions (each at least " + Math.round(bound) + " s, so only " + REPETITIONS
                         + "), each on a fresh emulator.\n\n"
@@ -94,22 +93,18 @@ final class RateLimitWorkload {
     }
 
     /**
-     * What the pacer's design (RequestPacer: a bucket of R/10, refilled at R - R/10 a minute) predicts
-     * against this window, to read the figures by.
+     * What the pacer's design (RequestPacer: a bucket of 1, refilled at R - 1 a minute) predicts against
+     * this window, to read the figures by.
      */
     private static String pacerPrediction(int limited) {
-        int burst = REQUESTS_PER_MINUTE / 10;
-        double refillPerSecond = (REQUESTS_PER_MINUTE - burst) / 60.0;
-        double predicted = WINDOW_SECONDS + (limited - LIMIT) / refillPerSecond;
-        return "Reading: the pacer's bucket is sized for the platform's 60-s window (a full bucket plus one minute of"
-                + " refill is R), not for a " + WINDOW_SECONDS + "-s one. Its burst of " + burst + " exceeds the first"
-                + " window's " + LIMIT + ", so the requests in flight when the window fills are answered 429 (one per"
-                + " thread, all at the first window's end); the 429 pauses the bucket until the window reopens. From"
-                + " then on it refills at " + f("%.0f", refillPerSecond) + " per s, below the emulator's "
-                + f("%.0f", LIMIT / (double) WINDOW_SECONDS) + " per s, so the other " + (limited - LIMIT)
-                + " requests take " + f("%.1f", (limited - LIMIT) / refillPerSecond) + " s: about "
-                + f("%.1f", predicted) + " s in all (" + f("%+.1f", 100 * (predicted / lowerBoundSeconds(limited) - 1))
-                + " % against the bound).";
+        double refillPerSecond = (REQUESTS_PER_MINUTE - 1) / 60.0;
+        double predicted = (limited - 1) / refillPerSecond;
+        double perWindow = 1 + refillPerSecond * WINDOW_SECONDS;
+        return "Reading: the pacer hands out one token at once, then one every " + f("%.3f", 1 / refillPerSecond)
+                + " s, so a " + WINDOW_SECONDS + "-s window sees at most " + f("%.1f", perWindow) + " requests, i.e. "
+                + (int) perWindow + " (the limit is " + LIMIT + "): it should draw no 429 of its own, and the "
+                + limited + " requests that count take about " + f("%.1f", predicted) + " s ("
+                + f("%+.1f", 100 * (predicted / lowerBoundSeconds(limited) - 1)) + " % against the bound).";
     }
 
     /** {@code 52–55}, or {@code —} when none. */

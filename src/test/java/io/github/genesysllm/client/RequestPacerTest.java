@@ -17,11 +17,9 @@ class RequestPacerTest {
     private final FakeTime time = new FakeTime();
 
     @Test
-    void aFullBucketGoesWithoutWaitingThenOneRequestPerRefill() throws Exception {
-        RequestPacer pacer = new RequestPacer(60, time); // a bucket of 6, refilling 54 a minute
-        for (int i = 0; i < 6; i++) {
-            pacer.acquire();
-        }
+    void theFirstRequestGoesWithoutWaitingThenOneRequestPerRefill() throws Exception {
+        RequestPacer pacer = new RequestPacer(60, time); // a bucket of 1, refilling 59 a minute
+        pacer.acquire();
         assertEquals(List.of(), time.sleeps());
 
         pacer.acquire();
@@ -29,7 +27,26 @@ class RequestPacerTest {
 
         assertEquals(2, time.sleeps().size());
         for (Duration slept : time.sleeps()) {
-            assertEquals(60_000 / 54, slept.toMillis(), slept.toString());
+            assertEquals(60_000 / 59, slept.toMillis(), slept.toString());
+        }
+    }
+
+    @Test
+    void noWindowOfAnyLengthSeesMoreThanItsShare() throws Exception {
+        RequestPacer pacer = new RequestPacer(600, time);
+        List<Long> taken = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            pacer.acquire();
+            taken.add(time.nanoTime());
+        }
+        for (long windowSeconds : new long[] {1, 5, 60}) {
+            long window = Duration.ofSeconds(windowSeconds).toNanos();
+            long share = 600 * windowSeconds / 60;
+            for (int i = 0; i < taken.size(); i++) {
+                long start = taken.get(i);
+                long inWindow = taken.stream().filter(t -> t >= start && t < start + window).count();
+                assertTrue(inWindow <= share, inWindow + " requests in a window of " + windowSeconds + " s");
+            }
         }
     }
 
@@ -56,7 +73,7 @@ class RequestPacerTest {
         // one token at the pause's end, then the refill rate
         pacer.acquire();
         assertEquals(2, time.sleeps().size());
-        assertEquals(222, time.sleeps().get(1).toMillis());
+        assertEquals(60_000 / 299, time.sleeps().get(1).toMillis());
     }
 
     @Test
@@ -82,8 +99,8 @@ class RequestPacerTest {
             threads.shutdownNow();
         }
         assertEquals(200, acquired.get());
-        // the fake clock moved at least as much as the callers slept: 6 at once, then 54 a minute
-        double allowed = 6 + 54 * (time.slept().toNanos() / 60e9);
+        // the fake clock moved at least as much as the callers slept: 1 at once, then 59 a minute
+        double allowed = 1 + 59 * (time.slept().toNanos() / 60e9);
         assertTrue(acquired.get() <= allowed + 1e-6, acquired.get() + " acquired, " + allowed + " allowed");
     }
 
@@ -100,8 +117,8 @@ class RequestPacerTest {
                     client.listAll();
                 }
             }
-            // a bucket of 6 (token requests are not paced), then one call every 60/54 s
-            assertEquals(3, time.sleeps().size(), time.sleeps().toString());
+            // a bucket of 1 (token requests are not paced), then one call every 60/59 s
+            assertEquals(8, time.sleeps().size(), time.sleeps().toString());
             assertEquals(9, stub.requests("GET", "/api/v2/ai/llm/providers").size());
         }
     }

@@ -14,11 +14,9 @@ import org.junit.jupiter.api.Test;
  * Client-side pacing against the emulator's rate limit with its window scaled down from the contract's
  * 60 s to 1 s: 50 requests a second, and 60 providers to create, more requests than one window allows.
  *
- * <p>The pacer is a token bucket sized for the contract's 60-second window: it holds a tenth of
- * {@code maxRequestsPerMinute} and refills with the rest over a minute, so that no 60 seconds see more
- * than {@code maxRequestsPerMinute}. A window of W seconds then sees at most that burst plus W seconds
- * of refill; scaled down to a 1-second window, 400 a minute gives 40 + 6 = 46, within the emulator's 50.
- * (Matching the average instead, 3000 a minute, would burst 300 at once.)
+ * <p>The pacer is a token bucket of one token refilled at {@code maxRequestsPerMinute - 1} a minute, so
+ * a window of W seconds sees at most 1 + W seconds of refill: scaled down to a 1-second window, 400 a
+ * minute gives at most 7, well within the emulator's 50.
  */
 class PacingTest {
 

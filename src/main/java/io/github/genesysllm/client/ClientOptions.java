@@ -9,135 +9,157 @@ import java.util.function.DoubleSupplier;
  * How the client behaves: timeouts, the retry budget, client-side pacing, the resource path and a
  * proxy. {@link #defaults()} gives the plugin's defaults; {@link #builder()} changes some of them.
  *
- * @param timeout              connect timeout and response (socket read) timeout of every request
- * @param maxRetryTime         the one retry budget of a client: the total time a run may spend waiting
- *                             to retry (and in attempts that failed and were retried)
+ * @param timeout connect timeout and response (socket read) timeout of every request
+ * @param maxRetryTime the one retry budget of a client: the total time a run may spend waiting to
+ *     retry (and in attempts that failed and were retried)
  * @param maxRequestsPerMinute client-side pacing of API calls; 0 turns pacing off
- * @param providersPath        the provider resource's path on the API URL
- * @param proxy                the proxy to use, or null for the JVM's proxy settings (https.proxyHost ...)
- * @param backoffBase          first step of the exponential backoff
- * @param backoffCap           longest backoff step
- * @param timeSource           clocks and sleeping (a seam for tests)
- * @param jitter               random numbers in [0, 1) for full-jitter backoff (a seam for tests)
+ * @param providersPath the provider resource's path on the API URL
+ * @param proxy the proxy to use, or null for the JVM's proxy settings (https.proxyHost ...)
+ * @param backoffBase first step of the exponential backoff
+ * @param backoffCap longest backoff step
+ * @param timeSource clocks and sleeping (a seam for tests)
+ * @param jitter random numbers in [0, 1) for full-jitter backoff (a seam for tests)
  */
 public record ClientOptions(
-        Duration timeout,
-        Duration maxRetryTime,
-        int maxRequestsPerMinute,
-        String providersPath,
-        ProxySettings proxy,
-        Duration backoffBase,
-        Duration backoffCap,
-        TimeSource timeSource,
-        DoubleSupplier jitter) {
+    Duration timeout,
+    Duration maxRetryTime,
+    int maxRequestsPerMinute,
+    String providersPath,
+    ProxySettings proxy,
+    Duration backoffBase,
+    Duration backoffCap,
+    TimeSource timeSource,
+    DoubleSupplier jitter) {
 
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
-    public static final Duration DEFAULT_MAX_RETRY_TIME = Duration.ofSeconds(120);
-    /** The contract's default server limit: 300 requests per 60 seconds per token. */
-    public static final int DEFAULT_MAX_REQUESTS_PER_MINUTE = 300;
-    public static final String DEFAULT_PROVIDERS_PATH = "/api/v2/ai/llm/providers";
-    public static final Duration DEFAULT_BACKOFF_BASE = Duration.ofMillis(500);
-    public static final Duration DEFAULT_BACKOFF_CAP = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_MAX_RETRY_TIME = Duration.ofSeconds(120);
 
-    public ClientOptions {
-        Objects.requireNonNull(timeout, "timeout");
-        Objects.requireNonNull(maxRetryTime, "maxRetryTime");
-        Objects.requireNonNull(providersPath, "providersPath");
-        Objects.requireNonNull(backoffBase, "backoffBase");
-        Objects.requireNonNull(backoffCap, "backoffCap");
-        Objects.requireNonNull(timeSource, "timeSource");
-        Objects.requireNonNull(jitter, "jitter");
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("Invalid timeout " + timeout.toMillis()
-                    + " ms: it must be positive");
-        }
-        if (maxRetryTime.isNegative()) {
-            throw new IllegalArgumentException("Invalid maxRetryTime " + maxRetryTime.toSeconds()
-                    + " s (property genesys.maxRetryTimeSeconds): it must be 0 (no retries) or more");
-        }
-        if (maxRequestsPerMinute < 0) {
-            throw new IllegalArgumentException("Invalid maxRequestsPerMinute " + maxRequestsPerMinute
-                    + " (property genesys.maxRequestsPerMinute): it must be 0 (no pacing) or more");
-        }
-        if (!providersPath.startsWith("/") || providersPath.endsWith("/") || providersPath.contains("?")
-                || providersPath.contains("#")) {
-            throw new IllegalArgumentException("Invalid providersPath '" + providersPath
-                    + "': it must start with '/', not end with '/' and carry no query, "
-                    + "for example " + DEFAULT_PROVIDERS_PATH);
-        }
-        if (backoffBase.isNegative() || backoffCap.compareTo(backoffBase) < 0) {
-            throw new IllegalArgumentException("Invalid backoff: the base " + backoffBase + " must be at least 0"
-                    + " and at most the cap " + backoffCap);
-        }
+  /** The contract's default server limit: 300 requests per 60 seconds per token. */
+  public static final int DEFAULT_MAX_REQUESTS_PER_MINUTE = 300;
+
+  public static final String DEFAULT_PROVIDERS_PATH = "/api/v2/ai/llm/providers";
+  public static final Duration DEFAULT_BACKOFF_BASE = Duration.ofMillis(500);
+  public static final Duration DEFAULT_BACKOFF_CAP = Duration.ofSeconds(30);
+
+  public ClientOptions {
+    Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(maxRetryTime, "maxRetryTime");
+    Objects.requireNonNull(providersPath, "providersPath");
+    Objects.requireNonNull(backoffBase, "backoffBase");
+    Objects.requireNonNull(backoffCap, "backoffCap");
+    Objects.requireNonNull(timeSource, "timeSource");
+    Objects.requireNonNull(jitter, "jitter");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException(
+          "Invalid timeout " + timeout.toMillis() + " ms: it must be positive");
+    }
+    if (maxRetryTime.isNegative()) {
+      throw new IllegalArgumentException(
+          "Invalid maxRetryTime "
+              + maxRetryTime.toSeconds()
+              + " s (property genesys.maxRetryTimeSeconds): it must be 0 (no retries) or more");
+    }
+    if (maxRequestsPerMinute < 0) {
+      throw new IllegalArgumentException(
+          "Invalid maxRequestsPerMinute "
+              + maxRequestsPerMinute
+              + " (property genesys.maxRequestsPerMinute): it must be 0 (no pacing) or more");
+    }
+    if (!providersPath.startsWith("/")
+        || providersPath.endsWith("/")
+        || providersPath.contains("?")
+        || providersPath.contains("#")) {
+      throw new IllegalArgumentException(
+          "Invalid providersPath '"
+              + providersPath
+              + "': it must start with '/', not end with '/' and carry no query, "
+              + "for example "
+              + DEFAULT_PROVIDERS_PATH);
+    }
+    if (backoffBase.isNegative() || backoffCap.compareTo(backoffBase) < 0) {
+      throw new IllegalArgumentException(
+          "Invalid backoff: the base "
+              + backoffBase
+              + " must be at least 0"
+              + " and at most the cap "
+              + backoffCap);
+    }
+  }
+
+  public static ClientOptions defaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from the defaults. */
+  public static final class Builder {
+    private Duration timeout = DEFAULT_TIMEOUT;
+    private Duration maxRetryTime = DEFAULT_MAX_RETRY_TIME;
+    private int maxRequestsPerMinute = DEFAULT_MAX_REQUESTS_PER_MINUTE;
+    private String providersPath = DEFAULT_PROVIDERS_PATH;
+    private ProxySettings proxy;
+    private Duration backoffBase = DEFAULT_BACKOFF_BASE;
+    private Duration backoffCap = DEFAULT_BACKOFF_CAP;
+    private TimeSource timeSource = TimeSource.SYSTEM;
+    private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+
+    private Builder() {}
+
+    public Builder timeout(Duration timeout) {
+      this.timeout = timeout;
+      return this;
     }
 
-    public static ClientOptions defaults() {
-        return builder().build();
+    public Builder maxRetryTime(Duration maxRetryTime) {
+      this.maxRetryTime = maxRetryTime;
+      return this;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public Builder maxRequestsPerMinute(int maxRequestsPerMinute) {
+      this.maxRequestsPerMinute = maxRequestsPerMinute;
+      return this;
     }
 
-    /** A builder starting from the defaults. */
-    public static final class Builder {
-        private Duration timeout = DEFAULT_TIMEOUT;
-        private Duration maxRetryTime = DEFAULT_MAX_RETRY_TIME;
-        private int maxRequestsPerMinute = DEFAULT_MAX_REQUESTS_PER_MINUTE;
-        private String providersPath = DEFAULT_PROVIDERS_PATH;
-        private ProxySettings proxy;
-        private Duration backoffBase = DEFAULT_BACKOFF_BASE;
-        private Duration backoffCap = DEFAULT_BACKOFF_CAP;
-        private TimeSource timeSource = TimeSource.SYSTEM;
-        private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
-
-        private Builder() {
-        }
-
-        public Builder timeout(Duration timeout) {
-            this.timeout = timeout;
-            return this;
-        }
-
-        public Builder maxRetryTime(Duration maxRetryTime) {
-            this.maxRetryTime = maxRetryTime;
-            return this;
-        }
-
-        public Builder maxRequestsPerMinute(int maxRequestsPerMinute) {
-            this.maxRequestsPerMinute = maxRequestsPerMinute;
-            return this;
-        }
-
-        public Builder providersPath(String providersPath) {
-            this.providersPath = providersPath;
-            return this;
-        }
-
-        public Builder proxy(ProxySettings proxy) {
-            this.proxy = proxy;
-            return this;
-        }
-
-        public Builder backoff(Duration base, Duration cap) {
-            this.backoffBase = base;
-            this.backoffCap = cap;
-            return this;
-        }
-
-        public Builder timeSource(TimeSource timeSource) {
-            this.timeSource = timeSource;
-            return this;
-        }
-
-        public Builder jitter(DoubleSupplier jitter) {
-            this.jitter = jitter;
-            return this;
-        }
-
-        public ClientOptions build() {
-            return new ClientOptions(timeout, maxRetryTime, maxRequestsPerMinute, providersPath, proxy,
-                    backoffBase, backoffCap, timeSource, jitter);
-        }
+    public Builder providersPath(String providersPath) {
+      this.providersPath = providersPath;
+      return this;
     }
+
+    public Builder proxy(ProxySettings proxy) {
+      this.proxy = proxy;
+      return this;
+    }
+
+    public Builder backoff(Duration base, Duration cap) {
+      this.backoffBase = base;
+      this.backoffCap = cap;
+      return this;
+    }
+
+    public Builder timeSource(TimeSource timeSource) {
+      this.timeSource = timeSource;
+      return this;
+    }
+
+    public Builder jitter(DoubleSupplier jitter) {
+      this.jitter = jitter;
+      return this;
+    }
+
+    public ClientOptions build() {
+      return new ClientOptions(
+          timeout,
+          maxRetryTime,
+          maxRequestsPerMinute,
+          providersPath,
+          proxy,
+          backoffBase,
+          backoffCap,
+          timeSource,
+          jitter);
+    }
+  }
 }

@@ -26,166 +26,204 @@ import java.util.Set;
  */
 public final class GenesysClient implements ProvidersApi, AutoCloseable {
 
-    static final String TOKENS_ME_PATH = "/api/v2/tokens/me";
-    private static final int PAGE_SIZE = 100;
-    private static final String LISTING = "the contract's listing (an object with 'entities')";
-    private static final String REPRESENTATION = "the contract's provider representation";
+  static final String TOKENS_ME_PATH = "/api/v2/tokens/me";
+  private static final int PAGE_SIZE = 100;
+  private static final String LISTING = "the contract's listing (an object with 'entities')";
+  private static final String REPRESENTATION = "the contract's provider representation";
 
-    private final CallExecutor executor;
-    private final ErrorMessages errors;
-    private final String providersPath;
+  private final CallExecutor executor;
+  private final ErrorMessages errors;
+  private final String providersPath;
 
-    public GenesysClient(GenesysHosts hosts, OAuthCredentials credentials, ClientOptions options, BuildLog log) {
-        Objects.requireNonNull(hosts, "hosts");
-        Objects.requireNonNull(credentials, "credentials");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(log, "log");
-        this.executor = new CallExecutor(hosts, credentials, options, log);
-        this.errors = executor.errors();
-        this.providersPath = options.providersPath();
+  public GenesysClient(
+      GenesysHosts hosts, OAuthCredentials credentials, ClientOptions options, BuildLog log) {
+    Objects.requireNonNull(hosts, "hosts");
+    Objects.requireNonNull(credentials, "credentials");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(log, "log");
+    this.executor = new CallExecutor(hosts, credentials, options, log);
+    this.errors = executor.errors();
+    this.providersPath = options.providersPath();
+  }
+
+  /**
+   * Who the token belongs to ({@code GET /api/v2/tokens/me}): organization, OAuth client, scopes.
+   */
+  public Identity identity() {
+    ApiCall call = ApiCall.api("GET", TOKENS_ME_PATH);
+    HttpTransport.Answer answer = executor.execute(call);
+    String expected = "the contract's token description (organization, authorizedScope)";
+    JsonNode body = errors.readJson(call, answer, expected);
+    JsonNode organization = body.path("organization");
+    if (!organization.path("id").isTextual()) {
+      throw errors.badBody(call, answer, expected, "it has no organization.id", null);
     }
+    JsonNode scopes = body.path("authorizedScope");
+    if (!scopes.isArray()) {
+      throw errors.badBody(call, answer, expected, "its authorizedScope is not a list", null);
+    }
+    List<String> scopeNames = new ArrayList<>();
+    scopes.forEach(s -> scopeNames.add(s.asText()));
+    JsonNode client = body.path("OAuthClient");
+    return new Identity(
+        organization.get("id").asText(),
+        organization.path("name").asText(null),
+        client.path("id").asText(null),
+        client.path("name").asText(null),
+        scopeNames);
+  }
 
-    /** Who the token belongs to ({@code GET /api/v2/tokens/me}): organization, OAuth client, scopes. */
-    public Identity identity() {
-        ApiCall call = ApiCall.api("GET", TOKENS_ME_PATH);
-        HttpTransport.Answer answer = executor.execute(call);
-        String expected = "the contract's token description (organization, authorizedScope)";
-        JsonNode body = errors.readJson(call, answer, expected);
-        JsonNode organization = body.path("organization");
-        if (!organization.path("id").isTextual()) {
-            throw errors.badBody(call, answer, expected, "it has no organization.id", null);
+  /** What this client sent so far, for the build's summary line. */
+  public RequestStats stats() {
+    return executor.stats();
+  }
+
+  @Override
+  public List<Provider> listAll() {
+    return list(null);
+  }
+
+  @Override
+  public Optional<Provider> findByName(String name) {
+    Objects.requireNonNull(name, "name");
+    // the filter is the server's; matching again here guards against a server that ignores it
+    List<Provider> found = new ArrayList<>();
+    for (Provider p : list(name)) {
+      if (p.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+        found.add(p);
+      }
+    }
+    if (found.size() > 1) {
+      List<String> ids = found.stream().map(Provider::id).toList();
+      throw new GenesysApiException(
+          "The server listed "
+              + found.size()
+              + " providers named '"
+              + name
+              + "' ("
+              + String.join(", ", ids)
+              + "), but names are unique in an organization, compared case-insensitively: "
+              + "check that the API URL is Genesys Cloud's, or delete the duplicates.",
+          null);
+    }
+    return found.stream().findFirst();
+  }
+
+  @Override
+  public Provider get(String id) {
+    ApiCall call = ApiCall.api("GET", itemPath(id));
+    return representation(call, executor.execute(call));
+  }
+
+  @Override
+  public Provider create(ProviderSettings settings, Secret apiKey) {
+    Objects.requireNonNull(apiKey, "apiKey");
+    ApiCall call =
+        ApiCall.apiWithBody(
+            "POST",
+            providersPath,
+            json(ProviderJson.toRequestBody(settings, apiKey, null)),
+            apiKey);
+    // after an attempt that may have been applied, the POST goes again only once a lookup shows it
+    // was not
+    return representation(
+        call, executor.execute(call, () -> findByName(settings.name()).isPresent()));
+  }
+
+  @Override
+  public Provider update(String id, long version, ProviderSettings settings, Secret apiKey) {
+    ApiCall call =
+        ApiCall.apiWithBody(
+            "PUT",
+            itemPath(id),
+            json(ProviderJson.toRequestBody(settings, apiKey, version)),
+            apiKey);
+    return representation(call, executor.execute(call));
+  }
+
+  @Override
+  public void delete(String id) {
+    // a 404 comes back only when an earlier attempt of this DELETE already did it
+    executor.execute(ApiCall.api("DELETE", itemPath(id)));
+  }
+
+  @Override
+  public void close() {
+    try {
+      executor.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not close the HTTP connections to Genesys Cloud", e);
+    }
+  }
+
+  /**
+   * Every page of the listing, optionally filtered by name; the page number is ours, not nextUri's.
+   */
+  private List<Provider> list(String name) {
+    List<Provider> providers = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    String filter = name == null ? "" : "&name=" + encode(name);
+    for (int page = 1; ; page++) {
+      ApiCall call =
+          ApiCall.api(
+              "GET", providersPath + "?pageSize=" + PAGE_SIZE + "&pageNumber=" + page + filter);
+      HttpTransport.Answer answer = executor.execute(call);
+      JsonNode body = errors.readJson(call, answer, LISTING);
+      JsonNode entities = body.get("entities");
+      if (!body.isObject() || entities == null || !entities.isArray()) {
+        throw errors.badBody(call, answer, LISTING, "it has no 'entities' list", null);
+      }
+      for (int i = 0; i < entities.size(); i++) {
+        Provider provider =
+            provider(call, answer, entities.get(i), LISTING, "entities[" + i + "]: ");
+        if (!seen.add(provider.id())) {
+          throw errors.badBody(
+              call,
+              answer,
+              LISTING,
+              "provider "
+                  + provider.id()
+                  + " was listed before: "
+                  + "the server does not page by pageNumber",
+              null);
         }
-        JsonNode scopes = body.path("authorizedScope");
-        if (!scopes.isArray()) {
-            throw errors.badBody(call, answer, expected, "its authorizedScope is not a list", null);
-        }
-        List<String> scopeNames = new ArrayList<>();
-        scopes.forEach(s -> scopeNames.add(s.asText()));
-        JsonNode client = body.path("OAuthClient");
-        return new Identity(organization.get("id").asText(), organization.path("name").asText(null),
-                client.path("id").asText(null), client.path("name").asText(null), scopeNames);
+        providers.add(provider);
+      }
+      JsonNode next = body.get("nextUri");
+      if (entities.isEmpty() || next == null || next.isNull() || next.asText().isEmpty()) {
+        return providers;
+      }
     }
+  }
 
-    /** What this client sent so far, for the build's summary line. */
-    public RequestStats stats() {
-        return executor.stats();
-    }
+  private Provider representation(ApiCall call, HttpTransport.Answer answer) {
+    return provider(
+        call, answer, errors.readJson(call, answer, REPRESENTATION), REPRESENTATION, "");
+  }
 
-    @Override
-    public List<Provider> listAll() {
-        return list(null);
+  private Provider provider(
+      ApiCall call, HttpTransport.Answer answer, JsonNode node, String expected, String where) {
+    try {
+      return ProviderJson.fromRepresentation(node);
+    } catch (IllegalArgumentException e) {
+      throw errors.badBody(call, answer, expected, where + e.getMessage(), e);
     }
+  }
 
-    @Override
-    public Optional<Provider> findByName(String name) {
-        Objects.requireNonNull(name, "name");
-        // the filter is the server's; matching again here guards against a server that ignores it
-        List<Provider> found = new ArrayList<>();
-        for (Provider p : list(name)) {
-            if (p.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-                found.add(p);
-            }
-        }
-        if (found.size() > 1) {
-            List<String> ids = found.stream().map(Provider::id).toList();
-            throw new GenesysApiException("The server listed " + found.size() + " providers named '" + name + "' ("
-                    + String.join(", ", ids) + "), but names are unique in an organization, compared case-insensitively: "
-                    + "check that the API URL is Genesys Cloud's, or delete the duplicates.", null);
-        }
-        return found.stream().findFirst();
-    }
+  private String itemPath(String id) {
+    Objects.requireNonNull(id, "id");
+    return providersPath + "/" + encode(id);
+  }
 
-    @Override
-    public Provider get(String id) {
-        ApiCall call = ApiCall.api("GET", itemPath(id));
-        return representation(call, executor.execute(call));
-    }
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
 
-    @Override
-    public Provider create(ProviderSettings settings, Secret apiKey) {
-        Objects.requireNonNull(apiKey, "apiKey");
-        ApiCall call = ApiCall.apiWithBody("POST", providersPath, json(ProviderJson.toRequestBody(settings, apiKey, null)),
-                apiKey);
-        // after an attempt that may have been applied, the POST goes again only once a lookup shows it was not
-        return representation(call, executor.execute(call, () -> findByName(settings.name()).isPresent()));
+  private static byte[] json(JsonNode body) {
+    try {
+      return ProviderJson.MAPPER.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serializes", e);
     }
-
-    @Override
-    public Provider update(String id, long version, ProviderSettings settings, Secret apiKey) {
-        ApiCall call = ApiCall.apiWithBody("PUT", itemPath(id), json(ProviderJson.toRequestBody(settings, apiKey, version)),
-                apiKey);
-        return representation(call, executor.execute(call));
-    }
-
-    @Override
-    public void delete(String id) {
-        // a 404 comes back only when an earlier attempt of this DELETE already did it
-        executor.execute(ApiCall.api("DELETE", itemPath(id)));
-    }
-
-    @Override
-    public void close() {
-        try {
-            executor.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not close the HTTP connections to Genesys Cloud", e);
-        }
-    }
-
-    /** Every page of the listing, optionally filtered by name; the page number is ours, not nextUri's. */
-    private List<Provider> list(String name) {
-        List<Provider> providers = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        String filter = name == null ? "" : "&name=" + encode(name);
-        for (int page = 1; ; page++) {
-            ApiCall call = ApiCall.api("GET", providersPath + "?pageSize=" + PAGE_SIZE + "&pageNumber=" + page + filter);
-            HttpTransport.Answer answer = executor.execute(call);
-            JsonNode body = errors.readJson(call, answer, LISTING);
-            JsonNode entities = body.get("entities");
-            if (!body.isObject() || entities == null || !entities.isArray()) {
-                throw errors.badBody(call, answer, LISTING, "it has no 'entities' list", null);
-            }
-            for (int i = 0; i < entities.size(); i++) {
-                Provider provider = provider(call, answer, entities.get(i), LISTING, "entities[" + i + "]: ");
-                if (!seen.add(provider.id())) {
-                    throw errors.badBody(call, answer, LISTING, "provider " + provider.id() + " was listed before: "
-                            + "the server does not page by pageNumber", null);
-                }
-                providers.add(provider);
-            }
-            JsonNode next = body.get("nextUri");
-            if (entities.isEmpty() || next == null || next.isNull() || next.asText().isEmpty()) {
-                return providers;
-            }
-        }
-    }
-
-    private Provider representation(ApiCall call, HttpTransport.Answer answer) {
-        return provider(call, answer, errors.readJson(call, answer, REPRESENTATION), REPRESENTATION, "");
-    }
-
-    private Provider provider(ApiCall call, HttpTransport.Answer answer, JsonNode node, String expected, String where) {
-        try {
-            return ProviderJson.fromRepresentation(node);
-        } catch (IllegalArgumentException e) {
-            throw errors.badBody(call, answer, expected, where + e.getMessage(), e);
-        }
-    }
-
-    private String itemPath(String id) {
-        Objects.requireNonNull(id, "id");
-        return providersPath + "/" + encode(id);
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static byte[] json(JsonNode body) {
-        try {
-            return ProviderJson.MAPPER.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serializes", e);
-        }
-    }
+  }
 }

@@ -13,157 +13,195 @@ import java.util.regex.Pattern;
  */
 public final class GenesysHosts {
 
-    /** The contract's regions and their domains, in the contract's order. */
-    private static final Map<String, String> REGION_DOMAINS = new LinkedHashMap<>();
+  /** The contract's regions and their domains, in the contract's order. */
+  private static final Map<String, String> REGION_DOMAINS = new LinkedHashMap<>();
 
-    static {
-        REGION_DOMAINS.put("us-east-1", "mypurecloud.com");
-        REGION_DOMAINS.put("us-east-2", "use2.us-gov-pure.cloud");
-        REGION_DOMAINS.put("us-west-2", "usw2.pure.cloud");
-        REGION_DOMAINS.put("ca-central-1", "cac1.pure.cloud");
-        REGION_DOMAINS.put("sa-east-1", "sae1.pure.cloud");
-        REGION_DOMAINS.put("mx-central-1", "mxc1.pure.cloud");
-        REGION_DOMAINS.put("eu-west-1", "mypurecloud.ie");
-        REGION_DOMAINS.put("eu-west-2", "euw2.pure.cloud");
-        REGION_DOMAINS.put("eu-central-1", "mypurecloud.de");
-        REGION_DOMAINS.put("eu-central-2", "euc2.pure.cloud");
-        REGION_DOMAINS.put("me-central-1", "mec1.pure.cloud");
-        REGION_DOMAINS.put("ap-south-1", "aps1.pure.cloud");
-        REGION_DOMAINS.put("ap-southeast-1", "apse1.pure.cloud");
-        REGION_DOMAINS.put("ap-southeast-2", "mypurecloud.com.au");
-        REGION_DOMAINS.put("ap-northeast-1", "mypurecloud.jp");
-        REGION_DOMAINS.put("ap-northeast-2", "apne2.pure.cloud");
-        REGION_DOMAINS.put("ap-northeast-3", "apne3.pure.cloud");
+  static {
+    REGION_DOMAINS.put("us-east-1", "mypurecloud.com");
+    REGION_DOMAINS.put("us-east-2", "use2.us-gov-pure.cloud");
+    REGION_DOMAINS.put("us-west-2", "usw2.pure.cloud");
+    REGION_DOMAINS.put("ca-central-1", "cac1.pure.cloud");
+    REGION_DOMAINS.put("sa-east-1", "sae1.pure.cloud");
+    REGION_DOMAINS.put("mx-central-1", "mxc1.pure.cloud");
+    REGION_DOMAINS.put("eu-west-1", "mypurecloud.ie");
+    REGION_DOMAINS.put("eu-west-2", "euw2.pure.cloud");
+    REGION_DOMAINS.put("eu-central-1", "mypurecloud.de");
+    REGION_DOMAINS.put("eu-central-2", "euc2.pure.cloud");
+    REGION_DOMAINS.put("me-central-1", "mec1.pure.cloud");
+    REGION_DOMAINS.put("ap-south-1", "aps1.pure.cloud");
+    REGION_DOMAINS.put("ap-southeast-1", "apse1.pure.cloud");
+    REGION_DOMAINS.put("ap-southeast-2", "mypurecloud.com.au");
+    REGION_DOMAINS.put("ap-northeast-1", "mypurecloud.jp");
+    REGION_DOMAINS.put("ap-northeast-2", "apne2.pure.cloud");
+    REGION_DOMAINS.put("ap-northeast-3", "apne3.pure.cloud");
+  }
+
+  private static final Pattern LOOPBACK_V4 =
+      Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+
+  private static final String REGION_PARAMETER =
+      "region (property genesys.region, or environment variable GENESYSCLOUD_REGION)";
+  private static final String API_URL_PARAMETER = "apiUrl (property genesys.apiUrl)";
+  private static final String LOGIN_URL_PARAMETER = "loginUrl (property genesys.loginUrl)";
+
+  private final URI apiUrl;
+  private final URI loginUrl;
+
+  private GenesysHosts(URI apiUrl, URI loginUrl) {
+    this.apiUrl = apiUrl;
+    this.loginUrl = loginUrl;
+  }
+
+  /**
+   * Resolves the hosts. An explicit {@code apiUrl} replaces the region; an explicit {@code
+   * loginUrl} wins over the derived one. Blank values count as absent.
+   *
+   * @throws IllegalArgumentException naming the parameter to fix and what it accepts
+   */
+  public static GenesysHosts resolve(String region, String apiUrl, String loginUrl) {
+    URI api;
+    URI login;
+    if (!isBlank(apiUrl)) {
+      api = parseUrl(apiUrl, API_URL_PARAMETER);
+      login = deriveLoginUrl(api);
+    } else if (!isBlank(region)) {
+      String domain = domainOf(region.strip());
+      api = URI.create("https://api." + domain);
+      login = URI.create("https://login." + domain);
+    } else {
+      throw new IllegalArgumentException(
+          "No Genesys Cloud region is set: set "
+              + REGION_PARAMETER
+              + " to "
+              + acceptedRegions()
+              + "; or set "
+              + API_URL_PARAMETER
+              + " to the API's URL (an emulator, a proxy or a private deployment)");
     }
-
-    private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
-
-    private static final String REGION_PARAMETER =
-            "region (property genesys.region, or environment variable GENESYSCLOUD_REGION)";
-    private static final String API_URL_PARAMETER = "apiUrl (property genesys.apiUrl)";
-    private static final String LOGIN_URL_PARAMETER = "loginUrl (property genesys.loginUrl)";
-
-    private final URI apiUrl;
-    private final URI loginUrl;
-
-    private GenesysHosts(URI apiUrl, URI loginUrl) {
-        this.apiUrl = apiUrl;
-        this.loginUrl = loginUrl;
+    if (!isBlank(loginUrl)) {
+      login = parseUrl(loginUrl, LOGIN_URL_PARAMETER);
     }
+    return new GenesysHosts(api, login);
+  }
 
-    /**
-     * Resolves the hosts. An explicit {@code apiUrl} replaces the region; an explicit
-     * {@code loginUrl} wins over the derived one. Blank values count as absent.
-     *
-     * @throws IllegalArgumentException naming the parameter to fix and what it accepts
-     */
-    public static GenesysHosts resolve(String region, String apiUrl, String loginUrl) {
-        URI api;
-        URI login;
-        if (!isBlank(apiUrl)) {
-            api = parseUrl(apiUrl, API_URL_PARAMETER);
-            login = deriveLoginUrl(api);
-        } else if (!isBlank(region)) {
-            String domain = domainOf(region.strip());
-            api = URI.create("https://api." + domain);
-            login = URI.create("https://login." + domain);
-        } else {
-            throw new IllegalArgumentException("No Genesys Cloud region is set: set " + REGION_PARAMETER + " to "
-                    + acceptedRegions() + "; or set " + API_URL_PARAMETER
-                    + " to the API's URL (an emulator, a proxy or a private deployment)");
-        }
-        if (!isBlank(loginUrl)) {
-            login = parseUrl(loginUrl, LOGIN_URL_PARAMETER);
-        }
-        return new GenesysHosts(api, login);
-    }
+  /** The API URL, without a trailing {@code /}: request paths are appended to it. */
+  public URI apiUrl() {
+    return apiUrl;
+  }
 
-    /** The API URL, without a trailing {@code /}: request paths are appended to it. */
-    public URI apiUrl() {
-        return apiUrl;
-    }
+  /**
+   * The login URL, without a trailing {@code /}: the token endpoint is {@code
+   * {loginUrl}/oauth/token}.
+   */
+  public URI loginUrl() {
+    return loginUrl;
+  }
 
-    /** The login URL, without a trailing {@code /}: the token endpoint is {@code {loginUrl}/oauth/token}. */
-    public URI loginUrl() {
-        return loginUrl;
-    }
+  @Override
+  public String toString() {
+    return "API " + apiUrl + ", login " + loginUrl;
+  }
 
-    @Override
-    public String toString() {
-        return "API " + apiUrl + ", login " + loginUrl;
+  private static String domainOf(String region) {
+    String key = region.toLowerCase(Locale.ROOT);
+    String domain = REGION_DOMAINS.get(key.replace('_', '-'));
+    if (domain != null) {
+      return domain;
     }
+    if (REGION_DOMAINS.containsValue(key)) {
+      return key;
+    }
+    throw new IllegalArgumentException(
+        "'"
+            + region
+            + "' is not a Genesys Cloud region: set "
+            + REGION_PARAMETER
+            + " to "
+            + acceptedRegions()
+            + "; or set "
+            + API_URL_PARAMETER
+            + " instead of a region");
+  }
 
-    private static String domainOf(String region) {
-        String key = region.toLowerCase(Locale.ROOT);
-        String domain = REGION_DOMAINS.get(key.replace('_', '-'));
-        if (domain != null) {
-            return domain;
-        }
-        if (REGION_DOMAINS.containsValue(key)) {
-            return key;
-        }
-        throw new IllegalArgumentException("'" + region + "' is not a Genesys Cloud region: set " + REGION_PARAMETER
-                + " to " + acceptedRegions() + "; or set " + API_URL_PARAMETER + " instead of a region");
-    }
+  private static String acceptedRegions() {
+    return "one of "
+        + String.join(", ", REGION_DOMAINS.keySet())
+        + " (underscores accepted too, as in us_east_1), or one of their domains: "
+        + String.join(", ", REGION_DOMAINS.values());
+  }
 
-    private static String acceptedRegions() {
-        return "one of " + String.join(", ", REGION_DOMAINS.keySet())
-                + " (underscores accepted too, as in us_east_1), or one of their domains: "
-                + String.join(", ", REGION_DOMAINS.values());
+  private static URI parseUrl(String text, String parameter) {
+    String trimmed = text.strip();
+    while (trimmed.endsWith("/")) {
+      trimmed = trimmed.substring(0, trimmed.length() - 1);
     }
+    URI uri;
+    try {
+      uri = new URI(trimmed);
+    } catch (URISyntaxException e) {
+      throw invalidUrl(text, parameter, "it is not a valid URL");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!uri.isAbsolute() || uri.isOpaque() || !(scheme.equals("https") || scheme.equals("http"))) {
+      throw invalidUrl(text, parameter, "it must be an absolute https URL");
+    }
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+      throw invalidUrl(text, parameter, "it must name a host");
+    }
+    if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw invalidUrl(text, parameter, "it must not carry user info, a query or a fragment");
+    }
+    if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+      throw invalidUrl(
+          text,
+          parameter,
+          "plain http is allowed only for loopback hosts (localhost, 127.0.0.0/8, [::1]); "
+              + "use https");
+    }
+    return uri;
+  }
 
-    private static URI parseUrl(String text, String parameter) {
-        String trimmed = text.strip();
-        while (trimmed.endsWith("/")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        URI uri;
-        try {
-            uri = new URI(trimmed);
-        } catch (URISyntaxException e) {
-            throw invalidUrl(text, parameter, "it is not a valid URL");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!uri.isAbsolute() || uri.isOpaque() || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw invalidUrl(text, parameter, "it must be an absolute https URL");
-        }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw invalidUrl(text, parameter, "it must name a host");
-        }
-        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw invalidUrl(text, parameter, "it must not carry user info, a query or a fragment");
-        }
-        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw invalidUrl(text, parameter, "plain http is allowed only for loopback hosts (localhost, 127.0.0.0/8, [::1]); "
-                    + "use https");
-        }
-        return uri;
-    }
+  private static IllegalArgumentException invalidUrl(
+      String text, String parameter, String problem) {
+    return new IllegalArgumentException(
+        "Invalid "
+            + parameter
+            + " '"
+            + text
+            + "': "
+            + problem
+            + ", for example https://api.mypurecloud.com or http://127.0.0.1:8080 for a local emulator");
+  }
 
-    private static IllegalArgumentException invalidUrl(String text, String parameter, String problem) {
-        return new IllegalArgumentException("Invalid " + parameter + " '" + text + "': " + problem
-                + ", for example https://api.mypurecloud.com or http://127.0.0.1:8080 for a local emulator");
+  /**
+   * The login URL of an explicit API URL: a leading {@code api.} of the host becomes {@code
+   * login.}.
+   */
+  private static URI deriveLoginUrl(URI api) {
+    String host = api.getHost();
+    if (!host.regionMatches(true, 0, "api.", 0, 4)) {
+      return api;
     }
+    try {
+      return new URI(
+          api.getScheme(),
+          null,
+          "login." + host.substring(4),
+          api.getPort(),
+          api.getPath(),
+          null,
+          null);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("a valid URL with its host changed is still valid", e);
+    }
+  }
 
-    /** The login URL of an explicit API URL: a leading {@code api.} of the host becomes {@code login.}. */
-    private static URI deriveLoginUrl(URI api) {
-        String host = api.getHost();
-        if (!host.regionMatches(true, 0, "api.", 0, 4)) {
-            return api;
-        }
-        try {
-            return new URI(api.getScheme(), null, "login." + host.substring(4), api.getPort(), api.getPath(), null, null);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("a valid URL with its host changed is still valid", e);
-        }
-    }
+  static boolean isLoopback(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    return h.equals("localhost") || h.equals("[::1]") || LOOPBACK_V4.matcher(h).matches();
+  }
 
-    static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.equals("[::1]") || LOOPBACK_V4.matcher(h).matches();
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
 }

@@ -33,95 +33,112 @@ import org.apache.hc.core5.util.Timeout;
  */
 final class HttpTransport implements Closeable {
 
-    /** Parallel provider changes share the pool; more connections than that are never useful. */
-    private static final int MAX_CONNECTIONS = 32;
-    private static final String USER_AGENT = "genesys-llm-maven-plugin";
+  /** Parallel provider changes share the pool; more connections than that are never useful. */
+  private static final int MAX_CONNECTIONS = 32;
 
-    /** A complete answer: status, headers and the body read to its end. */
-    record Answer(int status, Header[] headers, byte[] body) {
+  private static final String USER_AGENT = "genesys-llm-maven-plugin";
 
-        /** The first value of a header (names are case-insensitive), or null. */
-        String header(String name) {
-            for (Header h : headers) {
-                if (h.getName().equalsIgnoreCase(name)) {
-                    return h.getValue();
-                }
-            }
-            return null;
+  /** A complete answer: status, headers and the body read to its end. */
+  record Answer(int status, Header[] headers, byte[] body) {
+
+    /** The first value of a header (names are case-insensitive), or null. */
+    String header(String name) {
+      for (Header h : headers) {
+        if (h.getName().equalsIgnoreCase(name)) {
+          return h.getValue();
         }
+      }
+      return null;
     }
+  }
 
-    private final CloseableHttpClient client;
+  private final CloseableHttpClient client;
 
-    HttpTransport(ClientOptions options) {
-        Timeout timeout = Timeout.ofMilliseconds(options.timeout().toMillis());
-        ConnectionConfig connectionConfig = ConnectionConfig.custom()
-                .setConnectTimeout(timeout)
-                .setSocketTimeout(timeout)
-                .setValidateAfterInactivity(TimeValue.ofSeconds(1))
-                .build();
-        RequestConfig requestConfig = RequestConfig.custom()
-                .setResponseTimeout(timeout)
-                .setConnectionRequestTimeout(timeout)
-                .setRedirectsEnabled(false)
-                .build();
-        HttpClientBuilder builder = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        // TLS as the JVM is set up: javax.net.ssl.trustStore, https.protocols, ...
-                        .useSystemProperties()
-                        .setDefaultConnectionConfig(connectionConfig)
-                        .setConnectionFactory(new QuietConnectionFactory())
-                        .setMaxConnTotal(MAX_CONNECTIONS)
-                        .setMaxConnPerRoute(MAX_CONNECTIONS)
-                        .build())
-                .setDefaultRequestConfig(requestConfig)
-                // its default strategy re-sends POSTs on 429/503 and knows no budget
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .setUserAgent(USER_AGENT);
-        configureProxy(builder, options.proxy());
-        this.client = builder.build();
+  HttpTransport(ClientOptions options) {
+    Timeout timeout = Timeout.ofMilliseconds(options.timeout().toMillis());
+    ConnectionConfig connectionConfig =
+        ConnectionConfig.custom()
+            .setConnectTimeout(timeout)
+            .setSocketTimeout(timeout)
+            .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+            .build();
+    RequestConfig requestConfig =
+        RequestConfig.custom()
+            .setResponseTimeout(timeout)
+            .setConnectionRequestTimeout(timeout)
+            .setRedirectsEnabled(false)
+            .build();
+    HttpClientBuilder builder =
+        HttpClients.custom()
+            .setConnectionManager(
+                PoolingHttpClientConnectionManagerBuilder.create()
+                    // TLS as the JVM is set up: javax.net.ssl.trustStore, https.protocols, ...
+                    .useSystemProperties()
+                    .setDefaultConnectionConfig(connectionConfig)
+                    .setConnectionFactory(new QuietConnectionFactory())
+                    .setMaxConnTotal(MAX_CONNECTIONS)
+                    .setMaxConnPerRoute(MAX_CONNECTIONS)
+                    .build())
+            .setDefaultRequestConfig(requestConfig)
+            // its default strategy re-sends POSTs on 429/503 and knows no budget
+            .disableAutomaticRetries()
+            .disableRedirectHandling()
+            .disableCookieManagement()
+            .setUserAgent(USER_AGENT);
+    configureProxy(builder, options.proxy());
+    this.client = builder.build();
+  }
+
+  private static void configureProxy(HttpClientBuilder builder, ProxySettings proxy) {
+    if (proxy == null) {
+      ProxySelector jvmProxies = ProxySelector.getDefault();
+      if (jvmProxies != null) {
+        builder.setProxySelector(jvmProxies);
+      }
+      return;
     }
-
-    private static void configureProxy(HttpClientBuilder builder, ProxySettings proxy) {
-        if (proxy == null) {
-            ProxySelector jvmProxies = ProxySelector.getDefault();
-            if (jvmProxies != null) {
-                builder.setProxySelector(jvmProxies);
-            }
-            return;
-        }
-        HttpHost proxyHost = new HttpHost(proxy.host(), proxy.port());
-        builder.setRoutePlanner(new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE) {
-            @Override
-            protected HttpHost determineProxy(HttpHost target, HttpContext context) {
-                return proxy.bypasses(target.getHostName()) ? null : proxyHost;
-            }
+    HttpHost proxyHost = new HttpHost(proxy.host(), proxy.port());
+    builder.setRoutePlanner(
+        new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE) {
+          @Override
+          protected HttpHost determineProxy(HttpHost target, HttpContext context) {
+            return proxy.bypasses(target.getHostName()) ? null : proxyHost;
+          }
         });
-        if (proxy.username() != null) {
-            BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-            // scoped to the proxy: the proxy's password never goes to Genesys Cloud
-            credentials.setCredentials(new AuthScope(proxyHost), new UsernamePasswordCredentials(proxy.username(),
-                    proxy.password() == null ? new char[0] : proxy.password().reveal().toCharArray()));
-            builder.setDefaultCredentialsProvider(credentials);
-        }
+    if (proxy.username() != null) {
+      BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+      // scoped to the proxy: the proxy's password never goes to Genesys Cloud
+      credentials.setCredentials(
+          new AuthScope(proxyHost),
+          new UsernamePasswordCredentials(
+              proxy.username(),
+              proxy.password() == null ? new char[0] : proxy.password().reveal().toCharArray()));
+      builder.setDefaultCredentialsProvider(credentials);
     }
+  }
 
-    /** Sends one request; {@code body} may be null. */
-    Answer send(String method, URI uri, Map<String, String> headers, byte[] body, ContentType contentType)
-            throws IOException {
-        ClassicRequestBuilder request = ClassicRequestBuilder.create(method).setUri(uri);
-        headers.forEach(request::addHeader);
-        if (body != null) {
-            request.setEntity(new ByteArrayEntity(body, contentType));
-        }
-        return client.execute(request.build(), response -> new Answer(response.getCode(), response.getHeaders(),
-                response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity())));
+  /** Sends one request; {@code body} may be null. */
+  Answer send(
+      String method, URI uri, Map<String, String> headers, byte[] body, ContentType contentType)
+      throws IOException {
+    ClassicRequestBuilder request = ClassicRequestBuilder.create(method).setUri(uri);
+    headers.forEach(request::addHeader);
+    if (body != null) {
+      request.setEntity(new ByteArrayEntity(body, contentType));
     }
+    return client.execute(
+        request.build(),
+        response ->
+            new Answer(
+                response.getCode(),
+                response.getHeaders(),
+                response.getEntity() == null
+                    ? new byte[0]
+                    : EntityUtils.toByteArray(response.getEntity())));
+  }
 
-    @Override
-    public void close() throws IOException {
-        client.close();
-    }
+  @Override
+  public void close() throws IOException {
+    client.close();
+  }
 }

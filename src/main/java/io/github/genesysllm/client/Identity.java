@@ -4,13 +4,13 @@ import java.util.List;
 
 /** Who the token belongs to: the answer of {@code GET /api/v2/tokens/me}. */
 public record Identity(
-        String organizationId,
-        String organizationName,
-        String clientId,
-        String clientName,
-        List<String> authorizedScopes) {
+    String organizationId,
+    String organizationName,
+    String clientId,
+    String clientName,
+    List<String> authorizedScopes) {
 
-    public Identity {
-        authorizedScopes = List.copyOf(authorizedScopes);
-    }
+  public Identity {
+    authorizedScopes = List.copyOf(authorizedScopes);
+  }
 }

@@ -7,7 +7,8 @@ package io.github.genesysllm.client;
  */
 public class OutcomeUnknownException extends GenesysApiException {
 
-    public OutcomeUnknownException(String message, int status, String correlationId, Throwable cause) {
-        super(message, status, null, null, null, null, correlationId, cause);
-    }
+  public OutcomeUnknownException(
+      String message, int status, String correlationId, Throwable cause) {
+    super(message, status, null, null, null, null, correlationId, cause);
+  }
 }

@@ -7,27 +7,33 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The provider resource of the contract's section 5. Every method throws {@link GenesysApiException}
- * when the server refuses the call or cannot be reached within the retry budget, and
- * {@link OutcomeUnknownException} when a create or update may or may not have been applied.
+ * The provider resource of the contract's section 5. Every method throws {@link
+ * GenesysApiException} when the server refuses the call or cannot be reached within the retry
+ * budget, and {@link OutcomeUnknownException} when a create or update may or may not have been
+ * applied.
  */
 public interface ProvidersApi {
 
-    /** Every provider of the organization, in creation order, read page by page ({@code pageSize=100}). */
-    List<Provider> listAll();
+  /**
+   * Every provider of the organization, in creation order, read page by page ({@code
+   * pageSize=100}).
+   */
+  List<Provider> listAll();
 
-    /** The provider of that name (case-insensitive), through the listing's {@code name} filter. */
-    Optional<Provider> findByName(String name);
+  /** The provider of that name (case-insensitive), through the listing's {@code name} filter. */
+  Optional<Provider> findByName(String name);
 
-    /** One provider; a 404 is a {@link GenesysApiException} with status 404. */
-    Provider get(String id);
+  /** One provider; a 404 is a {@link GenesysApiException} with status 404. */
+  Provider get(String id);
 
-    /** POST: never re-sent blindly after an ambiguous failure (see {@link OutcomeUnknownException}). */
-    Provider create(ProviderSettings settings, Secret apiKey);
+  /**
+   * POST: never re-sent blindly after an ambiguous failure (see {@link OutcomeUnknownException}).
+   */
+  Provider create(ProviderSettings settings, Secret apiKey);
 
-    /** PUT with the current {@code version}; a null {@code apiKey} keeps the stored key. */
-    Provider update(String id, long version, ProviderSettings settings, Secret apiKey);
+  /** PUT with the current {@code version}; a null {@code apiKey} keeps the stored key. */
+  Provider update(String id, long version, ProviderSettings settings, Secret apiKey);
 
-    /** DELETE. */
-    void delete(String id);
+  /** DELETE. */
+  void delete(String id);
 }

@@ -11,29 +11,29 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class Redactor {
 
-    static final String WITHHELD = "(withheld: it contained a secret)";
+  static final String WITHHELD = "(withheld: it contained a secret)";
 
-    private final List<Secret> secrets = new CopyOnWriteArrayList<>();
+  private final List<Secret> secrets = new CopyOnWriteArrayList<>();
 
-    void add(Secret secret) {
-        if (secret != null && !secret.isEmpty()) {
-            secrets.add(secret);
-        }
+  void add(Secret secret) {
+    if (secret != null && !secret.isEmpty()) {
+      secrets.add(secret);
     }
+  }
 
-    /** {@code text}, or {@link #WITHHELD} when it holds a known secret or {@code callSecret}. */
-    String clean(String text, Secret callSecret) {
-        if (text == null) {
-            return null;
-        }
-        if (callSecret != null && callSecret.occursIn(text)) {
-            return WITHHELD;
-        }
-        for (Secret s : secrets) {
-            if (s.occursIn(text)) {
-                return WITHHELD;
-            }
-        }
-        return text;
+  /** {@code text}, or {@link #WITHHELD} when it holds a known secret or {@code callSecret}. */
+  String clean(String text, Secret callSecret) {
+    if (text == null) {
+      return null;
     }
+    if (callSecret != null && callSecret.occursIn(text)) {
+      return WITHHELD;
+    }
+    for (Secret s : secrets) {
+      if (s.occursIn(text)) {
+        return WITHHELD;
+      }
+    }
+    return text;
+  }
 }

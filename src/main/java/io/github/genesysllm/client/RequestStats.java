@@ -14,87 +14,90 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class RequestStats {
 
-    private static final List<String> METHOD_ORDER = List.of("GET", "POST", "PUT", "DELETE");
+  private static final List<String> METHOD_ORDER = List.of("GET", "POST", "PUT", "DELETE");
 
-    private final ConcurrentMap<String, LongAdder> apiRequests = new ConcurrentHashMap<>();
-    private final LongAdder tokenRequests = new LongAdder();
-    private final LongAdder retries = new LongAdder();
-    private final LongAdder rateLimited = new LongAdder();
+  private final ConcurrentMap<String, LongAdder> apiRequests = new ConcurrentHashMap<>();
+  private final LongAdder tokenRequests = new LongAdder();
+  private final LongAdder retries = new LongAdder();
+  private final LongAdder rateLimited = new LongAdder();
 
-    void apiRequest(String method) {
-        apiRequests.computeIfAbsent(method, m -> new LongAdder()).increment();
+  void apiRequest(String method) {
+    apiRequests.computeIfAbsent(method, m -> new LongAdder()).increment();
+  }
+
+  void tokenRequest() {
+    tokenRequests.increment();
+  }
+
+  void retry() {
+    retries.increment();
+  }
+
+  void rateLimited() {
+    rateLimited.increment();
+  }
+
+  /** Every HTTP request sent: API calls and token requests. */
+  public long requests() {
+    return apiCalls() + tokenRequests();
+  }
+
+  /** API requests per HTTP method (GET, POST, PUT, DELETE), token requests not included. */
+  public Map<String, Long> apiRequestsByMethod() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String method : METHOD_ORDER) {
+      LongAdder count = apiRequests.get(method);
+      if (count != null && count.sum() > 0) {
+        counts.put(method, count.sum());
+      }
     }
+    apiRequests.forEach((method, count) -> counts.putIfAbsent(method, count.sum()));
+    return counts;
+  }
 
-    void tokenRequest() {
-        tokenRequests.increment();
-    }
+  /** Requests to the token endpoint. */
+  public long tokenRequests() {
+    return tokenRequests.sum();
+  }
 
-    void retry() {
-        retries.increment();
-    }
+  /** Requests sent again: after a 429, a transient fault or a renewed token. */
+  public long retries() {
+    return retries.sum();
+  }
 
-    void rateLimited() {
-        rateLimited.increment();
-    }
+  /** Responses 429 (rate limited). */
+  public long rateLimitedResponses() {
+    return rateLimited.sum();
+  }
 
-    /** Every HTTP request sent: API calls and token requests. */
-    public long requests() {
-        return apiCalls() + tokenRequests();
-    }
+  private long apiCalls() {
+    return apiRequests.values().stream().mapToLong(LongAdder::sum).sum();
+  }
 
-    /** API requests per HTTP method (GET, POST, PUT, DELETE), token requests not included. */
-    public Map<String, Long> apiRequestsByMethod() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String method : METHOD_ORDER) {
-            LongAdder count = apiRequests.get(method);
-            if (count != null && count.sum() > 0) {
-                counts.put(method, count.sum());
-            }
-        }
-        apiRequests.forEach((method, count) -> counts.putIfAbsent(method, count.sum()));
-        return counts;
+  /**
+   * For example {@code 13 HTTP requests (GET 10, POST 1, PUT 1, token 1), 1 retry, 1 answered 429}.
+   */
+  public String summary() {
+    List<String> parts = new ArrayList<>();
+    apiRequestsByMethod().forEach((method, count) -> parts.add(method + " " + count));
+    if (tokenRequests() > 0) {
+      parts.add("token " + tokenRequests());
     }
+    long total = requests();
+    StringBuilder line =
+        new StringBuilder().append(total).append(total == 1 ? " HTTP request" : " HTTP requests");
+    if (!parts.isEmpty()) {
+      line.append(" (").append(String.join(", ", parts)).append(')');
+    }
+    line.append(", ").append(retries()).append(retries() == 1 ? " retry" : " retries");
+    if (rateLimitedResponses() > 0) {
+      line.append(", ").append(rateLimitedResponses()).append(" answered 429");
+    }
+    return line.toString();
+  }
 
-    /** Requests to the token endpoint. */
-    public long tokenRequests() {
-        return tokenRequests.sum();
-    }
-
-    /** Requests sent again: after a 429, a transient fault or a renewed token. */
-    public long retries() {
-        return retries.sum();
-    }
-
-    /** Responses 429 (rate limited). */
-    public long rateLimitedResponses() {
-        return rateLimited.sum();
-    }
-
-    private long apiCalls() {
-        return apiRequests.values().stream().mapToLong(LongAdder::sum).sum();
-    }
-
-    /** For example {@code 13 HTTP requests (GET 10, POST 1, PUT 1, token 1), 1 retry, 1 answered 429}. */
-    public String summary() {
-        List<String> parts = new ArrayList<>();
-        apiRequestsByMethod().forEach((method, count) -> parts.add(method + " " + count));
-        if (tokenRequests() > 0) {
-            parts.add("token " + tokenRequests());
-        }
-        long total = requests();
-        StringBuilder line = new StringBuilder().append(total).append(total == 1 ? " HTTP request" : " HTTP requests");
-        if (!parts.isEmpty()) {
-            line.append(" (").append(String.join(", ", parts)).append(')');
-        }
-        line.append(", ").append(retries()).append(retries() == 1 ? " retry" : " retries");
-        if (rateLimitedResponses() > 0) {
-            line.append(", ").append(rateLimitedResponses()).append(" answered 429");
-        }
-        return line.toString();
-    }
-
-    @Override
-    public String toString() {
-        return summary();
-    }
+  @Override
+  public String toString() {
+    return summary();
+  }
 }

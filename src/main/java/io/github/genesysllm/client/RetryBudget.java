@@ -10,35 +10,36 @@ import java.time.Duration;
  */
 final class RetryBudget {
 
-    private final long totalNanos;
-    private long spentNanos;
-    /** End of the latest interval charged: time before it is already paid for. */
-    private long chargedUntil = Long.MIN_VALUE;
+  private final long totalNanos;
+  private long spentNanos;
 
-    RetryBudget(Duration total) {
-        this.totalNanos = total.toNanos();
-    }
+  /** End of the latest interval charged: time before it is already paid for. */
+  private long chargedUntil = Long.MIN_VALUE;
 
-    /**
-     * Charges the interval from {@code fromNanos} to {@code nowNanos + waitNanos} when the budget
-     * covers it; otherwise charges nothing and answers false.
-     */
-    synchronized boolean tryCharge(long fromNanos, long nowNanos, long waitNanos) {
-        long end = nowNanos + waitNanos;
-        long cost = Math.max(0, end - Math.max(fromNanos, chargedUntil));
-        if (spentNanos + cost > totalNanos) {
-            return false;
-        }
-        spentNanos += cost;
-        chargedUntil = Math.max(chargedUntil, end);
-        return true;
-    }
+  RetryBudget(Duration total) {
+    this.totalNanos = total.toNanos();
+  }
 
-    synchronized Duration remaining() {
-        return Duration.ofNanos(Math.max(0, totalNanos - spentNanos));
+  /**
+   * Charges the interval from {@code fromNanos} to {@code nowNanos + waitNanos} when the budget
+   * covers it; otherwise charges nothing and answers false.
+   */
+  synchronized boolean tryCharge(long fromNanos, long nowNanos, long waitNanos) {
+    long end = nowNanos + waitNanos;
+    long cost = Math.max(0, end - Math.max(fromNanos, chargedUntil));
+    if (spentNanos + cost > totalNanos) {
+      return false;
     }
+    spentNanos += cost;
+    chargedUntil = Math.max(chargedUntil, end);
+    return true;
+  }
 
-    Duration total() {
-        return Duration.ofNanos(totalNanos);
-    }
+  synchronized Duration remaining() {
+    return Duration.ofNanos(Math.max(0, totalNanos - spentNanos));
+  }
+
+  Duration total() {
+    return Duration.ofNanos(totalNanos);
+  }
 }

@@ -9,31 +9,32 @@ import java.time.Instant;
  */
 public interface TimeSource {
 
-    /** A monotonic clock, for intervals (token expiry, pacing, the retry budget). */
-    long nanoTime();
+  /** A monotonic clock, for intervals (token expiry, pacing, the retry budget). */
+  long nanoTime();
 
-    /** The wall clock, for a {@code Retry-After} given as an HTTP-date. */
-    Instant now();
+  /** The wall clock, for a {@code Retry-After} given as an HTTP-date. */
+  Instant now();
 
-    void sleep(Duration duration) throws InterruptedException;
+  void sleep(Duration duration) throws InterruptedException;
 
-    /** The real clocks and {@link Thread#sleep}. */
-    TimeSource SYSTEM = new TimeSource() {
+  /** The real clocks and {@link Thread#sleep}. */
+  TimeSource SYSTEM =
+      new TimeSource() {
         @Override
         public long nanoTime() {
-            return System.nanoTime();
+          return System.nanoTime();
         }
 
         @Override
         public Instant now() {
-            return Instant.now();
+          return Instant.now();
         }
 
         @Override
         public void sleep(Duration duration) throws InterruptedException {
-            if (!duration.isNegative() && !duration.isZero()) {
-                Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
-            }
+          if (!duration.isNegative() && !duration.isZero()) {
+            Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+          }
         }
-    };
+      };
 }

@@ -46,303 +46,362 @@ import java.util.regex.Pattern;
  */
 public final class ConfigExporter {
 
-    private static final String PARAMETER = "exportFile (-Dgenesys.exportFile)";
-    private static final String KEY_SUFFIX = "_API_KEY";
-    private static final String FALLBACK_NAME = "PROVIDER";
-    /** A string YAML reads back as the same string when written bare: no indicator, no number, no boolean. */
-    private static final Pattern PLAIN = Pattern.compile("[\\p{L}$][\\p{L}\\p{N} ._/:()+,${}-]*");
-    /** Plain words that YAML 1.1 (SnakeYAML, Jackson) reads as booleans or null. */
-    private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null");
+  private static final String PARAMETER = "exportFile (-Dgenesys.exportFile)";
+  private static final String KEY_SUFFIX = "_API_KEY";
+  private static final String FALLBACK_NAME = "PROVIDER";
 
-    private final Clock clock;
+  /**
+   * A string YAML reads back as the same string when written bare: no indicator, no number, no
+   * boolean.
+   */
+  private static final Pattern PLAIN = Pattern.compile("[\\p{L}$][\\p{L}\\p{N} ._/:()+,${}-]*");
 
-    /** An exporter that dates its files by the system clock. */
-    public ConfigExporter() {
-        this(Clock.systemUTC());
+  /** Plain words that YAML 1.1 (SnakeYAML, Jackson) reads as booleans or null. */
+  private static final Set<String> RESERVED =
+      Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null");
+
+  private final Clock clock;
+
+  /** An exporter that dates its files by the system clock. */
+  public ConfigExporter() {
+    this(Clock.systemUTC());
+  }
+
+  /** An exporter that dates its files by {@code clock}. */
+  public ConfigExporter(Clock clock) {
+    this.clock = clock;
+  }
+
+  /**
+   * Writes {@code providers}, in their order, to {@code file}: whole or not at all (a temporary
+   * file beside it, then a rename), creating its parent directories.
+   *
+   * @param providers the organization's providers, as Genesys Cloud returns them
+   * @param overwrite whether an existing {@code file} may be replaced
+   * @param organizationName the organization's name, for the YAML header; not null
+   * @throws ConfigurationException when the file's extension is neither YAML's nor JSON's, when it
+   *     exists and {@code overwrite} is false, when there is no provider, or when it cannot be
+   *     written
+   */
+  public ExportResult export(
+      List<Provider> providers, Path file, boolean overwrite, String organizationName)
+      throws ConfigurationException {
+    Objects.requireNonNull(organizationName, "organizationName");
+    ConfigFormat format = ConfigFormat.of(file, PARAMETER);
+    if (Files.isDirectory(file)) {
+      throw new ConfigurationException(
+          PARAMETER
+              + " '"
+              + file
+              + "' is a directory: point it at a .yaml, .yml"
+              + " or .json file");
     }
-
-    /** An exporter that dates its files by {@code clock}. */
-    public ConfigExporter(Clock clock) {
-        this.clock = clock;
+    if (!overwrite && Files.exists(file)) {
+      throw exists(file);
     }
-
-    /**
-     * Writes {@code providers}, in their order, to {@code file}: whole or not at all (a temporary file
-     * beside it, then a rename), creating its parent directories.
-     *
-     * @param providers the organization's providers, as Genesys Cloud returns them
-     * @param overwrite whether an existing {@code file} may be replaced
-     * @param organizationName the organization's name, for the YAML header; not null
-     * @throws ConfigurationException when the file's extension is neither YAML's nor JSON's, when it
-     *     exists and {@code overwrite} is false, when there is no provider, or when it cannot be written
-     */
-    public ExportResult export(List<Provider> providers, Path file, boolean overwrite, String organizationName)
-            throws ConfigurationException {
-        Objects.requireNonNull(organizationName, "organizationName");
-        ConfigFormat format = ConfigFormat.of(file, PARAMETER);
-        if (Files.isDirectory(file)) {
-            throw new ConfigurationException(PARAMETER + " '" + file + "' is a directory: point it at a .yaml, .yml"
-                    + " or .json file");
-        }
-        if (!overwrite && Files.exists(file)) {
-            throw exists(file);
-        }
-        if (providers.isEmpty()) {
-            throw new ConfigurationException("organization '" + organizationName + "' has no LLM providers, so "
-                    + file + " was not written: a configuration without providers cannot be loaded");
-        }
-        List<String> variables = apiKeyVariables(providers.stream().map(Provider::name).toList());
-        JsonNode tree = fileTree(providers, variables);
-        String text = format == ConfigFormat.YAML
-                ? yamlHeader(providers, variables, organizationName) + yaml(tree)
-                : json(tree, 0) + "\n";
-        write(file, text, overwrite);
-        List<ExportResult.ApiKeyVariable> result = new ArrayList<>();
-        for (int i = 0; i < providers.size(); i++) {
-            result.add(new ExportResult.ApiKeyVariable(providers.get(i).name(), variables.get(i)));
-        }
-        return new ExportResult(file, result);
+    if (providers.isEmpty()) {
+      throw new ConfigurationException(
+          "organization '"
+              + organizationName
+              + "' has no LLM providers, so "
+              + file
+              + " was not written: a configuration without providers cannot be loaded");
     }
-
-    private static ConfigurationException exists(Path file) {
-        return new ConfigurationException(PARAMETER + " '" + file + "' exists; set genesys.overwrite=true to"
-                + " replace it");
+    List<String> variables = apiKeyVariables(providers.stream().map(Provider::name).toList());
+    JsonNode tree = fileTree(providers, variables);
+    String text =
+        format == ConfigFormat.YAML
+            ? yamlHeader(providers, variables, organizationName) + yaml(tree)
+            : json(tree, 0) + "\n";
+    write(file, text, overwrite);
+    List<ExportResult.ApiKeyVariable> result = new ArrayList<>();
+    for (int i = 0; i < providers.size(); i++) {
+      result.add(new ExportResult.ApiKeyVariable(providers.get(i).name(), variables.get(i)));
     }
+    return new ExportResult(file, result);
+  }
 
-    // ---- API key variables
+  private static ConfigurationException exists(Path file) {
+    return new ConfigurationException(
+        PARAMETER + " '" + file + "' exists; set genesys.overwrite=true to" + " replace it");
+  }
 
-    /** The environment variable of each provider, in order: see the class comment. */
-    static List<String> apiKeyVariables(List<String> providerNames) {
-        List<String> own = providerNames.stream().map(ConfigExporter::variableStem).toList();
-        Set<String> ownStems = new HashSet<>(own);
-        Set<String> taken = new HashSet<>();
-        List<String> variables = new ArrayList<>();
-        for (String stem : own) {
-            String chosen = stem;
-            int n = 1;
-            while (!taken.add(chosen)) {
-                do {
-                    n++;
-                    chosen = stem + "_" + n;
-                } while (ownStems.contains(chosen)); // another provider's own name: leave it to that one
-            }
-            variables.add(chosen + KEY_SUFFIX);
-        }
-        return variables;
+  // ---- API key variables
+
+  /** The environment variable of each provider, in order: see the class comment. */
+  static List<String> apiKeyVariables(List<String> providerNames) {
+    List<String> own = providerNames.stream().map(ConfigExporter::variableStem).toList();
+    Set<String> ownStems = new HashSet<>(own);
+    Set<String> taken = new HashSet<>();
+    List<String> variables = new ArrayList<>();
+    for (String stem : own) {
+      String chosen = stem;
+      int n = 1;
+      while (!taken.add(chosen)) {
+        do {
+          n++;
+          chosen = stem + "_" + n;
+        } while (ownStems.contains(chosen)); // another provider's own name: leave it to that one
+      }
+      variables.add(chosen + KEY_SUFFIX);
     }
+    return variables;
+  }
 
-    private static String variableStem(String providerName) {
-        String stem = ProviderSlug.of(providerName).toUpperCase(Locale.ROOT).replace('-', '_');
-        if (stem.isEmpty()) {
-            return FALLBACK_NAME;
-        }
-        return Character.isDigit(stem.charAt(0)) ? FALLBACK_NAME + "_" + stem : stem;
+  private static String variableStem(String providerName) {
+    String stem = ProviderSlug.of(providerName).toUpperCase(Locale.ROOT).replace('-', '_');
+    if (stem.isEmpty()) {
+      return FALLBACK_NAME;
     }
+    return Character.isDigit(stem.charAt(0)) ? FALLBACK_NAME + "_" + stem : stem;
+  }
 
-    // ---- the content
+  // ---- the content
 
-    /** {@code {"providers": [...]}} with the contract's field order, the key placeholder after baseUrl. */
-    private static JsonNode fileTree(List<Provider> providers, List<String> variables) {
-        ObjectNode root = ProviderJson.MAPPER.createObjectNode();
-        ArrayNode list = root.putArray("providers");
-        for (int i = 0; i < providers.size(); i++) {
-            ObjectNode entry = list.addObject();
-            for (Map.Entry<String, JsonNode> field : ProviderJson.settingsToJson(providers.get(i).settings())
-                    .properties()) {
-                entry.set(field.getKey(), escaped(field.getValue()));
-                if (field.getKey().equals("baseUrl")) {
-                    entry.put(ConfigurationLoader.API_KEY, "${env." + variables.get(i) + "}");
-                }
-            }
+  /**
+   * {@code {"providers": [...]}} with the contract's field order, the key placeholder after
+   * baseUrl.
+   */
+  private static JsonNode fileTree(List<Provider> providers, List<String> variables) {
+    ObjectNode root = ProviderJson.MAPPER.createObjectNode();
+    ArrayNode list = root.putArray("providers");
+    for (int i = 0; i < providers.size(); i++) {
+      ObjectNode entry = list.addObject();
+      for (Map.Entry<String, JsonNode> field :
+          ProviderJson.settingsToJson(providers.get(i).settings()).properties()) {
+        entry.set(field.getKey(), escaped(field.getValue()));
+        if (field.getKey().equals("baseUrl")) {
+          entry.put(ConfigurationLoader.API_KEY, "${env." + variables.get(i) + "}");
         }
-        return root;
+      }
     }
+    return root;
+  }
 
-    /** A copy of {@code node} whose strings read back as themselves, not as placeholders. */
-    private static JsonNode escaped(JsonNode node) {
-        if (node.isTextual()) {
-            return ProviderJson.MAPPER.getNodeFactory().textNode(node.asText().replace("${", "$${"));
-        }
-        if (node.isContainerNode()) {
-            JsonNode copy = node.deepCopy();
-            if (copy.isObject()) {
-                ObjectNode object = (ObjectNode) copy;
-                object.properties().forEach(field -> field.setValue(escaped(field.getValue())));
-            } else {
-                ArrayNode array = (ArrayNode) copy;
-                for (int i = 0; i < array.size(); i++) {
-                    array.set(i, escaped(array.get(i)));
-                }
-            }
-            return copy;
-        }
-        return node;
+  /** A copy of {@code node} whose strings read back as themselves, not as placeholders. */
+  private static JsonNode escaped(JsonNode node) {
+    if (node.isTextual()) {
+      return ProviderJson.MAPPER.getNodeFactory().textNode(node.asText().replace("${", "$${"));
     }
-
-    private String yamlHeader(List<Provider> providers, List<String> variables, String organizationName) {
-        StringBuilder out = new StringBuilder()
-                .append("# Genesys Cloud LLM providers of organization ").append(quoted(organizationName))
-                .append(", exported ").append(clock.instant().truncatedTo(ChronoUnit.SECONDS))
-                .append("\n# by genesys-llm-maven-plugin. Use it as configFile (-Dgenesys.configFile).\n")
-                .append("#\n")
-                .append("# Genesys Cloud never returns API keys: before using this file, set each provider's\n")
-                .append("# key in the environment variable that its apiKey names:\n");
-        int width = variables.stream().mapToInt(String::length).max().orElse(0);
-        for (int i = 0; i < providers.size(); i++) {
-            String variable = variables.get(i);
-            out.append("#   ").append(variable).append(" ".repeat(width - variable.length())).append("  for ")
-                    .append(quoted(providers.get(i).name())).append('\n');
+    if (node.isContainerNode()) {
+      JsonNode copy = node.deepCopy();
+      if (copy.isObject()) {
+        ObjectNode object = (ObjectNode) copy;
+        object.properties().forEach(field -> field.setValue(escaped(field.getValue())));
+      } else {
+        ArrayNode array = (ArrayNode) copy;
+        for (int i = 0; i < array.size(); i++) {
+          array.set(i, escaped(array.get(i)));
         }
-        return out.append('\n').toString();
+      }
+      return copy;
     }
+    return node;
+  }
 
-    /** Block-style YAML of {@code tree}. */
-    private static String yaml(JsonNode tree) {
-        StringBuilder out = new StringBuilder();
-        yamlMembers(out, tree, 0, false);
-        return out.toString();
+  private String yamlHeader(
+      List<Provider> providers, List<String> variables, String organizationName) {
+    StringBuilder out =
+        new StringBuilder()
+            .append("# Genesys Cloud LLM providers of organization ")
+            .append(quoted(organizationName))
+            .append(", exported ")
+            .append(clock.instant().truncatedTo(ChronoUnit.SECONDS))
+            .append(
+                "\n# by genesys-llm-maven-plugin. Use it as configFile (-Dgenesys.configFile).\n")
+            .append("#\n")
+            .append(
+                "# Genesys Cloud never returns API keys: before using this file, set each provider's\n")
+            .append("# key in the environment variable that its apiKey names:\n");
+    int width = variables.stream().mapToInt(String::length).max().orElse(0);
+    for (int i = 0; i < providers.size(); i++) {
+      String variable = variables.get(i);
+      out.append("#   ")
+          .append(variable)
+          .append(" ".repeat(width - variable.length()))
+          .append("  for ")
+          .append(quoted(providers.get(i).name()))
+          .append('\n');
     }
+    return out.append('\n').toString();
+  }
 
-    /** The members of {@code object} at {@code indent}; the first continues the line (after "- ") when inline. */
-    private static void yamlMembers(StringBuilder out, JsonNode object, int indent, boolean inline) {
-        boolean first = true;
-        for (Map.Entry<String, JsonNode> member : object.properties()) {
-            if (!(first && inline)) {
-                out.append(" ".repeat(indent));
-            }
-            first = false;
-            out.append(member.getKey()).append(':');
-            JsonNode value = member.getValue();
-            if (value.isArray() && !value.isEmpty()) {
-                out.append('\n');
-                for (JsonNode item : value) {
-                    out.append(" ".repeat(indent + 2)).append("- ");
-                    if (item.isObject() && !item.isEmpty()) {
-                        yamlMembers(out, item, indent + 4, true);
-                    } else {
-                        out.append(yamlScalar(item)).append('\n');
-                    }
-                }
-            } else if (value.isObject() && !value.isEmpty()) {
-                out.append('\n');
-                yamlMembers(out, value, indent + 2, false);
-            } else {
-                out.append(' ').append(yamlScalar(value)).append('\n');
-            }
+  /** Block-style YAML of {@code tree}. */
+  private static String yaml(JsonNode tree) {
+    StringBuilder out = new StringBuilder();
+    yamlMembers(out, tree, 0, false);
+    return out.toString();
+  }
+
+  /**
+   * The members of {@code object} at {@code indent}; the first continues the line (after "- ") when
+   * inline.
+   */
+  private static void yamlMembers(StringBuilder out, JsonNode object, int indent, boolean inline) {
+    boolean first = true;
+    for (Map.Entry<String, JsonNode> member : object.properties()) {
+      if (!(first && inline)) {
+        out.append(" ".repeat(indent));
+      }
+      first = false;
+      out.append(member.getKey()).append(':');
+      JsonNode value = member.getValue();
+      if (value.isArray() && !value.isEmpty()) {
+        out.append('\n');
+        for (JsonNode item : value) {
+          out.append(" ".repeat(indent + 2)).append("- ");
+          if (item.isObject() && !item.isEmpty()) {
+            yamlMembers(out, item, indent + 4, true);
+          } else {
+            out.append(yamlScalar(item)).append('\n');
+          }
         }
+      } else if (value.isObject() && !value.isEmpty()) {
+        out.append('\n');
+        yamlMembers(out, value, indent + 2, false);
+      } else {
+        out.append(' ').append(yamlScalar(value)).append('\n');
+      }
     }
+  }
 
-    private static String yamlScalar(JsonNode value) {
-        if (!value.isTextual()) {
-            return value.toString(); // numbers, booleans, and [] or {}
-        }
-        String text = value.asText();
-        boolean plain = PLAIN.matcher(text).matches() && !text.endsWith(" ") && !text.endsWith(":")
-                && !text.contains(": ") && !RESERVED.contains(text.toLowerCase(Locale.ROOT));
-        return plain ? text : quoted(text);
+  private static String yamlScalar(JsonNode value) {
+    if (!value.isTextual()) {
+      return value.toString(); // numbers, booleans, and [] or {}
     }
+    String text = value.asText();
+    boolean plain =
+        PLAIN.matcher(text).matches()
+            && !text.endsWith(" ")
+            && !text.endsWith(":")
+            && !text.contains(": ")
+            && !RESERVED.contains(text.toLowerCase(Locale.ROOT));
+    return plain ? text : quoted(text);
+  }
 
-    /** Indented JSON of {@code node}, its strings written by {@link #quoted}. */
-    private static String json(JsonNode node, int indent) {
-        if (!node.isContainerNode() || node.isEmpty()) {
-            return node.isTextual() ? quoted(node.asText()) : node.toString();
-        }
-        String inner = " ".repeat(indent + 2);
-        StringBuilder out = new StringBuilder(node.isObject() ? "{\n" : "[\n");
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> members = node.properties().iterator(); members.hasNext(); ) {
-                Map.Entry<String, JsonNode> member = members.next();
-                out.append(inner).append(quoted(member.getKey())).append(": ").append(json(member.getValue(), indent + 2))
-                        .append(members.hasNext() ? ",\n" : "\n");
-            }
-        } else {
-            for (int i = 0; i < node.size(); i++) {
-                out.append(inner).append(json(node.get(i), indent + 2)).append(i + 1 < node.size() ? ",\n" : "\n");
-            }
-        }
-        return out.append(" ".repeat(indent)).append(node.isObject() ? '}' : ']').toString();
+  /** Indented JSON of {@code node}, its strings written by {@link #quoted}. */
+  private static String json(JsonNode node, int indent) {
+    if (!node.isContainerNode() || node.isEmpty()) {
+      return node.isTextual() ? quoted(node.asText()) : node.toString();
     }
-
-    /**
-     * {@code text} as a double-quoted string that is both JSON and YAML and reads back exactly: what is
-     * not printable text (controls, line separators, a lone surrogate) is written as an escape, so the
-     * file stays one value per line and valid UTF-8.
-     */
-    static String quoted(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (printable(text, i)) {
-                        out.append(c);
-                    } else {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+    String inner = " ".repeat(indent + 2);
+    StringBuilder out = new StringBuilder(node.isObject() ? "{\n" : "[\n");
+    if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> members = node.properties().iterator();
+          members.hasNext(); ) {
+        Map.Entry<String, JsonNode> member = members.next();
+        out.append(inner)
+            .append(quoted(member.getKey()))
+            .append(": ")
+            .append(json(member.getValue(), indent + 2))
+            .append(members.hasNext() ? ",\n" : "\n");
+      }
+    } else {
+      for (int i = 0; i < node.size(); i++) {
+        out.append(inner)
+            .append(json(node.get(i), indent + 2))
+            .append(i + 1 < node.size() ? ",\n" : "\n");
+      }
     }
+    return out.append(" ".repeat(indent)).append(node.isObject() ? '}' : ']').toString();
+  }
 
-    /** Whether the char at {@code i} may stand as itself in a YAML stream (YAML's printable set, less line breaks). */
-    private static boolean printable(String text, int i) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+  /**
+   * {@code text} as a double-quoted string that is both JSON and YAML and reads back exactly: what
+   * is not printable text (controls, line separators, a lone surrogate) is written as an escape, so
+   * the file stays one value per line and valid UTF-8.
+   */
+  static String quoted(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (printable(text, i)) {
+            out.append(c);
+          } else {
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          }
         }
-        if (Character.isLowSurrogate(c)) {
-            return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-        }
-        return (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xFFFD && c != 0x2028 && c != 0x2029 && c != 0xFEFF);
+      }
     }
+    return out.append('"').toString();
+  }
 
-    // ---- the file
+  /**
+   * Whether the char at {@code i} may stand as itself in a YAML stream (YAML's printable set, less
+   * line breaks).
+   */
+  private static boolean printable(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    }
+    return (c >= 0x20 && c <= 0x7E)
+        || (c >= 0xA0 && c <= 0xFFFD && c != 0x2028 && c != 0x2029 && c != 0xFEFF);
+  }
 
-    private static void write(Path file, String text, boolean overwrite) throws ConfigurationException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
+  // ---- the file
+
+  private static void write(Path file, String text, boolean overwrite)
+      throws ConfigurationException {
+    Path target = file.toAbsolutePath();
+    Path dir = target.getParent();
+    try {
+      Files.createDirectories(dir);
+    } catch (FileAlreadyExistsException e) {
+      throw new ConfigurationException(
+          PARAMETER
+              + " '"
+              + file
+              + "' cannot be written: "
+              + e.getFile()
+              + " is not a directory; choose another path");
+    } catch (IOException e) {
+      throw cannotWrite(file, e);
+    }
+    // hidden, and beside the target so that the move is a rename: a reader never sees half a file
+    Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      if (overwrite) {
         try {
-            Files.createDirectories(dir);
-        } catch (FileAlreadyExistsException e) {
-            throw new ConfigurationException(PARAMETER + " '" + file + "' cannot be written: " + e.getFile()
-                    + " is not a directory; choose another path");
-        } catch (IOException e) {
-            throw cannotWrite(file, e);
+          Files.move(
+              temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
-        // hidden, and beside the target so that the move is a rename: a reader never sees half a file
-        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-            if (overwrite) {
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } else {
-                Files.move(temp, target); // refuses a file that appeared since the check
-            }
-        } catch (FileAlreadyExistsException e) {
-            throw exists(file);
-        } catch (IOException e) {
-            throw cannotWrite(file, e);
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // the export's own outcome matters more than a leftover temporary file
-            }
-        }
+      } else {
+        Files.move(temp, target); // refuses a file that appeared since the check
+      }
+    } catch (FileAlreadyExistsException e) {
+      throw exists(file);
+    } catch (IOException e) {
+      throw cannotWrite(file, e);
+    } finally {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        // the export's own outcome matters more than a leftover temporary file
+      }
     }
+  }
 
-    private static ConfigurationException cannotWrite(Path file, IOException e) {
-        return new ConfigurationException(PARAMETER + " '" + file + "' cannot be written ("
-                + e.getClass().getSimpleName() + "): check that the build may write there");
-    }
+  private static ConfigurationException cannotWrite(Path file, IOException e) {
+    return new ConfigurationException(
+        PARAMETER
+            + " '"
+            + file
+            + "' cannot be written ("
+            + e.getClass().getSimpleName()
+            + "): check that the build may write there");
+  }
 }

@@ -14,144 +14,169 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads the {@code configFile} into a {@link LocatedTree}: picks YAML or JSON by the file's extension,
- * refuses files too big to be a configuration before reading them, and turns a parser's complaint
- * into a message with the file, line and column.
+ * Reads the {@code configFile} into a {@link LocatedTree}: picks YAML or JSON by the file's
+ * extension, refuses files too big to be a configuration before reading them, and turns a parser's
+ * complaint into a message with the file, line and column.
  */
 final class ConfigFileReader {
 
-    /** Far above any real configuration; keeps a wrong file from exhausting the build's memory. */
-    static final long MAX_BYTES = 5L * 1024 * 1024;
+  /** Far above any real configuration; keeps a wrong file from exhausting the build's memory. */
+  static final long MAX_BYTES = 5L * 1024 * 1024;
 
-    private static final String PARAMETER = "configFile (-Dgenesys.configFile)";
-    private static final JsonFactory JSON = new JsonFactory();
-    private static final YAMLFactory YAML = yamlFactory();
-    /** Quoted text in a parser's message may be a piece of the file, which may hold an API key. */
-    private static final Pattern QUOTED = Pattern.compile("'[^'\\n]{8,}'");
-    /** Jackson's "Unrecognized token 'xyz'" quotes a bare word of the file, however short. */
-    private static final Pattern TOKEN = Pattern.compile("token '(?!null'|true'|false')[^'\\n]*'");
+  private static final String PARAMETER = "configFile (-Dgenesys.configFile)";
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final YAMLFactory YAML = yamlFactory();
 
-    private ConfigFileReader() {
+  /** Quoted text in a parser's message may be a piece of the file, which may hold an API key. */
+  private static final Pattern QUOTED = Pattern.compile("'[^'\\n]{8,}'");
+
+  /** Jackson's "Unrecognized token 'xyz'" quotes a bare word of the file, however short. */
+  private static final Pattern TOKEN = Pattern.compile("token '(?!null'|true'|false')[^'\\n]*'");
+
+  private ConfigFileReader() {}
+
+  private static YAMLFactory yamlFactory() {
+    LoaderOptions options = new LoaderOptions();
+    // SnakeYAML's own limit (3 MB) would otherwise fail some files that pass MAX_BYTES
+    options.setCodePointLimit((int) MAX_BYTES + 1);
+    return YAMLFactory.builder().loaderOptions(options).build();
+  }
+
+  /** The name used in messages: {@code providers.yaml}. */
+  static String displayName(Path file) {
+    Path name = file.getFileName();
+    return name == null ? file.toString() : name.toString();
+  }
+
+  /**
+   * Reads and parses {@code file}; the tree's root is null when the file holds no value.
+   *
+   * @throws ConfigurationException with one problem when the file cannot be read or parsed
+   */
+  static LocatedTree read(Path file) throws ConfigurationException {
+    JsonFactory factory = factoryFor(file);
+    String text = decode(file, readBounded(file));
+    String name = displayName(file);
+    try (JsonParser parser = factory.createParser(text)) {
+      return LocatedTree.read(parser);
+    } catch (LocatedTree.Refusal e) {
+      throw new ConfigurationException(
+          name + ":" + e.position().line() + ": the file " + e.getMessage());
+    } catch (IOException e) {
+      throw new ConfigurationException(parseProblem(name, factory == YAML ? "YAML" : "JSON", e));
     }
+  }
 
-    private static YAMLFactory yamlFactory() {
-        LoaderOptions options = new LoaderOptions();
-        // SnakeYAML's own limit (3 MB) would otherwise fail some files that pass MAX_BYTES
-        options.setCodePointLimit((int) MAX_BYTES + 1);
-        return YAMLFactory.builder().loaderOptions(options).build();
-    }
+  private static JsonFactory factoryFor(Path file) throws ConfigurationException {
+    return ConfigFormat.of(file, PARAMETER) == ConfigFormat.YAML ? YAML : JSON;
+  }
 
-    /** The name used in messages: {@code providers.yaml}. */
-    static String displayName(Path file) {
-        Path name = file.getFileName();
-        return name == null ? file.toString() : name.toString();
+  private static byte[] readBounded(Path file) throws ConfigurationException {
+    if (Files.isDirectory(file)) {
+      throw new ConfigurationException(
+          PARAMETER + " '" + file + "' is a directory: point it at a YAML or" + " JSON file");
     }
+    try (InputStream in = Files.newInputStream(file)) {
+      // read one byte more than allowed, so that a file growing after a size check is refused too
+      byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new ConfigurationException(
+            PARAMETER
+                + " '"
+                + file
+                + "' is larger than "
+                + (MAX_BYTES / (1024 * 1024))
+                + " MiB, far more than a provider configuration needs;"
+                + " is this the right file?");
+      }
+      return bytes;
+    } catch (NoSuchFileException e) {
+      throw new ConfigurationException(
+          PARAMETER
+              + " '"
+              + file
+              + "' does not exist: check the path, or"
+              + " leave "
+              + PARAMETER
+              + " unset to configure the providers in the POM only");
+    } catch (IOException e) {
+      throw new ConfigurationException(
+          PARAMETER
+              + " '"
+              + file
+              + "' cannot be read ("
+              + e.getClass().getSimpleName()
+              + "): check that it exists and the build may read it");
+    }
+  }
 
-    /**
-     * Reads and parses {@code file}; the tree's root is null when the file holds no value.
-     *
-     * @throws ConfigurationException with one problem when the file cannot be read or parsed
-     */
-    static LocatedTree read(Path file) throws ConfigurationException {
-        JsonFactory factory = factoryFor(file);
-        String text = decode(file, readBounded(file));
-        String name = displayName(file);
-        try (JsonParser parser = factory.createParser(text)) {
-            return LocatedTree.read(parser);
-        } catch (LocatedTree.Refusal e) {
-            throw new ConfigurationException(name + ":" + e.position().line() + ": the file " + e.getMessage());
-        } catch (IOException e) {
-            throw new ConfigurationException(parseProblem(name, factory == YAML ? "YAML" : "JSON", e));
-        }
+  private static String decode(Path file, byte[] bytes) throws ConfigurationException {
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new ConfigurationException(
+          displayName(file) + ": the file is not UTF-8 text: save it as UTF-8");
     }
+  }
 
-    private static JsonFactory factoryFor(Path file) throws ConfigurationException {
-        return ConfigFormat.of(file, PARAMETER) == ConfigFormat.YAML ? YAML : JSON;
+  /** {@code providers.yaml:3:7: not valid YAML: mapping values are not allowed here}. */
+  private static String parseProblem(String name, String format, IOException e) {
+    MarkedYAMLException yaml = yamlCause(e);
+    String where;
+    String what;
+    if (yaml != null && yaml.getProblemMark() != null) {
+      Mark mark = yaml.getProblemMark();
+      where = (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+      String context =
+          yaml.getContext() == null
+              ? ""
+              : yaml.getContext()
+                  + (yaml.getContextMark() == null
+                      ? ""
+                      : " started on line " + (yaml.getContextMark().getLine() + 1))
+                  + ", ";
+      what = context + yaml.getProblem();
+    } else if (e instanceof JsonProcessingException json && json.getLocation() != null) {
+      JsonLocation location = json.getLocation();
+      where = location.getLineNr() + ":" + location.getColumnNr();
+      what = json.getOriginalMessage();
+    } else {
+      where = "1";
+      what = e.getClass().getSimpleName();
     }
+    return name + ":" + where + ": not valid " + format + ": " + withoutQuotedText(firstLine(what));
+  }
 
-    private static byte[] readBounded(Path file) throws ConfigurationException {
-        if (Files.isDirectory(file)) {
-            throw new ConfigurationException(PARAMETER + " '" + file + "' is a directory: point it at a YAML or"
-                    + " JSON file");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            // read one byte more than allowed, so that a file growing after a size check is refused too
-            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new ConfigurationException(PARAMETER + " '" + file + "' is larger than "
-                        + (MAX_BYTES / (1024 * 1024)) + " MiB, far more than a provider configuration needs;"
-                        + " is this the right file?");
-            }
-            return bytes;
-        } catch (NoSuchFileException e) {
-            throw new ConfigurationException(PARAMETER + " '" + file + "' does not exist: check the path, or"
-                    + " leave " + PARAMETER + " unset to configure the providers in the POM only");
-        } catch (IOException e) {
-            throw new ConfigurationException(PARAMETER + " '" + file + "' cannot be read ("
-                    + e.getClass().getSimpleName() + "): check that it exists and the build may read it");
-        }
+  private static MarkedYAMLException yamlCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException marked) {
+        return marked;
+      }
     }
+    return null;
+  }
 
-    private static String decode(Path file, byte[] bytes) throws ConfigurationException {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new ConfigurationException(displayName(file) + ": the file is not UTF-8 text: save it as UTF-8");
-        }
-    }
+  private static String firstLine(String text) {
+    String trimmed = text == null ? "" : text.strip();
+    int newline = trimmed.indexOf('\n');
+    return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+  }
 
-    /** {@code providers.yaml:3:7: not valid YAML: mapping values are not allowed here}. */
-    private static String parseProblem(String name, String format, IOException e) {
-        MarkedYAMLException yaml = yamlCause(e);
-        String where;
-        String what;
-        if (yaml != null && yaml.getProblemMark() != null) {
-            Mark mark = yaml.getProblemMark();
-            where = (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
-            String context = yaml.getContext() == null ? "" : yaml.getContext()
-                    + (yaml.getContextMark() == null ? "" : " started on line " + (yaml.getContextMark().getLine() + 1))
-                    + ", ";
-            what = context + yaml.getProblem();
-        } else if (e instanceof JsonProcessingException json && json.getLocation() != null) {
-            JsonLocation location = json.getLocation();
-            where = location.getLineNr() + ":" + location.getColumnNr();
-            what = json.getOriginalMessage();
-        } else {
-            where = "1";
-            what = e.getClass().getSimpleName();
-        }
-        return name + ":" + where + ": not valid " + format + ": " + withoutQuotedText(firstLine(what));
-    }
-
-    private static MarkedYAMLException yamlCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MarkedYAMLException marked) {
-                return marked;
-            }
-        }
-        return null;
-    }
-
-    private static String firstLine(String text) {
-        String trimmed = text == null ? "" : text.strip();
-        int newline = trimmed.indexOf('\n');
-        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
-    }
-
-    /** Parsers quote the offending token, which may be (part of) an API key written in the file. */
-    static String withoutQuotedText(String message) {
-        return QUOTED.matcher(TOKEN.matcher(message).replaceAll("token")).replaceAll("'...'");
-    }
+  /** Parsers quote the offending token, which may be (part of) an API key written in the file. */
+  static String withoutQuotedText(String message) {
+    return QUOTED.matcher(TOKEN.matcher(message).replaceAll("token")).replaceAll("'...'");
+  }
 }

@@ -3,58 +3,64 @@ package io.github.genesysllm.config;
 import java.util.List;
 
 /**
- * The build's configuration is wrong, so nothing was sent to Genesys Cloud. It carries every problem
- * found, not only the first, so that one build shows the user all there is to fix. No problem ever
- * holds a secret value: only the names of where secrets live.
+ * The build's configuration is wrong, so nothing was sent to Genesys Cloud. It carries every
+ * problem found, not only the first, so that one build shows the user all there is to fix. No
+ * problem ever holds a secret value: only the names of where secrets live.
  */
 public class ConfigurationException extends Exception {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    /** The message lists this many problems at most; {@link #problems()} has them all. */
-    static final int MAX_LISTED = 100;
+  /** The message lists this many problems at most; {@link #problems()} has them all. */
+  static final int MAX_LISTED = 100;
 
-    private final transient List<String> problems;
+  private final transient List<String> problems;
 
-    /** Problems of the provider configuration; the message counts them and lists one per line. */
-    public ConfigurationException(List<String> problems) {
-        this(problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                + " in the provider configuration; nothing was sent to Genesys Cloud:", problems);
+  /** Problems of the provider configuration; the message counts them and lists one per line. */
+  public ConfigurationException(List<String> problems) {
+    this(
+        problems.size()
+            + (problems.size() == 1 ? " problem" : " problems")
+            + " in the provider configuration; nothing was sent to Genesys Cloud:",
+        problems);
+  }
+
+  /**
+   * Problems under a header of the caller's own; the message is the header, then one problem per
+   * line (the first {@value #MAX_LISTED}).
+   */
+  public ConfigurationException(String header, List<String> problems) {
+    super(message(header, problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  /** A single problem, which is the whole message. */
+  public ConfigurationException(String problem) {
+    super(problem);
+    this.problems = List.of(problem);
+  }
+
+  /** Each problem on its own: where it is, what is wrong and, where it helps, how to fix it. */
+  public List<String> problems() {
+    return problems;
+  }
+
+  private static String message(String header, List<String> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a configuration exception needs at least one problem");
     }
-
-    /**
-     * Problems under a header of the caller's own; the message is the header, then one problem per line
-     * (the first {@value #MAX_LISTED}).
-     */
-    public ConfigurationException(String header, List<String> problems) {
-        super(message(header, problems));
-        this.problems = List.copyOf(problems);
+    StringBuilder message = new StringBuilder(header);
+    for (String problem : problems.subList(0, Math.min(problems.size(), MAX_LISTED))) {
+      message.append(System.lineSeparator()).append("  - ").append(problem);
     }
-
-    /** A single problem, which is the whole message. */
-    public ConfigurationException(String problem) {
-        super(problem);
-        this.problems = List.of(problem);
+    if (problems.size() > MAX_LISTED) {
+      // a wrong file of thousands of providers would otherwise flood the build log
+      message
+          .append(System.lineSeparator())
+          .append("  ... and ")
+          .append(problems.size() - MAX_LISTED)
+          .append(" more; fix these first");
     }
-
-    /** Each problem on its own: where it is, what is wrong and, where it helps, how to fix it. */
-    public List<String> problems() {
-        return problems;
-    }
-
-    private static String message(String header, List<String> problems) {
-        if (problems.isEmpty()) {
-            throw new IllegalArgumentException("a configuration exception needs at least one problem");
-        }
-        StringBuilder message = new StringBuilder(header);
-        for (String problem : problems.subList(0, Math.min(problems.size(), MAX_LISTED))) {
-            message.append(System.lineSeparator()).append("  - ").append(problem);
-        }
-        if (problems.size() > MAX_LISTED) {
-            // a wrong file of thousands of providers would otherwise flood the build log
-            message.append(System.lineSeparator()).append("  ... and ").append(problems.size() - MAX_LISTED)
-                    .append(" more; fix these first");
-        }
-        return message.toString();
-    }
+    return message.toString();
+  }
 }

@@ -10,11 +10,10 @@ import java.util.List;
  */
 public record ExportResult(Path file, List<ApiKeyVariable> apiKeyVariables) {
 
-    public ExportResult {
-        apiKeyVariables = List.copyOf(apiKeyVariables);
-    }
+  public ExportResult {
+    apiKeyVariables = List.copyOf(apiKeyVariables);
+  }
 
-    /** The environment variable that must hold the API key of provider {@code providerName}. */
-    public record ApiKeyVariable(String providerName, String variable) {
-    }
+  /** The environment variable that must hold the API key of provider {@code providerName}. */
+  public record ApiKeyVariable(String providerName, String variable) {}
 }

@@ -18,203 +18,227 @@ import java.util.Map;
 
 /**
  * A JSON tree read from a configuration file together with where each value stands in the file, so
- * that every problem can name its line. Positions are kept by JSON pointer ({@code /providers/0/timeout}):
- * an object member is placed at its key, an array element at its first token.
+ * that every problem can name its line. Positions are kept by JSON pointer ({@code
+ * /providers/0/timeout}): an object member is placed at its key, an array element at its first
+ * token.
  *
- * <p>Jackson's own tree reading forgets positions and silently keeps the last of two equal keys,
- * so the tree is built here from the streaming parser, which works the same for JSON and YAML.
+ * <p>Jackson's own tree reading forgets positions and silently keeps the last of two equal keys, so
+ * the tree is built here from the streaming parser, which works the same for JSON and YAML.
  */
 final class LocatedTree {
 
-    /** Deeper than any valid configuration (it needs 5 levels); guards the recursion. */
-    static final int MAX_DEPTH = 32;
-    /** Entries a single list may hold: bounds the {@code providers} list. */
-    static final int MAX_LIST_ENTRIES = 10_000;
-    /** Values a whole file may hold, so that positions and nodes stay within a modest heap. */
-    static final int MAX_VALUES = 300_000;
+  /** Deeper than any valid configuration (it needs 5 levels); guards the recursion. */
+  static final int MAX_DEPTH = 32;
 
-    /** A line and column, both counted from 1. */
-    record Position(int line, int column) {
+  /** Entries a single list may hold: bounds the {@code providers} list. */
+  static final int MAX_LIST_ENTRIES = 10_000;
+
+  /** Values a whole file may hold, so that positions and nodes stay within a modest heap. */
+  static final int MAX_VALUES = 300_000;
+
+  /** A line and column, both counted from 1. */
+  record Position(int line, int column) {}
+
+  /** A problem found while reading that does not stop the reading (a duplicate key). */
+  record Finding(String pointer, String message) {}
+
+  /** The reading cannot go on: the file is too big or holds something that is not configuration. */
+  static final class Refusal extends Exception {
+    private final Position position;
+
+    Refusal(Position position, String message) {
+      super(message, null, false, false);
+      this.position = position;
     }
 
-    /** A problem found while reading that does not stop the reading (a duplicate key). */
-    record Finding(String pointer, String message) {
+    Position position() {
+      return position;
+    }
+  }
+
+  private final JsonNode root;
+  private final Map<String, Position> positions;
+  private final List<Finding> findings;
+
+  private LocatedTree(JsonNode root, Map<String, Position> positions, List<Finding> findings) {
+    this.root = root;
+    this.positions = positions;
+    this.findings = findings;
+  }
+
+  /** The document, or null when the input holds no value at all (empty, or only comments). */
+  JsonNode root() {
+    return root;
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Where the value at {@code pointer} stands, or its closest ancestor's position when it is
+   * absent.
+   */
+  Position positionOf(String pointer) {
+    String at = pointer;
+    while (true) {
+      Position position = positions.get(at);
+      if (position != null || at.isEmpty()) {
+        return position == null ? new Position(1, 1) : position;
+      }
+      at = at.substring(0, at.lastIndexOf('/'));
+    }
+  }
+
+  /** The pointer of member {@code name} of the object at {@code pointer} (RFC 6901 escaping). */
+  static String child(String pointer, String name) {
+    return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+  }
+
+  static String child(String pointer, int index) {
+    return pointer + "/" + index;
+  }
+
+  /**
+   * Reads the one document of {@code parser}.
+   *
+   * @throws IOException when the parser finds the text malformed
+   * @throws Refusal when the text is well formed but cannot be taken as a configuration
+   */
+  static LocatedTree read(JsonParser parser) throws IOException, Refusal {
+    Builder builder = new Builder(parser);
+    if (parser.nextToken() == null) {
+      return new LocatedTree(null, Map.of(), List.of());
+    }
+    JsonNode root = builder.value("", 0);
+    if (parser.nextToken() != null) {
+      throw new Refusal(builder.here(), "holds more than one document; put everything in one");
+    }
+    return new LocatedTree(root, builder.positions, builder.findings);
+  }
+
+  private static final class Builder {
+    private final JsonParser parser;
+    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    private final Map<String, Position> positions = new HashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private int values;
+
+    Builder(JsonParser parser) {
+      this.parser = parser;
     }
 
-    /** The reading cannot go on: the file is too big or holds something that is not configuration. */
-    static final class Refusal extends Exception {
-        private final Position position;
-
-        Refusal(Position position, String message) {
-            super(message, null, false, false);
-            this.position = position;
-        }
-
-        Position position() {
-            return position;
-        }
+    Position here() {
+      JsonLocation location = parser.currentTokenLocation();
+      return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
     }
 
-    private final JsonNode root;
-    private final Map<String, Position> positions;
-    private final List<Finding> findings;
-
-    private LocatedTree(JsonNode root, Map<String, Position> positions, List<Finding> findings) {
-        this.root = root;
-        this.positions = positions;
-        this.findings = findings;
+    /** Reads the value whose first token is the current one. */
+    JsonNode value(String pointer, int depth) throws IOException, Refusal {
+      if (++values > MAX_VALUES) {
+        throw new Refusal(
+            here(),
+            "holds more than "
+                + MAX_VALUES
+                + " values, far more than a provider"
+                + " configuration needs; is this the right file?");
+      }
+      if (depth > MAX_DEPTH) {
+        throw new Refusal(
+            here(),
+            "is nested more than "
+                + MAX_DEPTH
+                + " levels deep; a provider"
+                + " configuration needs 5");
+      }
+      positions.putIfAbsent(pointer, here());
+      JsonToken token = parser.currentToken();
+      switch (token) {
+        case START_OBJECT:
+          return object(pointer, depth);
+        case START_ARRAY:
+          return array(pointer, depth);
+        case VALUE_STRING:
+          if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw new Refusal(
+                here(),
+                "uses the YAML alias '*"
+                    + parser.getText()
+                    + "', which is not supported: write the value out in full");
+          }
+          return nodes.textNode(parser.getText());
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          return number(parser.getNumberValue());
+        case VALUE_TRUE:
+          return nodes.booleanNode(true);
+        case VALUE_FALSE:
+          return nodes.booleanNode(false);
+        case VALUE_NULL:
+          return nodes.nullNode();
+        default:
+          throw new Refusal(
+              here(),
+              "holds a value that a configuration cannot have (binary data,"
+                  + " say): write text, numbers, true or false");
+      }
     }
 
-    /** The document, or null when the input holds no value at all (empty, or only comments). */
-    JsonNode root() {
-        return root;
+    private ObjectNode object(String pointer, int depth) throws IOException, Refusal {
+      ObjectNode object = nodes.objectNode();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        String member = child(pointer, name);
+        Position key = here();
+        Position first = positions.get(member);
+        positions.put(member, key);
+        parser.nextToken();
+        JsonNode value = value(member, depth + 1);
+        if (object.has(name)) {
+          // a YAML or JSON reader would silently keep one of the two: say so instead
+          findings.add(
+              new Finding(
+                  member,
+                  "appears twice (lines " + first.line() + " and " + key.line() + "); remove one"));
+          positions.put(member, first);
+        } else {
+          object.set(name, value);
+        }
+      }
+      return object;
     }
 
-    List<Finding> findings() {
-        return findings;
+    private ArrayNode array(String pointer, int depth) throws IOException, Refusal {
+      ArrayNode array = nodes.arrayNode();
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        if (array.size() == MAX_LIST_ENTRIES) {
+          throw new Refusal(
+              here(),
+              "has a list of more than "
+                  + MAX_LIST_ENTRIES
+                  + " entries; a configuration may hold at most "
+                  + MAX_LIST_ENTRIES
+                  + " providers");
+        }
+        array.add(value(child(pointer, array.size()), depth + 1));
+      }
+      return array;
     }
 
-    /** Where the value at {@code pointer} stands, or its closest ancestor's position when it is absent. */
-    Position positionOf(String pointer) {
-        String at = pointer;
-        while (true) {
-            Position position = positions.get(at);
-            if (position != null || at.isEmpty()) {
-                return position == null ? new Position(1, 1) : position;
-            }
-            at = at.substring(0, at.lastIndexOf('/'));
-        }
+    private JsonNode number(Number number) {
+      if (number instanceof Integer i) {
+        return nodes.numberNode(i);
+      }
+      if (number instanceof Long l) {
+        return nodes.numberNode(l);
+      }
+      if (number instanceof BigInteger b) {
+        return nodes.numberNode(b);
+      }
+      if (number instanceof BigDecimal d) {
+        return nodes.numberNode(d);
+      }
+      return nodes.numberNode(number.doubleValue());
     }
-
-    /** The pointer of member {@code name} of the object at {@code pointer} (RFC 6901 escaping). */
-    static String child(String pointer, String name) {
-        return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
-    }
-
-    static String child(String pointer, int index) {
-        return pointer + "/" + index;
-    }
-
-    /**
-     * Reads the one document of {@code parser}.
-     *
-     * @throws IOException when the parser finds the text malformed
-     * @throws Refusal when the text is well formed but cannot be taken as a configuration
-     */
-    static LocatedTree read(JsonParser parser) throws IOException, Refusal {
-        Builder builder = new Builder(parser);
-        if (parser.nextToken() == null) {
-            return new LocatedTree(null, Map.of(), List.of());
-        }
-        JsonNode root = builder.value("", 0);
-        if (parser.nextToken() != null) {
-            throw new Refusal(builder.here(), "holds more than one document; put everything in one");
-        }
-        return new LocatedTree(root, builder.positions, builder.findings);
-    }
-
-    private static final class Builder {
-        private final JsonParser parser;
-        private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-        private final Map<String, Position> positions = new HashMap<>();
-        private final List<Finding> findings = new ArrayList<>();
-        private int values;
-
-        Builder(JsonParser parser) {
-            this.parser = parser;
-        }
-
-        Position here() {
-            JsonLocation location = parser.currentTokenLocation();
-            return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
-        }
-
-        /** Reads the value whose first token is the current one. */
-        JsonNode value(String pointer, int depth) throws IOException, Refusal {
-            if (++values > MAX_VALUES) {
-                throw new Refusal(here(), "holds more than " + MAX_VALUES + " values, far more than a provider"
-                        + " configuration needs; is this the right file?");
-            }
-            if (depth > MAX_DEPTH) {
-                throw new Refusal(here(), "is nested more than " + MAX_DEPTH + " levels deep; a provider"
-                        + " configuration needs 5");
-            }
-            positions.putIfAbsent(pointer, here());
-            JsonToken token = parser.currentToken();
-            switch (token) {
-                case START_OBJECT:
-                    return object(pointer, depth);
-                case START_ARRAY:
-                    return array(pointer, depth);
-                case VALUE_STRING:
-                    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-                        throw new Refusal(here(), "uses the YAML alias '*" + parser.getText()
-                                + "', which is not supported: write the value out in full");
-                    }
-                    return nodes.textNode(parser.getText());
-                case VALUE_NUMBER_INT:
-                case VALUE_NUMBER_FLOAT:
-                    return number(parser.getNumberValue());
-                case VALUE_TRUE:
-                    return nodes.booleanNode(true);
-                case VALUE_FALSE:
-                    return nodes.booleanNode(false);
-                case VALUE_NULL:
-                    return nodes.nullNode();
-                default:
-                    throw new Refusal(here(), "holds a value that a configuration cannot have (binary data,"
-                            + " say): write text, numbers, true or false");
-            }
-        }
-
-        private ObjectNode object(String pointer, int depth) throws IOException, Refusal {
-            ObjectNode object = nodes.objectNode();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                String member = child(pointer, name);
-                Position key = here();
-                Position first = positions.get(member);
-                positions.put(member, key);
-                parser.nextToken();
-                JsonNode value = value(member, depth + 1);
-                if (object.has(name)) {
-                    // a YAML or JSON reader would silently keep one of the two: say so instead
-                    findings.add(new Finding(member, "appears twice (lines " + first.line() + " and " + key.line()
-                            + "); remove one"));
-                    positions.put(member, first);
-                } else {
-                    object.set(name, value);
-                }
-            }
-            return object;
-        }
-
-        private ArrayNode array(String pointer, int depth) throws IOException, Refusal {
-            ArrayNode array = nodes.arrayNode();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                if (array.size() == MAX_LIST_ENTRIES) {
-                    throw new Refusal(here(), "has a list of more than " + MAX_LIST_ENTRIES
-                            + " entries; a configuration may hold at most " + MAX_LIST_ENTRIES + " providers");
-                }
-                array.add(value(child(pointer, array.size()), depth + 1));
-            }
-            return array;
-        }
-
-        private JsonNode number(Number number) {
-            if (number instanceof Integer i) {
-                return nodes.numberNode(i);
-            }
-            if (number instanceof Long l) {
-                return nodes.numberNode(l);
-            }
-            if (number instanceof BigInteger b) {
-                return nodes.numberNode(b);
-            }
-            if (number instanceof BigDecimal d) {
-                return nodes.numberNode(d);
-            }
-            return nodes.numberNode(number.doubleValue());
-        }
-    }
+  }
 }

@@ -6,49 +6,55 @@ package io.github.genesysllm.config;
  */
 public class ModelConfig {
 
-    private String id;
-    private String name;
-    private Integer maxTokens;
-    private Boolean supportsStreaming;
+  private String id;
+  private String name;
+  private Integer maxTokens;
+  private Boolean supportsStreaming;
 
-    public ModelConfig() {
-    }
+  public ModelConfig() {}
 
-    public String getId() {
-        return id;
-    }
+  public String getId() {
+    return id;
+  }
 
-    public void setId(String id) {
-        this.id = id;
-    }
+  public void setId(String id) {
+    this.id = id;
+  }
 
-    public String getName() {
-        return name;
-    }
+  public String getName() {
+    return name;
+  }
 
-    public void setName(String name) {
-        this.name = name;
-    }
+  public void setName(String name) {
+    this.name = name;
+  }
 
-    public Integer getMaxTokens() {
-        return maxTokens;
-    }
+  public Integer getMaxTokens() {
+    return maxTokens;
+  }
 
-    public void setMaxTokens(Integer maxTokens) {
-        this.maxTokens = maxTokens;
-    }
+  public void setMaxTokens(Integer maxTokens) {
+    this.maxTokens = maxTokens;
+  }
 
-    public Boolean getSupportsStreaming() {
-        return supportsStreaming;
-    }
+  public Boolean getSupportsStreaming() {
+    return supportsStreaming;
+  }
 
-    public void setSupportsStreaming(Boolean supportsStreaming) {
-        this.supportsStreaming = supportsStreaming;
-    }
+  public void setSupportsStreaming(Boolean supportsStreaming) {
+    this.supportsStreaming = supportsStreaming;
+  }
 
-    @Override
-    public String toString() {
-        return "ModelConfig[id=" + id + ", name=" + name + ", maxTokens=" + maxTokens
-                + ", supportsStreaming=" + supportsStreaming + "]";
-    }
+  @Override
+  public String toString() {
+    return "ModelConfig[id="
+        + id
+        + ", name="
+        + name
+        + ", maxTokens="
+        + maxTokens
+        + ", supportsStreaming="
+        + supportsStreaming
+        + "]";
+  }
 }

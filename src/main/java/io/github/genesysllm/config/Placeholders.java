@@ -18,74 +18,90 @@ import java.util.function.Function;
  */
 final class Placeholders {
 
-    private static final String ENV_PREFIX = "env.";
+  private static final String ENV_PREFIX = "env.";
 
-    /** The value with its placeholders replaced, whether it had any, and the problems found. */
-    record Resolution(String value, boolean hadPlaceholders, List<String> problems) {
-    }
+  /** The value with its placeholders replaced, whether it had any, and the problems found. */
+  record Resolution(String value, boolean hadPlaceholders, List<String> problems) {}
 
-    private final Function<String, String> env;
-    private final Properties properties;
+  private final Function<String, String> env;
+  private final Properties properties;
 
-    Placeholders(Function<String, String> env, Properties properties) {
-        this.env = env;
-        this.properties = properties;
-    }
+  Placeholders(Function<String, String> env, Properties properties) {
+    this.env = env;
+    this.properties = properties;
+  }
 
-    Resolution resolve(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        List<String> problems = new ArrayList<>();
-        boolean hadPlaceholders = false;
-        int i = 0;
-        while (i < text.length()) {
-            if (text.startsWith("$${", i)) {
-                out.append("${");
-                i += 3;
-            } else if (text.startsWith("${", i)) {
-                int end = text.indexOf('}', i + 2);
-                if (end < 0) {
-                    problems.add("has a '${' without a closing '}'; write '$${' for a literal '${'");
-                    break;
-                }
-                hadPlaceholders = true;
-                String value = lookup(text.substring(i + 2, end), problems);
-                out.append(value == null ? "" : value);
-                i = end + 1;
-            } else {
-                out.append(text.charAt(i));
-                i++;
-            }
+  Resolution resolve(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    List<String> problems = new ArrayList<>();
+    boolean hadPlaceholders = false;
+    int i = 0;
+    while (i < text.length()) {
+      if (text.startsWith("$${", i)) {
+        out.append("${");
+        i += 3;
+      } else if (text.startsWith("${", i)) {
+        int end = text.indexOf('}', i + 2);
+        if (end < 0) {
+          problems.add("has a '${' without a closing '}'; write '$${' for a literal '${'");
+          break;
         }
-        return new Resolution(out.toString(), hadPlaceholders, problems);
+        hadPlaceholders = true;
+        String value = lookup(text.substring(i + 2, end), problems);
+        out.append(value == null ? "" : value);
+        i = end + 1;
+      } else {
+        out.append(text.charAt(i));
+        i++;
+      }
     }
+    return new Resolution(out.toString(), hadPlaceholders, problems);
+  }
 
-    private String lookup(String name, List<String> problems) {
-        String placeholder = "${" + name + "}";
-        if (name.isBlank() || name.contains("${")) {
-            problems.add("has a malformed placeholder '" + placeholder + "': write ${env.NAME} for an environment"
-                    + " variable or ${property.name} for a property (placeholders do not nest)");
-            return null;
-        }
-        if (name.startsWith(ENV_PREFIX)) {
-            String variable = name.substring(ENV_PREFIX.length());
-            if (variable.isEmpty()) {
-                problems.add("placeholder '" + placeholder + "' names no environment variable: write ${env.NAME}");
-                return null;
-            }
-            String value = env.apply(variable);
-            if (value == null || value.isEmpty()) {
-                problems.add("placeholder '" + placeholder + "' cannot be resolved: environment variable " + variable
-                        + (value == null ? " is not set" : " is empty") + "; set it in the build's environment");
-                return null;
-            }
-            return value;
-        }
-        String value = properties.getProperty(name);
-        if (value == null) {
-            problems.add("placeholder '" + placeholder + "' cannot be resolved: no property '" + name + "'; define it"
-                    + " in the POM's <properties> or pass -D" + name + "=... (write ${env." + name
-                    + "} for an environment variable)");
-        }
-        return value;
+  private String lookup(String name, List<String> problems) {
+    String placeholder = "${" + name + "}";
+    if (name.isBlank() || name.contains("${")) {
+      problems.add(
+          "has a malformed placeholder '"
+              + placeholder
+              + "': write ${env.NAME} for an environment"
+              + " variable or ${property.name} for a property (placeholders do not nest)");
+      return null;
     }
+    if (name.startsWith(ENV_PREFIX)) {
+      String variable = name.substring(ENV_PREFIX.length());
+      if (variable.isEmpty()) {
+        problems.add(
+            "placeholder '" + placeholder + "' names no environment variable: write ${env.NAME}");
+        return null;
+      }
+      String value = env.apply(variable);
+      if (value == null || value.isEmpty()) {
+        problems.add(
+            "placeholder '"
+                + placeholder
+                + "' cannot be resolved: environment variable "
+                + variable
+                + (value == null ? " is not set" : " is empty")
+                + "; set it in the build's environment");
+        return null;
+      }
+      return value;
+    }
+    String value = properties.getProperty(name);
+    if (value == null) {
+      problems.add(
+          "placeholder '"
+              + placeholder
+              + "' cannot be resolved: no property '"
+              + name
+              + "'; define it"
+              + " in the POM's <properties> or pass -D"
+              + name
+              + "=... (write ${env."
+              + name
+              + "} for an environment variable)");
+    }
+    return value;
+  }
 }

@@ -6,5 +6,4 @@ import io.github.genesysllm.secret.Secret;
  * The username and password of a {@code settings.xml} server, the password decrypted. Either may be
  * null when the server does not set it. The password stays masked in {@code toString}.
  */
-public record ServerCredentials(String username, Secret password) {
-}
+public record ServerCredentials(String username, Secret password) {}

@@ -13,59 +13,70 @@ import java.util.Map;
 /** An answer before it is sent: status, extra headers and a JSON body (null for none). */
 record ApiResponse(int status, Map<String, String> headers, byte[] body) {
 
-    static ApiResponse json(int status, JsonNode body) {
-        return new ApiResponse(status, new LinkedHashMap<>(), bytes(body));
-    }
+  static ApiResponse json(int status, JsonNode body) {
+    return new ApiResponse(status, new LinkedHashMap<>(), bytes(body));
+  }
 
-    static ApiResponse empty(int status) {
-        return new ApiResponse(status, new LinkedHashMap<>(), null);
-    }
+  static ApiResponse empty(int status) {
+    return new ApiResponse(status, new LinkedHashMap<>(), null);
+  }
 
-    /** The contract's ErrorBody, {@code contextId} being the answer's correlation id. */
-    static ApiResponse error(int status, String code, String message, String entityId, List<String> fields,
-            String correlationId) {
-        ObjectNode body = ProviderJson.MAPPER.createObjectNode();
-        body.put("message", message);
-        body.put("code", code);
-        body.put("status", status);
-        if (entityId != null) {
-            body.put("entityId", entityId);
-        }
-        body.put("contextId", correlationId);
-        ArrayNode details = body.putArray("details");
-        for (String field : fields) {
-            details.addObject().put("errorCode", "invalid.value").put("fieldName", field);
-        }
-        body.putArray("errors");
-        return json(status, body);
+  /** The contract's ErrorBody, {@code contextId} being the answer's correlation id. */
+  static ApiResponse error(
+      int status,
+      String code,
+      String message,
+      String entityId,
+      List<String> fields,
+      String correlationId) {
+    ObjectNode body = ProviderJson.MAPPER.createObjectNode();
+    body.put("message", message);
+    body.put("code", code);
+    body.put("status", status);
+    if (entityId != null) {
+      body.put("entityId", entityId);
     }
+    body.put("contextId", correlationId);
+    ArrayNode details = body.putArray("details");
+    for (String field : fields) {
+      details.addObject().put("errorCode", "invalid.value").put("fieldName", field);
+    }
+    body.putArray("errors");
+    return json(status, body);
+  }
 
-    static ApiResponse error(ApiError error, String correlationId) {
-        return error(error.status(), error.code(), error.getMessage(), error.entityId(), error.fields(), correlationId);
-    }
+  static ApiResponse error(ApiError error, String correlationId) {
+    return error(
+        error.status(),
+        error.code(),
+        error.getMessage(),
+        error.entityId(),
+        error.fields(),
+        correlationId);
+  }
 
-    /** An error of the token endpoint, which has the OAuth shape instead of the ErrorBody. */
-    static ApiResponse oauthError(int status, String error, String description) {
-        ObjectNode body = ProviderJson.MAPPER.createObjectNode();
-        body.put("error", error);
-        body.put("description", description);
-        body.put("error_description", description);
-        return json(status, body);
-    }
+  /** An error of the token endpoint, which has the OAuth shape instead of the ErrorBody. */
+  static ApiResponse oauthError(int status, String error, String description) {
+    ObjectNode body = ProviderJson.MAPPER.createObjectNode();
+    body.put("error", error);
+    body.put("description", description);
+    body.put("error_description", description);
+    return json(status, body);
+  }
 
-    ApiResponse withHeader(String name, String value) {
-        headers.put(name, value);
-        return this;
-    }
+  ApiResponse withHeader(String name, String value) {
+    headers.put(name, value);
+    return this;
+  }
 
-    private static byte[] bytes(JsonNode body) {
-        if (body == null) {
-            return null;
-        }
-        try {
-            return ProviderJson.MAPPER.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+  private static byte[] bytes(JsonNode body) {
+    if (body == null) {
+      return null;
     }
+    try {
+      return ProviderJson.MAPPER.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

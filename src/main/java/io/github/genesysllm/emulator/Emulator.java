@@ -16,9 +16,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local Genesys Cloud that serves the contract ({@code /oauth/token}, {@code /api/v2/tokens/me} and
- * the provider resource) at one URL, both as login and as API URL. Built on the JDK's HTTP server;
- * its threads are daemons, so a forgotten emulator does not keep a JVM alive.
+ * A local Genesys Cloud that serves the contract ({@code /oauth/token}, {@code /api/v2/tokens/me}
+ * and the provider resource) at one URL, both as login and as API URL. Built on the JDK's HTTP
+ * server; its threads are daemons, so a forgotten emulator does not keep a JVM alive.
  *
  * <pre>{@code
  * try (Emulator emulator = Emulator.start(EmulatorSettings.builder().build())) {
@@ -30,163 +30,191 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Emulator implements AutoCloseable {
 
-    static {
-        // The JDK server writes headers and body apart; without TCP_NODELAY, Nagle's algorithm and the
-        // client's delayed ACK hold each answer back ~40 ms. Read once, when the first server is made.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+  static {
+    // The JDK server writes headers and body apart; without TCP_NODELAY, Nagle's algorithm and the
+    // client's delayed ACK hold each answer back ~40 ms. Read once, when the first server is made.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+  }
 
-    private final EmulatorSettings settings;
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final EmulatorHandler handler;
-    private final ProviderStore store;
-    private final Journal journal;
-    private final URI url;
-    private volatile boolean closed;
+  private final EmulatorSettings settings;
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final EmulatorHandler handler;
+  private final ProviderStore store;
+  private final Journal journal;
+  private final URI url;
+  private volatile boolean closed;
 
-    private Emulator(EmulatorSettings settings, HttpServer server, ExecutorService executor, EmulatorHandler handler,
-            ProviderStore store, Journal journal) {
-        this.settings = settings;
-        this.server = server;
-        this.executor = executor;
-        this.handler = handler;
-        this.store = store;
-        this.journal = journal;
-        InetSocketAddress bound = server.getAddress();
-        InetAddress address = bound.getAddress();
-        String host = address.isAnyLocalAddress() ? "127.0.0.1"
-                : address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
-        this.url = URI.create("http://" + host + ":" + bound.getPort());
+  private Emulator(
+      EmulatorSettings settings,
+      HttpServer server,
+      ExecutorService executor,
+      EmulatorHandler handler,
+      ProviderStore store,
+      Journal journal) {
+    this.settings = settings;
+    this.server = server;
+    this.executor = executor;
+    this.handler = handler;
+    this.store = store;
+    this.journal = journal;
+    InetSocketAddress bound = server.getAddress();
+    InetAddress address = bound.getAddress();
+    String host =
+        address.isAnyLocalAddress()
+            ? "127.0.0.1"
+            : address instanceof Inet6Address
+                ? "[" + address.getHostAddress() + "]"
+                : address.getHostAddress();
+    this.url = URI.create("http://" + host + ":" + bound.getPort());
+  }
+
+  /**
+   * Starts an emulator: loads the state file and the fault script, if any, and listens.
+   *
+   * @throws IOException when the state file or fault script cannot be read or the port cannot be
+   *     bound, saying which
+   * @throws IllegalArgumentException when the fault script is not valid, naming the file and the
+   *     rule
+   */
+  public static Emulator start(EmulatorSettings settings) throws IOException {
+    FaultScript faults =
+        settings.faultScript().isPresent()
+            ? FaultScript.load(settings.faultScript().get())
+            : FaultScript.none();
+    ProviderStore store =
+        new ProviderStore(settings.providersPath(), settings.stateFile().orElse(null));
+    Journal journal = new Journal();
+    EmulatorHandler handler =
+        new EmulatorHandler(
+            new EmulatedApi(settings, store), journal, faults, settings.latencyMillis());
+    InetSocketAddress address =
+        new InetSocketAddress(InetAddress.getByName(settings.bindAddress()), settings.port());
+    HttpServer server;
+    try {
+      server = HttpServer.create(address, 128);
+    } catch (BindException e) {
+      throw new IOException(
+          "The emulator cannot listen on "
+              + settings.bindAddress()
+              + ":"
+              + settings.port()
+              + " ("
+              + e.getMessage()
+              + "); choose another port, or 0 for any free one",
+          e);
     }
+    ExecutorService executor = Executors.newCachedThreadPool(daemonThreads("genesys-emulator-"));
+    server.createContext("/", handler);
+    server.setExecutor(executor);
+    startOnDaemonThread(server);
+    return new Emulator(settings, server, executor, handler, store, journal);
+  }
 
-    /**
-     * Starts an emulator: loads the state file and the fault script, if any, and listens.
-     *
-     * @throws IOException when the state file or fault script cannot be read or the port cannot be bound,
-     *         saying which
-     * @throws IllegalArgumentException when the fault script is not valid, naming the file and the rule
-     */
-    public static Emulator start(EmulatorSettings settings) throws IOException {
-        FaultScript faults = settings.faultScript().isPresent() ? FaultScript.load(settings.faultScript().get())
-                : FaultScript.none();
-        ProviderStore store = new ProviderStore(settings.providersPath(), settings.stateFile().orElse(null));
-        Journal journal = new Journal();
-        EmulatorHandler handler = new EmulatorHandler(new EmulatedApi(settings, store), journal, faults,
-                settings.latencyMillis());
-        InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(settings.bindAddress()), settings.port());
-        HttpServer server;
-        try {
-            server = HttpServer.create(address, 128);
-        } catch (BindException e) {
-            throw new IOException("The emulator cannot listen on " + settings.bindAddress() + ":" + settings.port() + " ("
-                    + e.getMessage() + "); choose another port, or 0 for any free one", e);
-        }
-        ExecutorService executor = Executors.newCachedThreadPool(daemonThreads("genesys-emulator-"));
-        server.createContext("/", handler);
-        server.setExecutor(executor);
-        startOnDaemonThread(server);
-        return new Emulator(settings, server, executor, handler, store, journal);
+  /**
+   * Starts the server from a daemon thread: the server's dispatcher thread takes its daemon flag
+   * from the thread that starts it.
+   */
+  private static void startOnDaemonThread(HttpServer server) throws IOException {
+    Thread starter = new Thread(server::start, "genesys-emulator-start");
+    starter.setDaemon(true);
+    starter.start();
+    try {
+      starter.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      server.stop(0);
+      throw new IOException("Interrupted while the emulator was starting", e);
     }
+  }
 
-    /**
-     * Starts the server from a daemon thread: the server's dispatcher thread takes its daemon flag
-     * from the thread that starts it.
-     */
-    private static void startOnDaemonThread(HttpServer server) throws IOException {
-        Thread starter = new Thread(server::start, "genesys-emulator-start");
-        starter.setDaemon(true);
-        starter.start();
-        try {
-            starter.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            server.stop(0);
-            throw new IOException("Interrupted while the emulator was starting", e);
-        }
-    }
+  private static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
 
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
+  /**
+   * Where the emulator answers, login and API alike: {@code http://127.0.0.1:PORT}, no trailing
+   * slash.
+   */
+  public URI url() {
+    return url;
+  }
 
-    /** Where the emulator answers, login and API alike: {@code http://127.0.0.1:PORT}, no trailing slash. */
-    public URI url() {
-        return url;
-    }
+  /** The id of the first configured client. */
+  public String clientId() {
+    return settings.clients().get(0).id();
+  }
 
-    /** The id of the first configured client. */
-    public String clientId() {
-        return settings.clients().get(0).id();
-    }
+  /** The secret of the first configured client. */
+  public Secret clientSecret() {
+    return settings.clients().get(0).secret();
+  }
 
-    /** The secret of the first configured client. */
-    public Secret clientSecret() {
-        return settings.clients().get(0).secret();
-    }
+  public EmulatorSettings settings() {
+    return settings;
+  }
 
-    public EmulatorSettings settings() {
-        return settings;
-    }
+  /** The providers, for tests that look at or change them directly. */
+  public ProviderStore store() {
+    return store;
+  }
 
-    /** The providers, for tests that look at or change them directly. */
-    public ProviderStore store() {
-        return store;
-    }
+  /** Every request received so far, in arrival order. */
+  public List<JournalEntry> journal() {
+    return journal.snapshot();
+  }
 
-    /** Every request received so far, in arrival order. */
-    public List<JournalEntry> journal() {
-        return journal.snapshot();
-    }
+  /** Writes the journal to {@code file} now and again after every request (see {@link Journal}). */
+  public void writeJournalContinuously(Path file) throws IOException {
+    journal.writeContinuouslyTo(file);
+  }
 
-    /** Writes the journal to {@code file} now and again after every request (see {@link Journal}). */
-    public void writeJournalContinuously(Path file) throws IOException {
-        journal.writeContinuouslyTo(file);
-    }
+  /** Writes the journal as JSON (see {@link JournalEntry}); creates the parent folders. */
+  public void writeJournal(Path file) throws IOException {
+    journal.writeTo(file);
+  }
 
-    /** Writes the journal as JSON (see {@link JournalEntry}); creates the parent folders. */
-    public void writeJournal(Path file) throws IOException {
-        journal.writeTo(file);
-    }
+  /** Replaces the fault script, with fresh counters, for the requests from now on. */
+  public void setFaultScript(FaultScript faults) {
+    handler.setFaults(faults);
+  }
 
-    /** Replaces the fault script, with fresh counters, for the requests from now on. */
-    public void setFaultScript(FaultScript faults) {
-        handler.setFaults(faults);
+  /** Changes the artificial latency of every request from now on. */
+  public void setLatencyMillis(long latencyMillis) {
+    if (latencyMillis < 0) {
+      throw new IllegalArgumentException(
+          "The emulator latency must be 0 or more milliseconds, got " + latencyMillis);
     }
+    handler.setLatencyMillis(latencyMillis);
+  }
 
-    /** Changes the artificial latency of every request from now on. */
-    public void setLatencyMillis(long latencyMillis) {
-        if (latencyMillis < 0) {
-            throw new IllegalArgumentException("The emulator latency must be 0 or more milliseconds, got " + latencyMillis);
-        }
-        handler.setLatencyMillis(latencyMillis);
-    }
+  public boolean isClosed() {
+    return closed;
+  }
 
-    public boolean isClosed() {
-        return closed;
+  /**
+   * Stops listening at once (requests in flight are cut) and leaves the {@link EmulatorRegistry}.
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
     }
+    closed = true;
+    EmulatorRegistry.unregister(this);
+    server.stop(0);
+    executor.shutdownNow();
+  }
 
-    /** Stops listening at once (requests in flight are cut) and leaves the {@link EmulatorRegistry}. */
-    @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        EmulatorRegistry.unregister(this);
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    @Override
-    public String toString() {
-        return "Genesys Cloud emulator at " + url + (closed ? " (stopped)" : "");
-    }
+  @Override
+  public String toString() {
+    return "Genesys Cloud emulator at " + url + (closed ? " (stopped)" : "");
+  }
 }

@@ -12,263 +12,287 @@ import java.util.UUID;
 
 /**
  * How an {@link Emulator} runs. Immutable; made with {@link #builder()}, whose defaults give an
- * emulator on an ephemeral loopback port with one client ({@value #DEFAULT_CLIENT_ID} /
- * {@value #DEFAULT_CLIENT_SECRET}, scopes {@code ai:llm:read} and {@code ai:llm:write}), the contract's
+ * emulator on an ephemeral loopback port with one client ({@value #DEFAULT_CLIENT_ID} / {@value
+ * #DEFAULT_CLIENT_SECRET}, scopes {@code ai:llm:read} and {@code ai:llm:write}), the contract's
  * token lifetime (86399 s) and rate limit (300 requests per 60 s), no state file and no faults.
  */
 public final class EmulatorSettings {
 
-    public static final String SCOPE_READ = "ai:llm:read";
-    public static final String SCOPE_WRITE = "ai:llm:write";
-    public static final String DEFAULT_CLIENT_ID = "emulator-client";
-    public static final String DEFAULT_CLIENT_SECRET = "emulator-secret";
-    public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
-    public static final String DEFAULT_PROVIDERS_PATH = "/api/v2/ai/llm/providers";
-    public static final String DEFAULT_ORGANIZATION_NAME = "Emulated Organization";
-    public static final long DEFAULT_TOKEN_TTL_SECONDS = 86_399;
-    public static final int DEFAULT_RATE_LIMIT = 300;
-    public static final int DEFAULT_RATE_WINDOW_SECONDS = 60;
+  public static final String SCOPE_READ = "ai:llm:read";
+  public static final String SCOPE_WRITE = "ai:llm:write";
+  public static final String DEFAULT_CLIENT_ID = "emulator-client";
+  public static final String DEFAULT_CLIENT_SECRET = "emulator-secret";
+  public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+  public static final String DEFAULT_PROVIDERS_PATH = "/api/v2/ai/llm/providers";
+  public static final String DEFAULT_ORGANIZATION_NAME = "Emulated Organization";
+  public static final long DEFAULT_TOKEN_TTL_SECONDS = 86_399;
+  public static final int DEFAULT_RATE_LIMIT = 300;
+  public static final int DEFAULT_RATE_WINDOW_SECONDS = 60;
 
-    private final int port;
-    private final String bindAddress;
-    private final List<EmulatedClient> clients;
-    private final long tokenTtlSeconds;
-    private final int rateLimit;
-    private final int rateWindowSeconds;
-    private final String organizationName;
-    private final String organizationId;
-    private final String providersPath;
-    private final Path stateFile;
-    private final Path faultScript;
-    private final long latencyMillis;
+  private final int port;
+  private final String bindAddress;
+  private final List<EmulatedClient> clients;
+  private final long tokenTtlSeconds;
+  private final int rateLimit;
+  private final int rateWindowSeconds;
+  private final String organizationName;
+  private final String organizationId;
+  private final String providersPath;
+  private final Path stateFile;
+  private final Path faultScript;
+  private final long latencyMillis;
 
-    private EmulatorSettings(Builder b) {
-        if (b.port < 0 || b.port > 65_535) {
-            throw new IllegalArgumentException("The emulator port must be 0 (any free port) to 65535, got " + b.port);
-        }
-        if (b.bindAddress == null || b.bindAddress.isBlank()) {
-            throw new IllegalArgumentException("The emulator bind address must be set, for example 127.0.0.1");
-        }
-        if (b.tokenTtlSeconds < 1) {
-            throw new IllegalArgumentException("The emulator token lifetime must be at least 1 second, got " + b.tokenTtlSeconds);
-        }
-        if (b.rateLimit < 1) {
-            throw new IllegalArgumentException("The emulator rate limit must be at least 1 request, got " + b.rateLimit);
-        }
-        if (b.rateWindowSeconds < 1) {
-            throw new IllegalArgumentException("The emulator rate window must be at least 1 second, got " + b.rateWindowSeconds);
-        }
-        if (b.latencyMillis < 0) {
-            throw new IllegalArgumentException("The emulator latency must be 0 or more milliseconds, got " + b.latencyMillis);
-        }
-        if (b.organizationName == null || b.organizationName.isBlank()) {
-            throw new IllegalArgumentException("The emulated organization needs a name");
-        }
-        this.port = b.port;
-        this.bindAddress = b.bindAddress.strip();
-        this.clients = b.clients.isEmpty()
-                ? List.of(EmulatedClient.of(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, SCOPE_READ, SCOPE_WRITE))
-                : List.copyOf(b.clients);
-        Set<String> ids = new HashSet<>();
-        for (EmulatedClient client : clients) {
-            if (!ids.add(client.id())) {
-                throw new IllegalArgumentException("The emulator client id '" + client.id() + "' is given twice; ids must be unique");
-            }
-        }
-        this.tokenTtlSeconds = b.tokenTtlSeconds;
-        this.rateLimit = b.rateLimit;
-        this.rateWindowSeconds = b.rateWindowSeconds;
-        this.organizationName = b.organizationName;
-        this.organizationId = b.organizationId != null ? b.organizationId
-                // stable across restarts, so that a state file and the organization id go together
-                : UUID.nameUUIDFromBytes(("genesys-emulator:" + b.organizationName).getBytes(StandardCharsets.UTF_8)).toString();
-        this.providersPath = normalizePath(b.providersPath);
-        this.stateFile = b.stateFile;
-        this.faultScript = b.faultScript;
-        this.latencyMillis = b.latencyMillis;
+  private EmulatorSettings(Builder b) {
+    if (b.port < 0 || b.port > 65_535) {
+      throw new IllegalArgumentException(
+          "The emulator port must be 0 (any free port) to 65535, got " + b.port);
+    }
+    if (b.bindAddress == null || b.bindAddress.isBlank()) {
+      throw new IllegalArgumentException(
+          "The emulator bind address must be set, for example 127.0.0.1");
+    }
+    if (b.tokenTtlSeconds < 1) {
+      throw new IllegalArgumentException(
+          "The emulator token lifetime must be at least 1 second, got " + b.tokenTtlSeconds);
+    }
+    if (b.rateLimit < 1) {
+      throw new IllegalArgumentException(
+          "The emulator rate limit must be at least 1 request, got " + b.rateLimit);
+    }
+    if (b.rateWindowSeconds < 1) {
+      throw new IllegalArgumentException(
+          "The emulator rate window must be at least 1 second, got " + b.rateWindowSeconds);
+    }
+    if (b.latencyMillis < 0) {
+      throw new IllegalArgumentException(
+          "The emulator latency must be 0 or more milliseconds, got " + b.latencyMillis);
+    }
+    if (b.organizationName == null || b.organizationName.isBlank()) {
+      throw new IllegalArgumentException("The emulated organization needs a name");
+    }
+    this.port = b.port;
+    this.bindAddress = b.bindAddress.strip();
+    this.clients =
+        b.clients.isEmpty()
+            ? List.of(
+                EmulatedClient.of(
+                    DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, SCOPE_READ, SCOPE_WRITE))
+            : List.copyOf(b.clients);
+    Set<String> ids = new HashSet<>();
+    for (EmulatedClient client : clients) {
+      if (!ids.add(client.id())) {
+        throw new IllegalArgumentException(
+            "The emulator client id '" + client.id() + "' is given twice; ids must be unique");
+      }
+    }
+    this.tokenTtlSeconds = b.tokenTtlSeconds;
+    this.rateLimit = b.rateLimit;
+    this.rateWindowSeconds = b.rateWindowSeconds;
+    this.organizationName = b.organizationName;
+    this.organizationId =
+        b.organizationId != null
+            ? b.organizationId
+            // stable across restarts, so that a state file and the organization id go together
+            : UUID.nameUUIDFromBytes(
+                    ("genesys-emulator:" + b.organizationName).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    this.providersPath = normalizePath(b.providersPath);
+    this.stateFile = b.stateFile;
+    this.faultScript = b.faultScript;
+    this.latencyMillis = b.latencyMillis;
+  }
+
+  private static String normalizePath(String path) {
+    if (path == null
+        || !path.startsWith("/")
+        || path.length() < 2
+        || path.contains("?")
+        || path.contains("*")) {
+      throw new IllegalArgumentException(
+          "The providers path must start with '/' and name a resource, for example "
+              + DEFAULT_PROVIDERS_PATH
+              + ", got '"
+              + path
+              + "'");
+    }
+    String trimmed = path;
+    while (trimmed.endsWith("/") && trimmed.length() > 1) {
+      trimmed = trimmed.substring(0, trimmed.length() - 1);
+    }
+    return trimmed;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these settings, to change a few of them. */
+  public Builder toBuilder() {
+    Builder b =
+        new Builder()
+            .port(port)
+            .bindAddress(bindAddress)
+            .tokenTtlSeconds(tokenTtlSeconds)
+            .rateLimit(rateLimit)
+            .rateWindowSeconds(rateWindowSeconds)
+            .organizationName(organizationName)
+            .organizationId(organizationId)
+            .providersPath(providersPath)
+            .stateFile(stateFile)
+            .faultScript(faultScript)
+            .latencyMillis(latencyMillis);
+    b.clients.addAll(clients);
+    return b;
+  }
+
+  /** The port to bind; 0 picks a free one (see {@link Emulator#url()}). */
+  public int port() {
+    return port;
+  }
+
+  public String bindAddress() {
+    return bindAddress;
+  }
+
+  /** The OAuth clients, never empty; the first is the one {@link Emulator#clientId()} names. */
+  public List<EmulatedClient> clients() {
+    return clients;
+  }
+
+  public long tokenTtlSeconds() {
+    return tokenTtlSeconds;
+  }
+
+  /** Requests allowed per access token (and token requests per client) in one window. */
+  public int rateLimit() {
+    return rateLimit;
+  }
+
+  public int rateWindowSeconds() {
+    return rateWindowSeconds;
+  }
+
+  public String organizationName() {
+    return organizationName;
+  }
+
+  public String organizationId() {
+    return organizationId;
+  }
+
+  /** The provider resource's path, without a trailing slash. */
+  public String providersPath() {
+    return providersPath;
+  }
+
+  /** Where providers are kept across restarts, if anywhere. */
+  public Optional<Path> stateFile() {
+    return Optional.ofNullable(stateFile);
+  }
+
+  /** The fault script file (see {@link FaultScript}), if any. */
+  public Optional<Path> faultScript() {
+    return Optional.ofNullable(faultScript);
+  }
+
+  /** Milliseconds every request waits before it is handled. */
+  public long latencyMillis() {
+    return latencyMillis;
+  }
+
+  /** Collects settings; every setter returns this builder. */
+  public static final class Builder {
+    private int port;
+    private String bindAddress = DEFAULT_BIND_ADDRESS;
+    private final List<EmulatedClient> clients = new ArrayList<>();
+    private long tokenTtlSeconds = DEFAULT_TOKEN_TTL_SECONDS;
+    private int rateLimit = DEFAULT_RATE_LIMIT;
+    private int rateWindowSeconds = DEFAULT_RATE_WINDOW_SECONDS;
+    private String organizationName = DEFAULT_ORGANIZATION_NAME;
+    private String organizationId;
+    private String providersPath = DEFAULT_PROVIDERS_PATH;
+    private Path stateFile;
+    private Path faultScript;
+    private long latencyMillis;
+
+    private Builder() {}
+
+    public Builder port(int port) {
+      this.port = port;
+      return this;
     }
 
-    private static String normalizePath(String path) {
-        if (path == null || !path.startsWith("/") || path.length() < 2 || path.contains("?") || path.contains("*")) {
-            throw new IllegalArgumentException("The providers path must start with '/' and name a resource, for example "
-                    + DEFAULT_PROVIDERS_PATH + ", got '" + path + "'");
-        }
-        String trimmed = path;
-        while (trimmed.endsWith("/") && trimmed.length() > 1) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        return trimmed;
+    public Builder bindAddress(String bindAddress) {
+      this.bindAddress = bindAddress;
+      return this;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** Replaces the clients (the default client is used only when none is given). */
+    public Builder clients(List<EmulatedClient> clients) {
+      this.clients.clear();
+      this.clients.addAll(Objects.requireNonNull(clients, "clients"));
+      return this;
     }
 
-    /** A builder holding these settings, to change a few of them. */
-    public Builder toBuilder() {
-        Builder b = new Builder()
-                .port(port)
-                .bindAddress(bindAddress)
-                .tokenTtlSeconds(tokenTtlSeconds)
-                .rateLimit(rateLimit)
-                .rateWindowSeconds(rateWindowSeconds)
-                .organizationName(organizationName)
-                .organizationId(organizationId)
-                .providersPath(providersPath)
-                .stateFile(stateFile)
-                .faultScript(faultScript)
-                .latencyMillis(latencyMillis);
-        b.clients.addAll(clients);
-        return b;
+    /** Adds a client (the default client is used only when none is given). */
+    public Builder client(EmulatedClient client) {
+      this.clients.add(Objects.requireNonNull(client, "client"));
+      return this;
     }
 
-    /** The port to bind; 0 picks a free one (see {@link Emulator#url()}). */
-    public int port() {
-        return port;
+    public Builder tokenTtlSeconds(long tokenTtlSeconds) {
+      this.tokenTtlSeconds = tokenTtlSeconds;
+      return this;
     }
 
-    public String bindAddress() {
-        return bindAddress;
+    public Builder rateLimit(int rateLimit) {
+      this.rateLimit = rateLimit;
+      return this;
     }
 
-    /** The OAuth clients, never empty; the first is the one {@link Emulator#clientId()} names. */
-    public List<EmulatedClient> clients() {
-        return clients;
+    public Builder rateWindowSeconds(int rateWindowSeconds) {
+      this.rateWindowSeconds = rateWindowSeconds;
+      return this;
     }
 
-    public long tokenTtlSeconds() {
-        return tokenTtlSeconds;
+    public Builder organizationName(String organizationName) {
+      this.organizationName = organizationName;
+      return this;
     }
 
-    /** Requests allowed per access token (and token requests per client) in one window. */
-    public int rateLimit() {
-        return rateLimit;
+    /** The organization id; by default a UUID derived from the organization name. */
+    public Builder organizationId(String organizationId) {
+      this.organizationId = organizationId;
+      return this;
     }
 
-    public int rateWindowSeconds() {
-        return rateWindowSeconds;
+    public Builder providersPath(String providersPath) {
+      this.providersPath = providersPath;
+      return this;
     }
 
-    public String organizationName() {
-        return organizationName;
+    /** Loaded at start when it exists, rewritten (atomically) after every change; null for none. */
+    public Builder stateFile(Path stateFile) {
+      this.stateFile = stateFile;
+      return this;
     }
 
-    public String organizationId() {
-        return organizationId;
+    /** A fault script file (see {@link FaultScript}); null for none. */
+    public Builder faultScript(Path faultScript) {
+      this.faultScript = faultScript;
+      return this;
     }
 
-    /** The provider resource's path, without a trailing slash. */
-    public String providersPath() {
-        return providersPath;
+    public Builder latencyMillis(long latencyMillis) {
+      this.latencyMillis = latencyMillis;
+      return this;
     }
 
-    /** Where providers are kept across restarts, if anywhere. */
-    public Optional<Path> stateFile() {
-        return Optional.ofNullable(stateFile);
+    /**
+     * @throws IllegalArgumentException saying which setting is wrong and what it accepts
+     */
+    public EmulatorSettings build() {
+      return new EmulatorSettings(this);
     }
-
-    /** The fault script file (see {@link FaultScript}), if any. */
-    public Optional<Path> faultScript() {
-        return Optional.ofNullable(faultScript);
-    }
-
-    /** Milliseconds every request waits before it is handled. */
-    public long latencyMillis() {
-        return latencyMillis;
-    }
-
-    /** Collects settings; every setter returns this builder. */
-    public static final class Builder {
-        private int port;
-        private String bindAddress = DEFAULT_BIND_ADDRESS;
-        private final List<EmulatedClient> clients = new ArrayList<>();
-        private long tokenTtlSeconds = DEFAULT_TOKEN_TTL_SECONDS;
-        private int rateLimit = DEFAULT_RATE_LIMIT;
-        private int rateWindowSeconds = DEFAULT_RATE_WINDOW_SECONDS;
-        private String organizationName = DEFAULT_ORGANIZATION_NAME;
-        private String organizationId;
-        private String providersPath = DEFAULT_PROVIDERS_PATH;
-        private Path stateFile;
-        private Path faultScript;
-        private long latencyMillis;
-
-        private Builder() {
-        }
-
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
-        public Builder bindAddress(String bindAddress) {
-            this.bindAddress = bindAddress;
-            return this;
-        }
-
-        /** Replaces the clients (the default client is used only when none is given). */
-        public Builder clients(List<EmulatedClient> clients) {
-            this.clients.clear();
-            this.clients.addAll(Objects.requireNonNull(clients, "clients"));
-            return this;
-        }
-
-        /** Adds a client (the default client is used only when none is given). */
-        public Builder client(EmulatedClient client) {
-            this.clients.add(Objects.requireNonNull(client, "client"));
-            return this;
-        }
-
-        public Builder tokenTtlSeconds(long tokenTtlSeconds) {
-            this.tokenTtlSeconds = tokenTtlSeconds;
-            return this;
-        }
-
-        public Builder rateLimit(int rateLimit) {
-            this.rateLimit = rateLimit;
-            return this;
-        }
-
-        public Builder rateWindowSeconds(int rateWindowSeconds) {
-            this.rateWindowSeconds = rateWindowSeconds;
-            return this;
-        }
-
-        public Builder organizationName(String organizationName) {
-            this.organizationName = organizationName;
-            return this;
-        }
-
-        /** The organization id; by default a UUID derived from the organization name. */
-        public Builder organizationId(String organizationId) {
-            this.organizationId = organizationId;
-            return this;
-        }
-
-        public Builder providersPath(String providersPath) {
-            this.providersPath = providersPath;
-            return this;
-        }
-
-        /** Loaded at start when it exists, rewritten (atomically) after every change; null for none. */
-        public Builder stateFile(Path stateFile) {
-            this.stateFile = stateFile;
-            return this;
-        }
-
-        /** A fault script file (see {@link FaultScript}); null for none. */
-        public Builder faultScript(Path faultScript) {
-            this.faultScript = faultScript;
-            return this;
-        }
-
-        public Builder latencyMillis(long latencyMillis) {
-            this.latencyMillis = latencyMillis;
-            return this;
-        }
-
-        /** @throws IllegalArgumentException saying which setting is wrong and what it accepts */
-        public EmulatorSettings build() {
-            return new EmulatorSettings(this);
-        }
-    }
+  }
 }

@@ -2,6 +2,7 @@ package io.github.genesysllm.emulator;
 
 import io.github.genesysllm.provider.Provider;
 
-/** A provider as the store holds it: its representation and the hash of its key (null when none). */
-record StoredProvider(Provider provider, ApiKeyHash apiKey) {
-}
+/**
+ * A provider as the store holds it: its representation and the hash of its key (null when none).
+ */
+record StoredProvider(Provider provider, ApiKeyHash apiKey) {}

@@ -6,24 +6,22 @@ package io.github.genesysllm.log;
  */
 public interface BuildLog {
 
-    void debug(String message);
+  void debug(String message);
 
-    void info(String message);
+  void info(String message);
 
-    void warn(String message);
+  void warn(String message);
 
-    /** A log that drops everything. */
-    BuildLog SILENT = new BuildLog() {
+  /** A log that drops everything. */
+  BuildLog SILENT =
+      new BuildLog() {
         @Override
-        public void debug(String message) {
-        }
-
-        @Override
-        public void info(String message) {
-        }
+        public void debug(String message) {}
 
         @Override
-        public void warn(String message) {
-        }
-    };
+        public void info(String message) {}
+
+        @Override
+        public void warn(String message) {}
+      };
 }

@@ -12,124 +12,157 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** The settings shared by the goals that start a Genesys Cloud emulator ({@code emulator-start}, {@code emulator-run}). */
+/**
+ * The settings shared by the goals that start a Genesys Cloud emulator ({@code emulator-start},
+ * {@code emulator-run}).
+ */
 abstract class AbstractEmulatorMojo extends AbstractMojo {
 
-    /** The address to listen on. Keep the loopback default unless the emulator must be reached from elsewhere (a container, say). */
-    @Parameter(property = "genesys.emulator.bindAddress", defaultValue = EmulatorSettings.DEFAULT_BIND_ADDRESS)
-    private String bindAddress;
+  /**
+   * The address to listen on. Keep the loopback default unless the emulator must be reached from
+   * elsewhere (a container, say).
+   */
+  @Parameter(
+      property = "genesys.emulator.bindAddress",
+      defaultValue = EmulatorSettings.DEFAULT_BIND_ADDRESS)
+  private String bindAddress;
 
-    /** How many requests one access token may make per window; more are answered 429 with {@code Retry-After}. */
-    @Parameter(property = "genesys.emulator.rateLimit", defaultValue = "300")
-    private int rateLimit;
+  /**
+   * How many requests one access token may make per window; more are answered 429 with {@code
+   * Retry-After}.
+   */
+  @Parameter(property = "genesys.emulator.rateLimit", defaultValue = "300")
+  private int rateLimit;
 
-    /** The rate limit's window, in seconds. */
-    @Parameter(property = "genesys.emulator.rateWindowSeconds", defaultValue = "60")
-    private int rateWindowSeconds;
+  /** The rate limit's window, in seconds. */
+  @Parameter(property = "genesys.emulator.rateWindowSeconds", defaultValue = "60")
+  private int rateWindowSeconds;
 
-    /** How long an access token lives, in seconds ({@code expires_in}); after that, calls with it get 401 {@code credentials.expired}. */
-    @Parameter(property = "genesys.emulator.tokenTtlSeconds", defaultValue = "86399")
-    private long tokenTtlSeconds;
+  /**
+   * How long an access token lives, in seconds ({@code expires_in}); after that, calls with it get
+   * 401 {@code credentials.expired}.
+   */
+  @Parameter(property = "genesys.emulator.tokenTtlSeconds", defaultValue = "86399")
+  private long tokenTtlSeconds;
 
-    /**
-     * A JSON file that keeps the providers across runs: read at start when it exists, rewritten after every
-     * change. API keys are kept there only as salted hashes. Without it, providers live in memory only.
-     */
-    @Parameter(property = "genesys.emulator.stateFile")
-    private File stateFile;
+  /**
+   * A JSON file that keeps the providers across runs: read at start when it exists, rewritten after
+   * every change. API keys are kept there only as salted hashes. Without it, providers live in
+   * memory only.
+   */
+  @Parameter(property = "genesys.emulator.stateFile")
+  private File stateFile;
 
-    /**
-     * A JSON fault script: ordered rules that answer chosen requests with an error status, a canned body, a
-     * delay, or a dropped connection. See the plugin's documentation for the format.
-     */
-    @Parameter(property = "genesys.emulator.faultsFile")
-    private File faultsFile;
+  /**
+   * A JSON fault script: ordered rules that answer chosen requests with an error status, a canned
+   * body, a delay, or a dropped connection. See the plugin's documentation for the format.
+   */
+  @Parameter(property = "genesys.emulator.faultsFile")
+  private File faultsFile;
 
-    /** Milliseconds every request waits before it is handled (to emulate a distant region). */
-    @Parameter(property = "genesys.emulator.latencyMillis", defaultValue = "0")
-    private long latencyMillis;
+  /** Milliseconds every request waits before it is handled (to emulate a distant region). */
+  @Parameter(property = "genesys.emulator.latencyMillis", defaultValue = "0")
+  private long latencyMillis;
 
-    /** The path of the provider resource; change it only along with the plugin's own providers path. */
-    @Parameter(property = "genesys.emulator.providersPath", defaultValue = EmulatorSettings.DEFAULT_PROVIDERS_PATH)
-    private String providersPath;
+  /**
+   * The path of the provider resource; change it only along with the plugin's own providers path.
+   */
+  @Parameter(
+      property = "genesys.emulator.providersPath",
+      defaultValue = EmulatorSettings.DEFAULT_PROVIDERS_PATH)
+  private String providersPath;
 
-    /**
-     * The OAuth clients the emulator accepts, each with an {@code id}, a {@code secret} and its {@code scopes}.
-     * When given, they replace the default client {@code emulator-client} / {@code emulator-secret} (scopes
-     * {@code ai:llm:read} and {@code ai:llm:write}); the first one is the client the goal publishes.
-     */
-    @Parameter
-    private List<EmulatorClient> clients;
+  /**
+   * The OAuth clients the emulator accepts, each with an {@code id}, a {@code secret} and its
+   * {@code scopes}. When given, they replace the default client {@code emulator-client} / {@code
+   * emulator-secret} (scopes {@code ai:llm:read} and {@code ai:llm:write}); the first one is the
+   * client the goal publishes.
+   */
+  @Parameter private List<EmulatorClient> clients;
 
-    /** Skips the goal. */
-    @Parameter(property = "genesys.emulator.skip", defaultValue = "false")
-    private boolean skip;
+  /** Skips the goal. */
+  @Parameter(property = "genesys.emulator.skip", defaultValue = "false")
+  private boolean skip;
 
-    /** The port to listen on; 0 for any free port. */
-    abstract int port();
+  /** The port to listen on; 0 for any free port. */
+  abstract int port();
 
-    boolean isSkip() {
-        return skip;
+  boolean isSkip() {
+    return skip;
+  }
+
+  /**
+   * The emulator's settings from the parameters. @throws MojoExecutionException saying which
+   * parameter is wrong
+   */
+  EmulatorSettings settings() throws MojoExecutionException {
+    EmulatorSettings.Builder builder =
+        EmulatorSettings.builder()
+            .port(port())
+            .bindAddress(bindAddress)
+            .rateLimit(rateLimit)
+            .rateWindowSeconds(rateWindowSeconds)
+            .tokenTtlSeconds(tokenTtlSeconds)
+            .latencyMillis(latencyMillis)
+            .providersPath(providersPath)
+            .stateFile(stateFile == null ? null : stateFile.toPath())
+            .faultScript(faultsFile == null ? null : faultsFile.toPath());
+    if (faultsFile != null && !faultsFile.isFile()) {
+      throw new MojoExecutionException(
+          "The emulator fault script "
+              + faultsFile
+              + " (faultsFile) does not exist;"
+              + " fix the path or remove the parameter");
     }
-
-    /** The emulator's settings from the parameters. @throws MojoExecutionException saying which parameter is wrong */
-    EmulatorSettings settings() throws MojoExecutionException {
-        EmulatorSettings.Builder builder = EmulatorSettings.builder()
-                .port(port())
-                .bindAddress(bindAddress)
-                .rateLimit(rateLimit)
-                .rateWindowSeconds(rateWindowSeconds)
-                .tokenTtlSeconds(tokenTtlSeconds)
-                .latencyMillis(latencyMillis)
-                .providersPath(providersPath)
-                .stateFile(stateFile == null ? null : stateFile.toPath())
-                .faultScript(faultsFile == null ? null : faultsFile.toPath());
-        if (faultsFile != null && !faultsFile.isFile()) {
-            throw new MojoExecutionException("The emulator fault script " + faultsFile + " (faultsFile) does not exist;"
-                    + " fix the path or remove the parameter");
-        }
-        if (clients != null) {
-            int index = 0;
-            for (EmulatorClient client : clients) {
-                builder.client(toEmulatedClient(client, index++));
-            }
-        }
-        try {
-            return builder.build();
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("The emulator's configuration is wrong: " + e.getMessage(), e);
-        }
+    if (clients != null) {
+      int index = 0;
+      for (EmulatorClient client : clients) {
+        builder.client(toEmulatedClient(client, index++));
+      }
     }
-
-    private static EmulatedClient toEmulatedClient(EmulatorClient client, int index) throws MojoExecutionException {
-        String where = "The emulator's <clients> entry " + (index + 1);
-        if (client.getId() == null || client.getId().isBlank()) {
-            throw new MojoExecutionException(where + " has no <id>; give each <client> an <id>, a <secret> and its <scopes>");
-        }
-        if (client.getSecret() == null || client.getSecret().isEmpty()) {
-            throw new MojoExecutionException(where + " ('" + client.getId() + "') has no <secret>; give it one");
-        }
-        try {
-            return new EmulatedClient(client.getId(), Secret.of(client.getSecret()),
-                    new HashSet<>(client.getScopes() == null ? List.of() : client.getScopes()));
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(where + ": " + e.getMessage(), e);
-        }
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(
+          "The emulator's configuration is wrong: " + e.getMessage(), e);
     }
+  }
 
-    /**
-     * Starts the emulator with this goal's settings, or returns null, after saying so, when the goal is
-     * skipped.
-     */
-    Emulator startUnlessSkipped() throws MojoExecutionException {
-        if (isSkip()) {
-            getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
-            return null;
-        }
-        try {
-            return Emulator.start(settings());
-        } catch (IOException | IllegalArgumentException e) {
-            throw new MojoExecutionException("The Genesys Cloud emulator could not start: " + e.getMessage(), e);
-        }
+  private static EmulatedClient toEmulatedClient(EmulatorClient client, int index)
+      throws MojoExecutionException {
+    String where = "The emulator's <clients> entry " + (index + 1);
+    if (client.getId() == null || client.getId().isBlank()) {
+      throw new MojoExecutionException(
+          where + " has no <id>; give each <client> an <id>, a <secret> and its <scopes>");
     }
+    if (client.getSecret() == null || client.getSecret().isEmpty()) {
+      throw new MojoExecutionException(
+          where + " ('" + client.getId() + "') has no <secret>; give it one");
+    }
+    try {
+      return new EmulatedClient(
+          client.getId(),
+          Secret.of(client.getSecret()),
+          new HashSet<>(client.getScopes() == null ? List.of() : client.getScopes()));
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Starts the emulator with this goal's settings, or returns null, after saying so, when the goal
+   * is skipped.
+   */
+  Emulator startUnlessSkipped() throws MojoExecutionException {
+    if (isSkip()) {
+      getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
+      return null;
+    }
+    try {
+      return Emulator.start(settings());
+    } catch (IOException | IllegalArgumentException e) {
+      throw new MojoExecutionException(
+          "The Genesys Cloud emulator could not start: " + e.getMessage(), e);
+    }
+  }
 }

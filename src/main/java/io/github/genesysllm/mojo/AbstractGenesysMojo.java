@@ -28,211 +28,256 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * What every goal that talks to Genesys Cloud shares: where (region or URLs), as whom (credentials,
- * never a parameter's value), how patiently (timeouts, retry budget, pacing), and the skip flag. The
- * goals themselves stay thin: they read their own parameters and delegate to plain classes.
+ * never a parameter's value), how patiently (timeouts, retry budget, pacing), and the skip flag.
+ * The goals themselves stay thin: they read their own parameters and delegate to plain classes.
  */
 abstract class AbstractGenesysMojo extends AbstractMojo {
 
-    static final String ENV_REGION = "GENESYSCLOUD_REGION";
+  static final String ENV_REGION = "GENESYSCLOUD_REGION";
 
-    /**
-     * The Genesys Cloud region: {@code eu-west-1}, its underscore form {@code eu_west_1}, or the domain
-     * ({@code mypurecloud.ie}). When not set, the environment variable {@code GENESYSCLOUD_REGION}.
-     * Replaced by {@code apiUrl}.
-     */
-    @Parameter(property = "genesys.region")
-    private String region;
+  /**
+   * The Genesys Cloud region: {@code eu-west-1}, its underscore form {@code eu_west_1}, or the
+   * domain ({@code mypurecloud.ie}). When not set, the environment variable {@code
+   * GENESYSCLOUD_REGION}. Replaced by {@code apiUrl}.
+   */
+  @Parameter(property = "genesys.region")
+  private String region;
 
-    /**
-     * An explicit API URL (the emulator, a proxy or a private deployment), instead of {@code region}.
-     * Plain {@code http} only for loopback hosts.
-     */
-    @Parameter(property = "genesys.apiUrl")
-    private String apiUrl;
+  /**
+   * An explicit API URL (the emulator, a proxy or a private deployment), instead of {@code region}.
+   * Plain {@code http} only for loopback hosts.
+   */
+  @Parameter(property = "genesys.apiUrl")
+  private String apiUrl;
 
-    /**
-     * An explicit login URL. By default the API URL with a leading {@code api.} of its host replaced by
-     * {@code login.}, or the API URL itself when the host does not start with {@code api.}.
-     */
-    @Parameter(property = "genesys.loginUrl")
-    private String loginUrl;
+  /**
+   * An explicit login URL. By default the API URL with a leading {@code api.} of its host replaced
+   * by {@code login.}, or the API URL itself when the host does not start with {@code api.}.
+   */
+  @Parameter(property = "genesys.loginUrl")
+  private String loginUrl;
 
-    /**
-     * The settings.xml server holding the OAuth client: username = client id, password = client secret
-     * (encrypted with {@code mvn --encrypt-password} or not). When there is no such server, the
-     * environment variables {@code GENESYSCLOUD_OAUTHCLIENT_ID} and {@code GENESYSCLOUD_OAUTHCLIENT_SECRET},
-     * then {@code GENESYSCLOUD_ACCESS_TOKEN}, then the client of an emulator started in this build.
-     */
-    @Parameter(property = "genesys.serverId", defaultValue = CredentialsResolver.DEFAULT_SERVER_ID)
-    private String serverId;
+  /**
+   * The settings.xml server holding the OAuth client: username = client id, password = client
+   * secret (encrypted with {@code mvn --encrypt-password} or not). When there is no such server,
+   * the environment variables {@code GENESYSCLOUD_OAUTHCLIENT_ID} and {@code
+   * GENESYSCLOUD_OAUTHCLIENT_SECRET}, then {@code GENESYSCLOUD_ACCESS_TOKEN}, then the client of an
+   * emulator started in this build.
+   */
+  @Parameter(property = "genesys.serverId", defaultValue = CredentialsResolver.DEFAULT_SERVER_ID)
+  private String serverId;
 
-    /** The path of the provider resource, in case the platform serves it elsewhere. */
-    @Parameter(property = "genesys.providersPath", defaultValue = ClientOptions.DEFAULT_PROVIDERS_PATH)
-    private String providersPath;
+  /** The path of the provider resource, in case the platform serves it elsewhere. */
+  @Parameter(
+      property = "genesys.providersPath",
+      defaultValue = ClientOptions.DEFAULT_PROVIDERS_PATH)
+  private String providersPath;
 
-    /** Connect and response timeout of each HTTP request, in seconds. */
-    @Parameter(property = "genesys.timeoutSeconds", defaultValue = "30")
-    private int timeoutSeconds;
+  /** Connect and response timeout of each HTTP request, in seconds. */
+  @Parameter(property = "genesys.timeoutSeconds", defaultValue = "30")
+  private int timeoutSeconds;
 
-    /**
-     * The total time the run may spend waiting to retry (429 rate limits, transient faults), in seconds.
-     * A wait that would go beyond it fails at once.
-     */
-    @Parameter(property = "genesys.maxRetryTimeSeconds", defaultValue = "120")
-    private int maxRetryTimeSeconds;
+  /**
+   * The total time the run may spend waiting to retry (429 rate limits, transient faults), in
+   * seconds. A wait that would go beyond it fails at once.
+   */
+  @Parameter(property = "genesys.maxRetryTimeSeconds", defaultValue = "120")
+  private int maxRetryTimeSeconds;
 
-    /** Client-side pacing: at most this many requests a minute (the platform's default limit is 300). */
-    @Parameter(property = "genesys.maxRequestsPerMinute", defaultValue = "300")
-    private int maxRequestsPerMinute;
+  /**
+   * Client-side pacing: at most this many requests a minute (the platform's default limit is 300).
+   */
+  @Parameter(property = "genesys.maxRequestsPerMinute", defaultValue = "300")
+  private int maxRequestsPerMinute;
 
-    /** Skips every goal that talks to Genesys Cloud. */
-    @Parameter(property = "genesys.skip", defaultValue = "false")
-    private boolean skip;
+  /** Skips every goal that talks to Genesys Cloud. */
+  @Parameter(property = "genesys.skip", defaultValue = "false")
+  private boolean skip;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
 
-    @Inject
-    private SettingsDecrypter settingsDecrypter;
+  @Inject private SettingsDecrypter settingsDecrypter;
 
-    private BuildLog buildLog;
-    private Identity identity;
-    private GenesysHosts connectedHosts;
+  private BuildLog buildLog;
+  private Identity identity;
+  private GenesysHosts connectedHosts;
 
-    @Override
-    public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping " + goal() + " (genesys.skip)");
-            return;
-        }
-        try {
-            run();
-        } catch (ConfigurationException e) {
-            throw new MojoExecutionException(e.getMessage());
-        } catch (GenesysApiException e) {
-            throw new MojoExecutionException(goal() + " stopped: " + e.getMessage());
-        }
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping " + goal() + " (genesys.skip)");
+      return;
     }
-
-    /** The goal's name, for messages. */
-    abstract String goal();
-
-    /** The goal's work, once skip was checked. */
-    abstract void run() throws MojoExecutionException, MojoFailureException, ConfigurationException;
-
-    BuildLog buildLog() {
-        if (buildLog == null) {
-            buildLog = new MavenBuildLog(getLog());
-        }
-        return buildLog;
+    try {
+      run();
+    } catch (ConfigurationException e) {
+      throw new MojoExecutionException(e.getMessage());
+    } catch (GenesysApiException e) {
+      throw new MojoExecutionException(goal() + " stopped: " + e.getMessage());
     }
+  }
 
-    MavenSession session() {
-        return session;
-    }
+  /** The goal's name, for messages. */
+  abstract String goal();
 
-    MavenSettingsServers settingsServers() {
-        return new MavenSettingsServers(session.getSettings(), settingsDecrypter, buildLog());
-    }
+  /** The goal's work, once skip was checked. */
+  abstract void run() throws MojoExecutionException, MojoFailureException, ConfigurationException;
 
-    /**
-     * Resolves hosts and credentials, opens a client, logs who it acts as, and checks the token's scopes
-     * before anything is changed. The caller closes the client.
-     */
-    GenesysClient connect(RequiredScopes needed) throws MojoExecutionException, ConfigurationException {
-        if (session.isOffline()) {
-            throw new MojoExecutionException(goal() + " needs Genesys Cloud, but Maven runs offline (-o / --offline)."
-                    + " Run the build without -o, or skip the goal with -Dgenesys.skip=true.");
-        }
-        GenesysHosts hosts = hosts();
-        OAuthCredentials credentials = new CredentialsResolver(settingsServers(), System::getenv)
-                .resolve(serverId, () -> emulatorCredentials(hosts));
-        getLog().info("Genesys Cloud API " + hosts.apiUrl() + ", credentials from " + credentials.source());
-        GenesysClient client = new GenesysClient(hosts, credentials, clientOptions(), buildLog());
-        try {
-            Identity identity = client.identity();
-            getLog().info("Organization '" + identity.organizationName() + "' (" + identity.organizationId()
-                    + "), OAuth client '" + identity.clientName() + "'");
-            String problem = needed.problem(identity, goal(), credentials.source());
-            if (problem != null) {
-                throw new MojoExecutionException(problem);
-            }
-            this.identity = identity;
-            this.connectedHosts = hosts;
-            return client;
-        } catch (RuntimeException | MojoExecutionException e) {
-            client.close();
-            throw e;
-        }
+  BuildLog buildLog() {
+    if (buildLog == null) {
+      buildLog = new MavenBuildLog(getLog());
     }
+    return buildLog;
+  }
 
-    /** The identity {@link #connect} found. */
-    Identity identity() {
-        return identity;
-    }
+  MavenSession session() {
+    return session;
+  }
 
-    int timeoutSeconds() {
-        return timeoutSeconds;
-    }
+  MavenSettingsServers settingsServers() {
+    return new MavenSettingsServers(session.getSettings(), settingsDecrypter, buildLog());
+  }
 
-    /** The API URL {@link #connect} talks to. */
-    String apiUrl() {
-        return connectedHosts.apiUrl().toString();
+  /**
+   * Resolves hosts and credentials, opens a client, logs who it acts as, and checks the token's
+   * scopes before anything is changed. The caller closes the client.
+   */
+  GenesysClient connect(RequiredScopes needed)
+      throws MojoExecutionException, ConfigurationException {
+    if (session.isOffline()) {
+      throw new MojoExecutionException(
+          goal()
+              + " needs Genesys Cloud, but Maven runs offline (-o / --offline)."
+              + " Run the build without -o, or skip the goal with -Dgenesys.skip=true.");
     }
+    GenesysHosts hosts = hosts();
+    OAuthCredentials credentials =
+        new CredentialsResolver(settingsServers(), System::getenv)
+            .resolve(serverId, () -> emulatorCredentials(hosts));
+    getLog()
+        .info("Genesys Cloud API " + hosts.apiUrl() + ", credentials from " + credentials.source());
+    GenesysClient client = new GenesysClient(hosts, credentials, clientOptions(), buildLog());
+    try {
+      Identity identity = client.identity();
+      getLog()
+          .info(
+              "Organization '"
+                  + identity.organizationName()
+                  + "' ("
+                  + identity.organizationId()
+                  + "), OAuth client '"
+                  + identity.clientName()
+                  + "'");
+      String problem = needed.problem(identity, goal(), credentials.source());
+      if (problem != null) {
+        throw new MojoExecutionException(problem);
+      }
+      this.identity = identity;
+      this.connectedHosts = hosts;
+      return client;
+    } catch (RuntimeException | MojoExecutionException e) {
+      client.close();
+      throw e;
+    }
+  }
 
-    private GenesysHosts hosts() throws MojoExecutionException {
-        String chosenRegion = region != null && !region.isBlank() ? region : System.getenv(ENV_REGION);
-        try {
-            return GenesysHosts.resolve(chosenRegion, apiUrl, loginUrl);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
-    }
+  /** The identity {@link #connect} found. */
+  Identity identity() {
+    return identity;
+  }
 
-    private static Optional<OAuthCredentials> emulatorCredentials(GenesysHosts hosts) {
-        return EmulatorRegistry.find(hosts.apiUrl()).map(emulator -> OAuthCredentials.clientCredentials(
-                emulator.clientId(), emulator.clientSecret(), CredentialsResolver.EMULATOR_SOURCE));
-    }
+  int timeoutSeconds() {
+    return timeoutSeconds;
+  }
 
-    private ClientOptions clientOptions() throws MojoExecutionException {
-        requirePositive(timeoutSeconds, "timeoutSeconds");
-        try {
-            return ClientOptions.builder()
-                    .timeout(Duration.ofSeconds(timeoutSeconds))
-                    .maxRetryTime(Duration.ofSeconds(maxRetryTimeSeconds))
-                    .maxRequestsPerMinute(maxRequestsPerMinute)
-                    .providersPath(providersPath)
-                    .proxy(proxy())
-                    .build();
-        } catch (IllegalArgumentException e) {
-            // ClientOptions and ProxySettings name the parameter or the settings.xml proxy to fix
-            throw new MojoExecutionException(e.getMessage());
-        }
-    }
+  /** The API URL {@link #connect} talks to. */
+  String apiUrl() {
+    return connectedHosts.apiUrl().toString();
+  }
 
-    static void requirePositive(int value, String parameter) throws MojoExecutionException {
-        if (value <= 0) {
-            throw new MojoExecutionException("The parameter " + parameter + " (genesys." + parameter
-                    + ") must be a positive number, got " + value);
-        }
+  private GenesysHosts hosts() throws MojoExecutionException {
+    String chosenRegion = region != null && !region.isBlank() ? region : System.getenv(ENV_REGION);
+    try {
+      return GenesysHosts.resolve(chosenRegion, apiUrl, loginUrl);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(e.getMessage());
     }
+  }
 
-    /** The active https (else http) proxy of settings.xml, its password decrypted; null when none. */
-    private ProxySettings proxy() throws MojoExecutionException {
-        Proxy active = session.getSettings().getActiveProxy();
-        if (active == null) {
-            return null;
-        }
-        SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(active));
-        if (!result.getProblems().isEmpty()) {
-            throw new MojoExecutionException("The password of the settings.xml proxy '" + active.getId()
-                    + "' could not be decrypted: " + result.getProblems().get(0).getMessage()
-                    + ". Check ~/.m2/settings-security.xml, or encrypt it again with mvn --encrypt-password.");
-        }
-        Proxy proxy = result.getProxy();
-        getLog().info("Using the settings.xml proxy '" + proxy.getId() + "' (" + proxy.getHost() + ":" + proxy.getPort() + ")");
-        Secret password = proxy.getPassword() == null || proxy.getPassword().isEmpty() ? null : Secret.of(proxy.getPassword());
-        return new ProxySettings(proxy.getHost(), proxy.getPort(), proxy.getUsername(), password,
-                ProxySettings.parseNonProxyHosts(proxy.getNonProxyHosts()));
+  private static Optional<OAuthCredentials> emulatorCredentials(GenesysHosts hosts) {
+    return EmulatorRegistry.find(hosts.apiUrl())
+        .map(
+            emulator ->
+                OAuthCredentials.clientCredentials(
+                    emulator.clientId(),
+                    emulator.clientSecret(),
+                    CredentialsResolver.EMULATOR_SOURCE));
+  }
+
+  private ClientOptions clientOptions() throws MojoExecutionException {
+    requirePositive(timeoutSeconds, "timeoutSeconds");
+    try {
+      return ClientOptions.builder()
+          .timeout(Duration.ofSeconds(timeoutSeconds))
+          .maxRetryTime(Duration.ofSeconds(maxRetryTimeSeconds))
+          .maxRequestsPerMinute(maxRequestsPerMinute)
+          .providersPath(providersPath)
+          .proxy(proxy())
+          .build();
+    } catch (IllegalArgumentException e) {
+      // ClientOptions and ProxySettings name the parameter or the settings.xml proxy to fix
+      throw new MojoExecutionException(e.getMessage());
     }
+  }
+
+  static void requirePositive(int value, String parameter) throws MojoExecutionException {
+    if (value <= 0) {
+      throw new MojoExecutionException(
+          "The parameter "
+              + parameter
+              + " (genesys."
+              + parameter
+              + ") must be a positive number, got "
+              + value);
+    }
+  }
+
+  /** The active https (else http) proxy of settings.xml, its password decrypted; null when none. */
+  private ProxySettings proxy() throws MojoExecutionException {
+    Proxy active = session.getSettings().getActiveProxy();
+    if (active == null) {
+      return null;
+    }
+    SettingsDecryptionResult result =
+        settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(active));
+    if (!result.getProblems().isEmpty()) {
+      throw new MojoExecutionException(
+          "The password of the settings.xml proxy '"
+              + active.getId()
+              + "' could not be decrypted: "
+              + result.getProblems().get(0).getMessage()
+              + ". Check ~/.m2/settings-security.xml, or encrypt it again with mvn --encrypt-password.");
+    }
+    Proxy proxy = result.getProxy();
+    getLog()
+        .info(
+            "Using the settings.xml proxy '"
+                + proxy.getId()
+                + "' ("
+                + proxy.getHost()
+                + ":"
+                + proxy.getPort()
+                + ")");
+    Secret password =
+        proxy.getPassword() == null || proxy.getPassword().isEmpty()
+            ? null
+            : Secret.of(proxy.getPassword());
+    return new ProxySettings(
+        proxy.getHost(),
+        proxy.getPort(),
+        proxy.getUsername(),
+        password,
+        ProxySettings.parseNonProxyHosts(proxy.getNonProxyHosts()));
+  }
 }

@@ -1,10 +1,10 @@
 package io.github.genesysllm.mojo;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.ConfigurationLoader;
 import io.github.genesysllm.config.ProviderConfig;
 import io.github.genesysllm.provider.DesiredProvider;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.reconcile.ReportWriter;
 import java.io.File;
@@ -16,72 +16,87 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** The goals that work on the configured providers: their configuration, from the POM and/or a file. */
+/**
+ * The goals that work on the configured providers: their configuration, from the POM and/or a file.
+ */
 abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
 
-    /**
-     * The providers, in the POM. Each names where its API key lives ({@code apiKeyEnv} or
-     * {@code apiKeyServerId}); the POM never holds a key.
-     */
-    @Parameter
-    private List<ProviderConfig> providers;
+  /**
+   * The providers, in the POM. Each names where its API key lives ({@code apiKeyEnv} or {@code
+   * apiKeyServerId}); the POM never holds a key.
+   */
+  @Parameter private List<ProviderConfig> providers;
 
-    /**
-     * A YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}) file with a top-level {@code providers}
-     * list, in addition to or instead of {@code providers}. Values may use {@code ${env.NAME}} and
-     * {@code ${property}} placeholders.
-     */
-    @Parameter(property = "genesys.configFile")
-    private File configFile;
+  /**
+   * A YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}) file with a top-level {@code
+   * providers} list, in addition to or instead of {@code providers}. Values may use {@code
+   * ${env.NAME}} and {@code ${property}} placeholders.
+   */
+  @Parameter(property = "genesys.configFile")
+  private File configFile;
 
-    /** Where reports are written. */
-    @Parameter(property = "genesys.outputDirectory", defaultValue = "${project.build.directory}/genesys-llm")
-    private File outputDirectory;
+  /** Where reports are written. */
+  @Parameter(
+      property = "genesys.outputDirectory",
+      defaultValue = "${project.build.directory}/genesys-llm")
+  private File outputDirectory;
 
-    @Parameter(defaultValue = "${project}", readonly = true)
-    private MavenProject project;
+  @Parameter(defaultValue = "${project}", readonly = true)
+  private MavenProject project;
 
-    /** The configured providers, every one checked; all problems at once, before any call. */
-    List<DesiredProvider> desiredProviders() throws ConfigurationException {
-        Path file = configFile == null ? null : configFile.toPath();
-        List<DesiredProvider> desired = new ConfigurationLoader(System::getenv, placeholderProperties(), settingsServers())
-                .load(providers, file);
-        getLog().info(desired.size() + (desired.size() == 1 ? " provider" : " providers") + " configured"
+  /** The configured providers, every one checked; all problems at once, before any call. */
+  List<DesiredProvider> desiredProviders() throws ConfigurationException {
+    Path file = configFile == null ? null : configFile.toPath();
+    List<DesiredProvider> desired =
+        new ConfigurationLoader(System::getenv, placeholderProperties(), settingsServers())
+            .load(providers, file);
+    getLog()
+        .info(
+            desired.size()
+                + (desired.size() == 1 ? " provider" : " providers")
+                + " configured"
                 + (file == null ? "" : " (" + file.getFileName() + " included)"));
-        return desired;
-    }
+    return desired;
+  }
 
-    /** What {@code ${property}} placeholders see: system, then project, then command-line properties, the last winning. */
-    private Properties placeholderProperties() {
-        Properties properties = new Properties();
-        properties.putAll(session().getSystemProperties());
-        if (project != null) {
-            properties.putAll(project.getProperties());
-        }
-        properties.putAll(session().getUserProperties());
-        return properties;
+  /**
+   * What {@code ${property}} placeholders see: system, then project, then command-line properties,
+   * the last winning.
+   */
+  private Properties placeholderProperties() {
+    Properties properties = new Properties();
+    properties.putAll(session().getSystemProperties());
+    if (project != null) {
+      properties.putAll(project.getProperties());
     }
+    properties.putAll(session().getUserProperties());
+    return properties;
+  }
 
-    MavenProject project() {
-        return project;
-    }
+  MavenProject project() {
+    return project;
+  }
 
-    /**
-     * Writes {@code outputDirectory/<fileName>}: the organization and API URL acted on, then the goal's
-     * own fields. Returns its path, for the log.
-     */
-    Path writeReport(String fileName, ObjectNode body) throws MojoExecutionException {
-        Path file = outputDirectory.toPath().resolve(fileName);
-        ObjectNode report = ProviderJson.MAPPER.createObjectNode();
-        report.put("organization", identity().organizationName());
-        report.put("apiUrl", apiUrl());
-        report.setAll(body);
-        try {
-            ReportWriter.write(file, report);
-        } catch (IOException e) {
-            throw new MojoExecutionException("The report " + file + " could not be written: " + e.getMessage()
-                    + ". Check that outputDirectory (genesys.outputDirectory) is writable.");
-        }
-        return file;
+  /**
+   * Writes {@code outputDirectory/<fileName>}: the organization and API URL acted on, then the
+   * goal's own fields. Returns its path, for the log.
+   */
+  Path writeReport(String fileName, ObjectNode body) throws MojoExecutionException {
+    Path file = outputDirectory.toPath().resolve(fileName);
+    ObjectNode report = ProviderJson.MAPPER.createObjectNode();
+    report.put("organization", identity().organizationName());
+    report.put("apiUrl", apiUrl());
+    report.setAll(body);
+    try {
+      ReportWriter.write(file, report);
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "The report "
+              + file
+              + " could not be written: "
+              + e.getMessage()
+              + ". Check that outputDirectory (genesys.outputDirectory) is writable.");
     }
+    return file;
+  }
 }

@@ -20,41 +20,43 @@ import java.util.List;
  */
 public class EmulatorClient {
 
-    /** The client id, sent as the user name of the token request's Basic authentication. */
-    private String id;
+  /** The client id, sent as the user name of the token request's Basic authentication. */
+  private String id;
 
-    /** The client secret, a fixture: never a real credential. */
-    private String secret;
+  /** The client secret, a fixture: never a real credential. */
+  private String secret;
 
-    /** The scopes granted: {@code ai:llm:read} to read providers, {@code ai:llm:write} to change them. */
-    private List<String> scopes = new ArrayList<>();
+  /**
+   * The scopes granted: {@code ai:llm:read} to read providers, {@code ai:llm:write} to change them.
+   */
+  private List<String> scopes = new ArrayList<>();
 
-    public String getId() {
-        return id;
-    }
+  public String getId() {
+    return id;
+  }
 
-    public void setId(String id) {
-        this.id = id;
-    }
+  public void setId(String id) {
+    this.id = id;
+  }
 
-    public String getSecret() {
-        return secret;
-    }
+  public String getSecret() {
+    return secret;
+  }
 
-    public void setSecret(String secret) {
-        this.secret = secret;
-    }
+  public void setSecret(String secret) {
+    this.secret = secret;
+  }
 
-    public List<String> getScopes() {
-        return scopes;
-    }
+  public List<String> getScopes() {
+    return scopes;
+  }
 
-    public void setScopes(List<String> scopes) {
-        this.scopes = scopes;
-    }
+  public void setScopes(List<String> scopes) {
+    this.scopes = scopes;
+  }
 
-    @Override
-    public String toString() {
-        return "emulator client '" + id + "' " + scopes;
-    }
+  @Override
+  public String toString() {
+    return "emulator client '" + id + "' " + scopes;
+  }
 }

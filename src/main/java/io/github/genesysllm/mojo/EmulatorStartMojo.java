@@ -11,59 +11,78 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Starts a local Genesys Cloud emulator in the build's JVM, for integration tests: it serves the OAuth
- * token endpoint, {@code /api/v2/tokens/me} and the LLM provider resource at one URL. The goal publishes
- * the project properties {@code genesys.emulator.url}, {@code genesys.emulator.clientId} and
- * {@code genesys.emulator.clientSecret} (a fixture, not a real secret); the {@code register} goal aimed at
- * that URL uses the emulator's client by itself. The emulator runs until {@code emulator-stop} or the end
- * of the build.
+ * Starts a local Genesys Cloud emulator in the build's JVM, for integration tests: it serves the
+ * OAuth token endpoint, {@code /api/v2/tokens/me} and the LLM provider resource at one URL. The
+ * goal publishes the project properties {@code genesys.emulator.url}, {@code
+ * genesys.emulator.clientId} and {@code genesys.emulator.clientSecret} (a fixture, not a real
+ * secret); the {@code register} goal aimed at that URL uses the emulator's client by itself. The
+ * emulator runs until {@code emulator-stop} or the end of the build.
  */
-@Mojo(name = "emulator-start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+@Mojo(
+    name = "emulator-start",
+    defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST,
+    threadSafe = true)
 public class EmulatorStartMojo extends AbstractEmulatorMojo {
 
-    static final String URL_PROPERTY = "genesys.emulator.url";
-    static final String CLIENT_ID_PROPERTY = "genesys.emulator.clientId";
-    static final String CLIENT_SECRET_PROPERTY = "genesys.emulator.clientSecret";
+  static final String URL_PROPERTY = "genesys.emulator.url";
+  static final String CLIENT_ID_PROPERTY = "genesys.emulator.clientId";
+  static final String CLIENT_SECRET_PROPERTY = "genesys.emulator.clientSecret";
 
-    /** The port to listen on; 0 (the default) picks a free one, published in {@code genesys.emulator.url}. */
-    @Parameter(property = "genesys.emulator.port", defaultValue = "0")
-    private int port;
+  /**
+   * The port to listen on; 0 (the default) picks a free one, published in {@code
+   * genesys.emulator.url}.
+   */
+  @Parameter(property = "genesys.emulator.port", defaultValue = "0")
+  private int port;
 
-    /**
-     * Where the journal of requests is kept, updated after every request, so that a test can check what
-     * was sent even when the build fails before {@code emulator-stop}. Same property as
-     * {@code emulator-stop}'s.
-     */
-    @Parameter(property = "genesys.emulator.journalFile",
-            defaultValue = "${project.build.directory}/genesys-emulator/journal.json")
-    private File journalFile;
+  /**
+   * Where the journal of requests is kept, updated after every request, so that a test can check
+   * what was sent even when the build fails before {@code emulator-stop}. Same property as {@code
+   * emulator-stop}'s.
+   */
+  @Parameter(
+      property = "genesys.emulator.journalFile",
+      defaultValue = "${project.build.directory}/genesys-emulator/journal.json")
+  private File journalFile;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
 
-    @Override
-    int port() {
-        return port;
+  @Override
+  int port() {
+    return port;
+  }
+
+  @Override
+  public void execute() throws MojoExecutionException {
+    Emulator emulator = startUnlessSkipped();
+    if (emulator == null) {
+      return;
     }
-
-    @Override
-    public void execute() throws MojoExecutionException {
-        Emulator emulator = startUnlessSkipped();
-        if (emulator == null) {
-            return;
-        }
-        EmulatorRegistry.register(emulator);
-        try {
-            emulator.writeJournalContinuously(journalFile.toPath());
-        } catch (IOException e) {
-            emulator.close();
-            throw new MojoExecutionException("The emulator's journal could not be written to " + journalFile + ": "
-                    + e.getMessage(), e);
-        }
-        project.getProperties().setProperty(URL_PROPERTY, emulator.url().toString());
-        project.getProperties().setProperty(CLIENT_ID_PROPERTY, emulator.clientId());
-        project.getProperties().setProperty(CLIENT_SECRET_PROPERTY, emulator.clientSecret().reveal());
-        getLog().info("Genesys Cloud emulator listening at " + emulator.url() + " (OAuth client '" + emulator.clientId()
-                + "'; properties " + URL_PROPERTY + ", " + CLIENT_ID_PROPERTY + ", " + CLIENT_SECRET_PROPERTY + ")");
+    EmulatorRegistry.register(emulator);
+    try {
+      emulator.writeJournalContinuously(journalFile.toPath());
+    } catch (IOException e) {
+      emulator.close();
+      throw new MojoExecutionException(
+          "The emulator's journal could not be written to " + journalFile + ": " + e.getMessage(),
+          e);
     }
+    project.getProperties().setProperty(URL_PROPERTY, emulator.url().toString());
+    project.getProperties().setProperty(CLIENT_ID_PROPERTY, emulator.clientId());
+    project.getProperties().setProperty(CLIENT_SECRET_PROPERTY, emulator.clientSecret().reveal());
+    getLog()
+        .info(
+            "Genesys Cloud emulator listening at "
+                + emulator.url()
+                + " (OAuth client '"
+                + emulator.clientId()
+                + "'; properties "
+                + URL_PROPERTY
+                + ", "
+                + CLIENT_ID_PROPERTY
+                + ", "
+                + CLIENT_SECRET_PROPERTY
+                + ")");
+  }
 }

@@ -16,68 +16,91 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Stops the Genesys Cloud emulator that {@code emulator-start} started for this project, and writes its
- * request journal (method, path, status or {@code dropped}, fault applied; never a header or a body) as
- * JSON, for integration tests to check what was sent.
+ * Stops the Genesys Cloud emulator that {@code emulator-start} started for this project, and writes
+ * its request journal (method, path, status or {@code dropped}, fault applied; never a header or a
+ * body) as JSON, for integration tests to check what was sent.
  */
-@Mojo(name = "emulator-stop", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true)
+@Mojo(
+    name = "emulator-stop",
+    defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST,
+    threadSafe = true)
 public class EmulatorStopMojo extends AbstractMojo {
 
-    /** Where the journal of the requests the emulator received is written. */
-    @Parameter(property = "genesys.emulator.journalFile",
-            defaultValue = "${project.build.directory}/genesys-emulator/journal.json")
-    private File journalFile;
+  /** Where the journal of the requests the emulator received is written. */
+  @Parameter(
+      property = "genesys.emulator.journalFile",
+      defaultValue = "${project.build.directory}/genesys-emulator/journal.json")
+  private File journalFile;
 
-    /** Skips the goal. */
-    @Parameter(property = "genesys.emulator.skip", defaultValue = "false")
-    private boolean skip;
+  /** Skips the goal. */
+  @Parameter(property = "genesys.emulator.skip", defaultValue = "false")
+  private boolean skip;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
 
-    @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
-            return;
-        }
-        String url = project.getProperties().getProperty(EmulatorStartMojo.URL_PROPERTY);
-        Optional<Emulator> found = url == null ? Optional.empty() : EmulatorRegistry.find(URI.create(url));
-        if (found.isEmpty()) {
-            getLog().info("No Genesys Cloud emulator is running for this project; nothing to stop"
-                    + " (emulator-start did not run before emulator-stop, or was skipped)");
-            return;
-        }
-        Emulator emulator = found.get();
-        emulator.close();
-        try {
-            emulator.writeJournal(journalFile.toPath());
-        } catch (IOException e) {
-            throw new MojoExecutionException("The emulator's journal could not be written to " + journalFile + ": "
-                    + e.getMessage(), e);
-        }
-        getLog().info("Genesys Cloud emulator at " + emulator.url() + " stopped: " + summary(emulator.journal())
-                + "; journal " + journalFile);
+  @Override
+  public void execute() throws MojoExecutionException {
+    if (skip) {
+      getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
+      return;
     }
-
-    /** For example {@code 12 requests (2xx: 9, 4xx: 2, 5xx: 0, dropped: 1)}. */
-    static String summary(List<JournalEntry> journal) {
-        long ok = 0;
-        long clientErrors = 0;
-        long serverErrors = 0;
-        long dropped = 0;
-        for (JournalEntry entry : journal) {
-            if (entry.dropped()) {
-                dropped++;
-            } else if (entry.status() >= 500) {
-                serverErrors++;
-            } else if (entry.status() >= 400) {
-                clientErrors++;
-            } else {
-                ok++;
-            }
-        }
-        return journal.size() + (journal.size() == 1 ? " request" : " requests") + " (2xx/3xx: " + ok + ", 4xx: "
-                + clientErrors + ", 5xx: " + serverErrors + ", dropped: " + dropped + ")";
+    String url = project.getProperties().getProperty(EmulatorStartMojo.URL_PROPERTY);
+    Optional<Emulator> found =
+        url == null ? Optional.empty() : EmulatorRegistry.find(URI.create(url));
+    if (found.isEmpty()) {
+      getLog()
+          .info(
+              "No Genesys Cloud emulator is running for this project; nothing to stop"
+                  + " (emulator-start did not run before emulator-stop, or was skipped)");
+      return;
     }
+    Emulator emulator = found.get();
+    emulator.close();
+    try {
+      emulator.writeJournal(journalFile.toPath());
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "The emulator's journal could not be written to " + journalFile + ": " + e.getMessage(),
+          e);
+    }
+    getLog()
+        .info(
+            "Genesys Cloud emulator at "
+                + emulator.url()
+                + " stopped: "
+                + summary(emulator.journal())
+                + "; journal "
+                + journalFile);
+  }
+
+  /** For example {@code 12 requests (2xx: 9, 4xx: 2, 5xx: 0, dropped: 1)}. */
+  static String summary(List<JournalEntry> journal) {
+    long ok = 0;
+    long clientErrors = 0;
+    long serverErrors = 0;
+    long dropped = 0;
+    for (JournalEntry entry : journal) {
+      if (entry.dropped()) {
+        dropped++;
+      } else if (entry.status() >= 500) {
+        serverErrors++;
+      } else if (entry.status() >= 400) {
+        clientErrors++;
+      } else {
+        ok++;
+      }
+    }
+    return journal.size()
+        + (journal.size() == 1 ? " request" : " requests")
+        + " (2xx/3xx: "
+        + ok
+        + ", 4xx: "
+        + clientErrors
+        + ", 5xx: "
+        + serverErrors
+        + ", dropped: "
+        + dropped
+        + ")";
+  }
 }

@@ -13,39 +13,48 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Writes every provider of the organization as a configuration file that {@code register} accepts as
- * {@code configFile}: to start managing an existing organization from a build. Every field is written;
- * since the API never returns API keys, each key is written as the placeholder
- * {@code ${env.<SLUG>_API_KEY}}, the slug being the provider's name in upper case with {@code _} for
- * every run of other characters. No project is needed:
- * {@code mvn io.github.genesysllm:genesys-llm-maven-plugin:export -Dgenesys.region=eu-west-1}.
+ * Writes every provider of the organization as a configuration file that {@code register} accepts
+ * as {@code configFile}: to start managing an existing organization from a build. Every field is
+ * written; since the API never returns API keys, each key is written as the placeholder {@code
+ * ${env.<SLUG>_API_KEY}}, the slug being the provider's name in upper case with {@code _} for every
+ * run of other characters. No project is needed: {@code mvn
+ * io.github.genesysllm:genesys-llm-maven-plugin:export -Dgenesys.region=eu-west-1}.
  */
 @Mojo(name = "export", requiresProject = false, threadSafe = true)
 public class ExportMojo extends AbstractGenesysMojo {
 
-    /** Where to write: YAML, or JSON for a {@code .json} name. Relative to the current directory. */
-    @Parameter(property = "genesys.exportFile", defaultValue = "genesys-llm-providers.yaml")
-    private File exportFile;
+  /** Where to write: YAML, or JSON for a {@code .json} name. Relative to the current directory. */
+  @Parameter(property = "genesys.exportFile", defaultValue = "genesys-llm-providers.yaml")
+  private File exportFile;
 
-    /** Replaces an existing {@code exportFile}; without it, an existing file stops the goal. */
-    @Parameter(property = "genesys.overwrite", defaultValue = "false")
-    private boolean overwrite;
+  /** Replaces an existing {@code exportFile}; without it, an existing file stops the goal. */
+  @Parameter(property = "genesys.overwrite", defaultValue = "false")
+  private boolean overwrite;
 
-    @Override
-    String goal() {
-        return "export";
+  @Override
+  String goal() {
+    return "export";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, ConfigurationException {
+    ExportResult result;
+    try (GenesysClient client = connect(RequiredScopes.READ)) {
+      List<Provider> providers = client.listAll();
+      result =
+          new ConfigExporter()
+              .export(providers, exportFile.toPath(), overwrite, identity().organizationName());
+      getLog().info(client.stats().summary());
     }
-
-    @Override
-    void run() throws MojoExecutionException, ConfigurationException {
-        ExportResult result;
-        try (GenesysClient client = connect(RequiredScopes.READ)) {
-            List<Provider> providers = client.listAll();
-            result = new ConfigExporter().export(providers, exportFile.toPath(), overwrite, identity().organizationName());
-            getLog().info(client.stats().summary());
-        }
-        getLog().info("Exported " + result.apiKeyVariables().size() + " providers to " + result.file()
+    getLog()
+        .info(
+            "Exported "
+                + result.apiKeyVariables().size()
+                + " providers to "
+                + result.file()
                 + ". Their API keys are read from these environment variables when the file is registered:");
-        result.apiKeyVariables().forEach(v -> getLog().info("  " + v.variable() + "  (" + v.providerName() + ")"));
-    }
+    result
+        .apiKeyVariables()
+        .forEach(v -> getLog().info("  " + v.variable() + "  (" + v.providerName() + ")"));
+  }
 }

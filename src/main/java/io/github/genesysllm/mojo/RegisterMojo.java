@@ -25,79 +25,106 @@ import org.apache.maven.plugins.annotations.Parameter;
  * updates those that differ (with their current {@code version}), leaves the equal ones and every
  * provider outside the configuration alone. Run twice, the second run changes nothing.
  *
- * <p>Writes {@code register-report.json} to {@code outputDirectory} and publishes each provider's id as
- * the project property {@code genesys.providers.<slug>.id} for later plugins of the build.
+ * <p>Writes {@code register-report.json} to {@code outputDirectory} and publishes each provider's
+ * id as the project property {@code genesys.providers.<slug>.id} for later plugins of the build.
  */
 @Mojo(name = "register", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class RegisterMojo extends AbstractProvidersMojo {
 
-    /** Prints the plan (what would be created or updated) and changes nothing; needs only read access. */
-    @Parameter(property = "genesys.dryRun", defaultValue = "false")
-    private boolean dryRun;
+  /**
+   * Prints the plan (what would be created or updated) and changes nothing; needs only read access.
+   */
+  @Parameter(property = "genesys.dryRun", defaultValue = "false")
+  private boolean dryRun;
 
-    /**
-     * Sends the configured API key to every existing provider (a PUT each). Without it a key is sent only
-     * when a provider is created, since the API never returns keys to compare.
-     */
-    @Parameter(property = "genesys.rotateApiKeys", defaultValue = "false")
-    private boolean rotateApiKeys;
+  /**
+   * Sends the configured API key to every existing provider (a PUT each). Without it a key is sent
+   * only when a provider is created, since the API never returns keys to compare.
+   */
+  @Parameter(property = "genesys.rotateApiKeys", defaultValue = "false")
+  private boolean rotateApiKeys;
 
-    /** How many providers are changed in parallel. */
-    @Parameter(property = "genesys.concurrency", defaultValue = "4")
-    private int concurrency;
+  /** How many providers are changed in parallel. */
+  @Parameter(property = "genesys.concurrency", defaultValue = "4")
+  private int concurrency;
 
-    @Override
-    String goal() {
-        return "register";
+  @Override
+  String goal() {
+    return "register";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, ConfigurationException {
+    requirePositive(concurrency, "concurrency");
+    List<DesiredProvider> desired = desiredProviders();
+    long started = System.nanoTime();
+    try (GenesysClient client = connect(dryRun ? RequiredScopes.READ : RequiredScopes.READ_WRITE)) {
+      ReconcileOptions options =
+          ReconcileOptions.defaults()
+              .withDryRun(dryRun)
+              .withRotateApiKeys(rotateApiKeys)
+              .withConcurrency(concurrency);
+      RegisterResult result = new Reconciler(client, options, buildLog()).reconcile(desired);
+      Path report =
+          writeReport(
+              "register-report.json", result.toReport(identity().organizationName(), apiUrl()));
+      publishIds(result);
+      getLog()
+          .info(
+              client.stats().summary()
+                  + "; "
+                  + String.format("%.1f s", (System.nanoTime() - started) / 1e9)
+                  + "; report "
+                  + report);
+      if (result.hasFailures()) {
+        throw new MojoExecutionException(
+            result.failures().size()
+                + " of "
+                + desired.size()
+                + " providers could not be registered:\n"
+                + result.failures().stream()
+                    .map(f -> "  - " + f.name() + ": " + f.error())
+                    .collect(Collectors.joining("\n"))
+                + "\nThe others are as configured; run the build again once the cause is fixed.");
+      }
     }
+  }
 
-    @Override
-    void run() throws MojoExecutionException, ConfigurationException {
-        requirePositive(concurrency, "concurrency");
-        List<DesiredProvider> desired = desiredProviders();
-        long started = System.nanoTime();
-        try (GenesysClient client = connect(dryRun ? RequiredScopes.READ : RequiredScopes.READ_WRITE)) {
-            ReconcileOptions options = ReconcileOptions.defaults()
-                    .withDryRun(dryRun)
-                    .withRotateApiKeys(rotateApiKeys)
-                    .withConcurrency(concurrency);
-            RegisterResult result = new Reconciler(client, options, buildLog()).reconcile(desired);
-            Path report = writeReport("register-report.json", result.toReport(identity().organizationName(), apiUrl()));
-            publishIds(result);
-            getLog().info(client.stats().summary() + "; "
-                    + String.format("%.1f s", (System.nanoTime() - started) / 1e9) + "; report " + report);
-            if (result.hasFailures()) {
-                throw new MojoExecutionException(result.failures().size() + " of " + desired.size()
-                        + " providers could not be registered:\n" + result.failures().stream()
-                                .map(f -> "  - " + f.name() + ": " + f.error())
-                                .collect(Collectors.joining("\n"))
-                        + "\nThe others are as configured; run the build again once the cause is fixed.");
-            }
-        }
+  /**
+   * {@code genesys.providers.<slug>.id}, unless two names share a slug (then neither is published).
+   */
+  private void publishIds(RegisterResult result) {
+    if (project() == null) {
+      return;
     }
-
-    /** {@code genesys.providers.<slug>.id}, unless two names share a slug (then neither is published). */
-    private void publishIds(RegisterResult result) {
-        if (project() == null) {
+    Map<String, List<ProviderOutcome>> bySlug = new HashMap<>();
+    for (ProviderOutcome outcome : result.providers()) {
+      if (outcome.id() != null) {
+        bySlug
+            .computeIfAbsent(ProviderSlug.of(outcome.name()), s -> new ArrayList<>())
+            .add(outcome);
+      }
+    }
+    bySlug.forEach(
+        (slug, outcomes) -> {
+          if (slug.isEmpty() || outcomes.size() > 1) {
+            getLog()
+                .warn(
+                    "No project property for "
+                        + outcomes.stream()
+                            .map(o -> "'" + o.name() + "'")
+                            .collect(Collectors.joining(", "))
+                        + ": "
+                        + (slug.isEmpty()
+                            ? "the name has no letter or digit to make a property name of"
+                            : "the names share the property name genesys.providers."
+                                + slug
+                                + ".id"));
             return;
-        }
-        Map<String, List<ProviderOutcome>> bySlug = new HashMap<>();
-        for (ProviderOutcome outcome : result.providers()) {
-            if (outcome.id() != null) {
-                bySlug.computeIfAbsent(ProviderSlug.of(outcome.name()), s -> new ArrayList<>()).add(outcome);
-            }
-        }
-        bySlug.forEach((slug, outcomes) -> {
-            if (slug.isEmpty() || outcomes.size() > 1) {
-                getLog().warn("No project property for " + outcomes.stream().map(o -> "'" + o.name() + "'")
-                        .collect(Collectors.joining(", ")) + ": " + (slug.isEmpty()
-                                ? "the name has no letter or digit to make a property name of"
-                                : "the names share the property name genesys.providers." + slug + ".id"));
-                return;
-            }
-            String property = "genesys.providers." + slug + ".id";
-            project().getProperties().setProperty(property, outcomes.get(0).id());
-            getLog().debug("Set " + property + " = " + outcomes.get(0).id());
+          }
+          String property = "genesys.providers." + slug + ".id";
+          project().getProperties().setProperty(property, outcomes.get(0).id());
+          getLog().debug("Set " + property + " = " + outcomes.get(0).id());
         });
-    }
+  }
 }

@@ -12,37 +12,42 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Deletes each configured provider, found by name; one already absent is reported {@code ABSENT}, not
- * an error. A provider that is not in the configuration is never deleted. Not bound to a phase: run it
- * on purpose ({@code mvn genesys-llm:unregister}). Writes {@code unregister-report.json} to
+ * Deletes each configured provider, found by name; one already absent is reported {@code ABSENT},
+ * not an error. A provider that is not in the configuration is never deleted. Not bound to a phase:
+ * run it on purpose ({@code mvn genesys-llm:unregister}). Writes {@code unregister-report.json} to
  * {@code outputDirectory}.
  */
 @Mojo(name = "unregister", threadSafe = true)
 public class UnregisterMojo extends AbstractProvidersMojo {
 
-    /** Lists what would be deleted ({@code WOULD_DELETE}) and deletes nothing; needs only read access. */
-    @Parameter(property = "genesys.dryRun", defaultValue = "false")
-    private boolean dryRun;
+  /**
+   * Lists what would be deleted ({@code WOULD_DELETE}) and deletes nothing; needs only read access.
+   */
+  @Parameter(property = "genesys.dryRun", defaultValue = "false")
+  private boolean dryRun;
 
-    @Override
-    String goal() {
-        return "unregister";
-    }
+  @Override
+  String goal() {
+    return "unregister";
+  }
 
-    @Override
-    void run() throws MojoExecutionException, ConfigurationException {
-        var desired = desiredProviders();
-        UnregisterResult result;
-        try (GenesysClient client = connect(dryRun ? RequiredScopes.READ : RequiredScopes.READ_WRITE)) {
-            result = new Unregisterer(client, buildLog()).unregister(desired, dryRun);
-            getLog().info(client.stats().summary());
-        }
-        Path report = writeReport("unregister-report.json", result.toReport());
-        getLog().info(result.summary() + "; report " + report);
-        if (result.hasFailures()) {
-            throw new MojoExecutionException(result.failures().size() + " providers could not be deleted:\n"
-                    + result.failures().stream().map(f -> "  - " + f.name() + ": " + f.error())
-                            .collect(Collectors.joining("\n")));
-        }
+  @Override
+  void run() throws MojoExecutionException, ConfigurationException {
+    var desired = desiredProviders();
+    UnregisterResult result;
+    try (GenesysClient client = connect(dryRun ? RequiredScopes.READ : RequiredScopes.READ_WRITE)) {
+      result = new Unregisterer(client, buildLog()).unregister(desired, dryRun);
+      getLog().info(client.stats().summary());
     }
+    Path report = writeReport("unregister-report.json", result.toReport());
+    getLog().info(result.summary() + "; report " + report);
+    if (result.hasFailures()) {
+      throw new MojoExecutionException(
+          result.failures().size()
+              + " providers could not be deleted:\n"
+              + result.failures().stream()
+                  .map(f -> "  - " + f.name() + ": " + f.error())
+                  .collect(Collectors.joining("\n")));
+    }
+  }
 }

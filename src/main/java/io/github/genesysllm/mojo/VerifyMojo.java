@@ -15,62 +15,67 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Checks, read-only, that every configured provider exists in the organization exactly as configured:
- * each field, the models as a set keyed by id, and a stored API key. Each provider is {@code MATCHES},
- * {@code DRIFTED} (with every difference) or {@code MISSING}; drift fails the build with a table of the
- * differences, unless {@code failOnDrift} is false. Bound after {@code register}, it checks what was just
- * provisioned. Writes {@code verify-report.json} to {@code outputDirectory}.
+ * Checks, read-only, that every configured provider exists in the organization exactly as
+ * configured: each field, the models as a set keyed by id, and a stored API key. Each provider is
+ * {@code MATCHES}, {@code DRIFTED} (with every difference) or {@code MISSING}; drift fails the
+ * build with a table of the differences, unless {@code failOnDrift} is false. Bound after {@code
+ * register}, it checks what was just provisioned. Writes {@code verify-report.json} to {@code
+ * outputDirectory}.
  *
- * <p>With {@code probe}, it also asks each provider's own endpoint for its models
- * ({@code GET <baseUrl>/models} with the provider's API key: never the Genesys token or client secret),
- * and fails when the endpoint cannot be reached, refuses the key, or lacks a configured model. TLS trust
- * comes from the JVM ({@code -Djavax.net.ssl.trustStore=...} for a private CA).
+ * <p>With {@code probe}, it also asks each provider's own endpoint for its models ({@code GET
+ * <baseUrl>/models} with the provider's API key: never the Genesys token or client secret), and
+ * fails when the endpoint cannot be reached, refuses the key, or lacks a configured model. TLS
+ * trust comes from the JVM ({@code -Djavax.net.ssl.trustStore=...} for a private CA).
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class VerifyMojo extends AbstractProvidersMojo {
 
-    /** Fails the build when a provider is drifted or missing; false only warns. */
-    @Parameter(property = "genesys.failOnDrift", defaultValue = "true")
-    private boolean failOnDrift;
+  /** Fails the build when a provider is drifted or missing; false only warns. */
+  @Parameter(property = "genesys.failOnDrift", defaultValue = "true")
+  private boolean failOnDrift;
 
-    /** Also probes each provider's model endpoint ({@code GET <baseUrl>/models}) with its API key. */
-    @Parameter(property = "genesys.probe", defaultValue = "false")
-    private boolean probe;
+  /** Also probes each provider's model endpoint ({@code GET <baseUrl>/models}) with its API key. */
+  @Parameter(property = "genesys.probe", defaultValue = "false")
+  private boolean probe;
 
-    @Override
-    String goal() {
-        return "verify";
+  @Override
+  String goal() {
+    return "verify";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
+    var desired = desiredProviders();
+    VerifyResult result;
+    try (GenesysClient client = connect(RequiredScopes.READ);
+        ModelProbe modelProbe = probe ? newProbe() : null) {
+      result = new Verifier(client, buildLog()).verify(desired, modelProbe);
+      getLog().info(client.stats().summary());
     }
-
-    @Override
-    void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
-        var desired = desiredProviders();
-        VerifyResult result;
-        try (GenesysClient client = connect(RequiredScopes.READ);
-                ModelProbe modelProbe = probe ? newProbe() : null) {
-            result = new Verifier(client, buildLog()).verify(desired, modelProbe);
-            getLog().info(client.stats().summary());
-        }
-        Path report = writeReport("verify-report.json", result.toReport());
-        String outcome = result.summary() + "; report " + report;
-        boolean probeFailed = result.probeFailures() > 0;
-        if (probeFailed || (result.hasDrift() && failOnDrift)) {
-            throw new MojoFailureException("verify failed: " + outcome + (probeFailed ? "" :
-                    ". Run register to bring the organization back to the configuration, or set"
-                    + " genesys.failOnDrift=false to only warn."));
-        }
-        if (result.hasDrift()) {
-            getLog().warn("Drift found (genesys.failOnDrift=false, so the build goes on): " + outcome);
-        } else {
-            getLog().info("Report " + report);
-        }
+    Path report = writeReport("verify-report.json", result.toReport());
+    String outcome = result.summary() + "; report " + report;
+    boolean probeFailed = result.probeFailures() > 0;
+    if (probeFailed || (result.hasDrift() && failOnDrift)) {
+      throw new MojoFailureException(
+          "verify failed: "
+              + outcome
+              + (probeFailed
+                  ? ""
+                  : ". Run register to bring the organization back to the configuration, or set"
+                      + " genesys.failOnDrift=false to only warn."));
     }
-
-    private ModelProbe newProbe() throws MojoExecutionException {
-        try {
-            return new ModelProbe(Duration.ofSeconds(timeoutSeconds()), null);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new MojoExecutionException("The model probe cannot start: " + e.getMessage());
-        }
+    if (result.hasDrift()) {
+      getLog().warn("Drift found (genesys.failOnDrift=false, so the build goes on): " + outcome);
+    } else {
+      getLog().info("Report " + report);
     }
+  }
+
+  private ModelProbe newProbe() throws MojoExecutionException {
+    try {
+      return new ModelProbe(Duration.ofSeconds(timeoutSeconds()), null);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new MojoExecutionException("The model probe cannot start: " + e.getMessage());
+    }
+  }
 }

@@ -7,49 +7,49 @@ import java.util.Objects;
 
 /**
  * What a {@link ModelProbe} found at a provider's endpoint: {@code url} is the address asked
- * ({@code {baseUrl}/models}), {@code missingModels} the configured model ids the endpoint does not list
- * (empty unless {@link Status#MODELS_MISSING}), {@code message} what was found and, on a failure, how to
- * fix it. Never holds the API key.
+ * ({@code {baseUrl}/models}), {@code missingModels} the configured model ids the endpoint does not
+ * list (empty unless {@link Status#MODELS_MISSING}), {@code message} what was found and, on a
+ * failure, how to fix it. Never holds the API key.
  */
 public record ProbeResult(Status status, String url, List<String> missingModels, String message) {
 
-    public enum Status {
-        /** The endpoint lists every configured model. */
-        OK,
-        /** The endpoint answered, but does not list some configured models. */
-        MODELS_MISSING,
-        /** The endpoint refused the API key (401 or 403). */
-        UNAUTHORIZED,
-        /** No answer: connection refused, unknown host, TLS handshake failed, timeout. */
-        UNREACHABLE,
-        /** An answer that is not a model list: another status, a redirect, not JSON, another shape. */
-        BAD_RESPONSE
-    }
+  public enum Status {
+    /** The endpoint lists every configured model. */
+    OK,
+    /** The endpoint answered, but does not list some configured models. */
+    MODELS_MISSING,
+    /** The endpoint refused the API key (401 or 403). */
+    UNAUTHORIZED,
+    /** No answer: connection refused, unknown host, TLS handshake failed, timeout. */
+    UNREACHABLE,
+    /** An answer that is not a model list: another status, a redirect, not JSON, another shape. */
+    BAD_RESPONSE
+  }
 
-    public ProbeResult {
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(message, "message");
-        missingModels = List.copyOf(missingModels);
-    }
+  public ProbeResult {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(message, "message");
+    missingModels = List.copyOf(missingModels);
+  }
 
-    public boolean ok() {
-        return status == Status.OK;
-    }
+  public boolean ok() {
+    return status == Status.OK;
+  }
 
-    /** {@code UNAUTHORIZED: the endpoint refused the API key ...}, for a log line. */
-    public String describe() {
-        return status + ": " + message;
-    }
+  /** {@code UNAUTHORIZED: the endpoint refused the API key ...}, for a log line. */
+  public String describe() {
+    return status + ": " + message;
+  }
 
-    /** {@code {"status", "url", "missingModels" (only when some are), "message"}}. */
-    public ObjectNode toJson() {
-        ObjectNode node = ProviderJson.MAPPER.createObjectNode();
-        node.put("status", status.name());
-        node.put("url", url);
-        if (!missingModels.isEmpty()) {
-            missingModels.forEach(node.putArray("missingModels")::add);
-        }
-        node.put("message", message);
-        return node;
+  /** {@code {"status", "url", "missingModels" (only when some are), "message"}}. */
+  public ObjectNode toJson() {
+    ObjectNode node = ProviderJson.MAPPER.createObjectNode();
+    node.put("status", status.name());
+    node.put("url", url);
+    if (!missingModels.isEmpty()) {
+      missingModels.forEach(node.putArray("missingModels")::add);
     }
+    node.put("message", message);
+    return node;
+  }
 }

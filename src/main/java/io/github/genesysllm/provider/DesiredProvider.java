@@ -9,7 +9,7 @@ import io.github.genesysllm.secret.Secret;
  */
 public record DesiredProvider(ProviderSettings settings, Secret apiKey, String origin) {
 
-    public String name() {
-        return settings.name();
-    }
+  public String name() {
+    return settings.name();
+  }
 }

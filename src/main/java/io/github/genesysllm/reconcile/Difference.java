@@ -11,29 +11,34 @@ import io.github.genesysllm.provider.ProviderJson;
  */
 public record Difference(String field, String expected, String actual) {
 
-    /** The value of a model or field that one side lacks. */
-    public static final String ABSENT = "(absent)";
+  /** The value of a model or field that one side lacks. */
+  public static final String ABSENT = "(absent)";
 
-    private static final String ROTATED = "(rotated)";
+  private static final String ROTATED = "(rotated)";
 
-    /** The change a key rotation makes: it says that the key is sent, never what it is. */
-    public static Difference apiKeyRotated() {
-        return new Difference("apiKey", ROTATED, null);
+  /** The change a key rotation makes: it says that the key is sent, never what it is. */
+  public static Difference apiKeyRotated() {
+    return new Difference("apiKey", ROTATED, null);
+  }
+
+  /**
+   * {@code field: actual -> expected}, the way a change reads in a log line; {@code apiKey:
+   * (rotated)}.
+   */
+  public String describe() {
+    return actual == null ? field + ": " + expected : field + ": " + actual + " -> " + expected;
+  }
+
+  /**
+   * {@code {"field": ..., "from": actual, "to": expected}}, {@code from} left out when not shown.
+   */
+  public ObjectNode toJson() {
+    ObjectNode node = ProviderJson.MAPPER.createObjectNode();
+    node.put("field", field);
+    if (actual != null) {
+      node.put("from", actual);
     }
-
-    /** {@code field: actual -> expected}, the way a change reads in a log line; {@code apiKey: (rotated)}. */
-    public String describe() {
-        return actual == null ? field + ": " + expected : field + ": " + actual + " -> " + expected;
-    }
-
-    /** {@code {"field": ..., "from": actual, "to": expected}}, {@code from} left out when not shown. */
-    public ObjectNode toJson() {
-        ObjectNode node = ProviderJson.MAPPER.createObjectNode();
-        node.put("field", field);
-        if (actual != null) {
-            node.put("from", actual);
-        }
-        node.put("to", expected);
-        return node;
-    }
+    node.put("to", expected);
+    return node;
+  }
 }

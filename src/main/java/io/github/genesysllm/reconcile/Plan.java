@@ -9,11 +9,11 @@ import java.util.List;
  */
 public record Plan(List<PlannedChange> changes, int otherProviders) {
 
-    public Plan {
-        changes = List.copyOf(changes);
-    }
+  public Plan {
+    changes = List.copyOf(changes);
+  }
 
-    public long count(PlannedChange.Step step) {
-        return changes.stream().filter(c -> c.step() == step).count();
-    }
+  public long count(PlannedChange.Step step) {
+    return changes.stream().filter(c -> c.step() == step).count();
+  }
 }

@@ -4,47 +4,56 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a {@link Reconciler} runs: {@code dryRun} sends nothing but the listing; {@code rotateApiKeys}
- * sends each configured key to its existing provider too (otherwise an existing provider keeps its
- * stored key); {@code concurrency} is how many providers are changed at once; a run that lasts longer
- * than {@code progressInterval} logs its progress at most once per interval.
+ * How a {@link Reconciler} runs: {@code dryRun} sends nothing but the listing; {@code
+ * rotateApiKeys} sends each configured key to its existing provider too (otherwise an existing
+ * provider keeps its stored key); {@code concurrency} is how many providers are changed at once; a
+ * run that lasts longer than {@code progressInterval} logs its progress at most once per interval.
  */
-public record ReconcileOptions(boolean dryRun, boolean rotateApiKeys, int concurrency, Duration progressInterval) {
+public record ReconcileOptions(
+    boolean dryRun, boolean rotateApiKeys, int concurrency, Duration progressInterval) {
 
-    public static final int DEFAULT_CONCURRENCY = 4;
-    /** More threads than this only meet the server's rate limit sooner. */
-    public static final int MAX_CONCURRENCY = 64;
-    public static final Duration DEFAULT_PROGRESS_INTERVAL = Duration.ofSeconds(5);
+  public static final int DEFAULT_CONCURRENCY = 4;
 
-    public ReconcileOptions {
-        if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
-            throw new IllegalArgumentException("concurrency must be from 1 to " + MAX_CONCURRENCY
-                    + " (how many providers are changed at once), got " + concurrency);
-        }
-        Objects.requireNonNull(progressInterval, "progressInterval");
-        if (progressInterval.isNegative() || progressInterval.isZero()) {
-            throw new IllegalArgumentException("progressInterval must be positive, got " + progressInterval);
-        }
+  /** More threads than this only meet the server's rate limit sooner. */
+  public static final int MAX_CONCURRENCY = 64;
+
+  public static final Duration DEFAULT_PROGRESS_INTERVAL = Duration.ofSeconds(5);
+
+  public ReconcileOptions {
+    if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+      throw new IllegalArgumentException(
+          "concurrency must be from 1 to "
+              + MAX_CONCURRENCY
+              + " (how many providers are changed at once), got "
+              + concurrency);
     }
-
-    /** No dry run, no key rotation, {@value #DEFAULT_CONCURRENCY} at once, progress every 5 seconds. */
-    public static ReconcileOptions defaults() {
-        return new ReconcileOptions(false, false, DEFAULT_CONCURRENCY, DEFAULT_PROGRESS_INTERVAL);
+    Objects.requireNonNull(progressInterval, "progressInterval");
+    if (progressInterval.isNegative() || progressInterval.isZero()) {
+      throw new IllegalArgumentException(
+          "progressInterval must be positive, got " + progressInterval);
     }
+  }
 
-    public ReconcileOptions withDryRun(boolean dryRun) {
-        return new ReconcileOptions(dryRun, rotateApiKeys, concurrency, progressInterval);
-    }
+  /**
+   * No dry run, no key rotation, {@value #DEFAULT_CONCURRENCY} at once, progress every 5 seconds.
+   */
+  public static ReconcileOptions defaults() {
+    return new ReconcileOptions(false, false, DEFAULT_CONCURRENCY, DEFAULT_PROGRESS_INTERVAL);
+  }
 
-    public ReconcileOptions withRotateApiKeys(boolean rotateApiKeys) {
-        return new ReconcileOptions(dryRun, rotateApiKeys, concurrency, progressInterval);
-    }
+  public ReconcileOptions withDryRun(boolean dryRun) {
+    return new ReconcileOptions(dryRun, rotateApiKeys, concurrency, progressInterval);
+  }
 
-    public ReconcileOptions withConcurrency(int concurrency) {
-        return new ReconcileOptions(dryRun, rotateApiKeys, concurrency, progressInterval);
-    }
+  public ReconcileOptions withRotateApiKeys(boolean rotateApiKeys) {
+    return new ReconcileOptions(dryRun, rotateApiKeys, concurrency, progressInterval);
+  }
 
-    public ReconcileOptions withProgressInterval(Duration progressInterval) {
-        return new ReconcileOptions(dryRun, rotateApiKeys, concurrency, progressInterval);
-    }
+  public ReconcileOptions withConcurrency(int concurrency) {
+    return new ReconcileOptions(dryRun, rotateApiKeys, concurrency, progressInterval);
+  }
+
+  public ReconcileOptions withProgressInterval(Duration progressInterval) {
+    return new ReconcileOptions(dryRun, rotateApiKeys, concurrency, progressInterval);
+  }
 }

@@ -11,45 +11,52 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a goal's JSON report (register-report.json and the like), pretty-printed. The report is
- * written whole or not at all: a reader never sees half a file, and a failed write leaves the previous
- * report in place. It takes a JSON tree, not any object, so that only what a report builder chose to
- * put in it (never a secret) is written.
+ * written whole or not at all: a reader never sees half a file, and a failed write leaves the
+ * previous report in place. It takes a JSON tree, not any object, so that only what a report
+ * builder chose to put in it (never a secret) is written.
  */
 public final class ReportWriter {
 
-    private ReportWriter() {
-    }
+  private ReportWriter() {}
 
-    /**
-     * Writes {@code report} to {@code target}, creating its parent directories, replacing a previous report.
-     *
-     * @throws IOException naming the file when it cannot be written
-     */
-    public static void write(Path target, JsonNode report) throws IOException {
-        Path file = target.toAbsolutePath();
-        Path temp = null;
+  /**
+   * Writes {@code report} to {@code target}, creating its parent directories, replacing a previous
+   * report.
+   *
+   * @throws IOException naming the file when it cannot be written
+   */
+  public static void write(Path target, JsonNode report) throws IOException {
+    Path file = target.toAbsolutePath();
+    Path temp = null;
+    try {
+      Files.createDirectories(file.getParent());
+      // Beside the target, so that the move is a rename on the same file system.
+      temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+      String json =
+          ProviderJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n";
+      Files.writeString(temp, json, StandardCharsets.UTF_8);
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      IOException failure =
+          new IOException(
+              "could not write the report "
+                  + file
+                  + ": "
+                  + e
+                  + " (check that its directory can be created and written, and that the disk is not full)",
+              e);
+      if (temp != null) {
         try {
-            Files.createDirectories(file.getParent());
-            // Beside the target, so that the move is a rename on the same file system.
-            temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            String json = ProviderJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n";
-            Files.writeString(temp, json, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            IOException failure = new IOException("could not write the report " + file + ": " + e
-                    + " (check that its directory can be created and written, and that the disk is not full)", e);
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException cleanup) {
-                    failure.addSuppressed(cleanup);
-                }
-            }
-            throw failure;
+          Files.deleteIfExists(temp);
+        } catch (IOException cleanup) {
+          failure.addSuppressed(cleanup);
         }
+      }
+      throw failure;
     }
+  }
 }

@@ -16,37 +16,40 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class FirstRequestClock extends ProxySelector {
 
-    private final AtomicLong firstNanos = new AtomicLong();
-    private ProxySelector previous;
+  private final AtomicLong firstNanos = new AtomicLong();
+  private ProxySelector previous;
 
-    /** Becomes the JVM's default selector; {@link #uninstall()} puts the previous one back. */
-    void install() {
-        previous = ProxySelector.getDefault();
-        ProxySelector.setDefault(this);
-    }
+  /** Becomes the JVM's default selector; {@link #uninstall()} puts the previous one back. */
+  void install() {
+    previous = ProxySelector.getDefault();
+    ProxySelector.setDefault(this);
+  }
 
-    void uninstall() {
-        ProxySelector.setDefault(previous);
-    }
+  void uninstall() {
+    ProxySelector.setDefault(previous);
+  }
 
-    /** Forgets the last run's first request. */
-    void reset() {
-        firstNanos.set(0);
-    }
+  /** Forgets the last run's first request. */
+  void reset() {
+    firstNanos.set(0);
+  }
 
-    /** The {@link System#nanoTime()} of the first request since {@link #reset()}; 0 when none was sent. */
-    long firstRequestNanos() {
-        return firstNanos.get();
-    }
+  /**
+   * The {@link System#nanoTime()} of the first request since {@link #reset()}; 0 when none was
+   * sent.
+   */
+  long firstRequestNanos() {
+    return firstNanos.get();
+  }
 
-    @Override
-    public List<Proxy> select(URI uri) {
-        firstNanos.compareAndSet(0, System.nanoTime());
-        return List.of(Proxy.NO_PROXY);
-    }
+  @Override
+  public List<Proxy> select(URI uri) {
+    firstNanos.compareAndSet(0, System.nanoTime());
+    return List.of(Proxy.NO_PROXY);
+  }
 
-    @Override
-    public void connectFailed(URI uri, SocketAddress address, IOException e) {
-        // no proxy is ever named, so no proxy can have failed
-    }
+  @Override
+  public void connectFailed(URI uri, SocketAddress address, IOException e) {
+    // no proxy is ever named, so no proxy can have failed
+  }
 }

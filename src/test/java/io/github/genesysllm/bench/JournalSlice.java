@@ -15,75 +15,82 @@ import java.util.stream.Collectors;
  */
 final class JournalSlice {
 
-    private final List<JournalEntry> entries;
-    private final String providersPath;
+  private final List<JournalEntry> entries;
+  private final String providersPath;
 
-    private JournalSlice(List<JournalEntry> entries, String providersPath) {
-        this.entries = entries;
-        this.providersPath = providersPath;
-    }
+  private JournalSlice(List<JournalEntry> entries, String providersPath) {
+    this.entries = entries;
+    this.providersPath = providersPath;
+  }
 
-    /** The mark to take before a run. */
-    static int mark(Emulator emulator) {
-        return emulator.journal().size();
-    }
+  /** The mark to take before a run. */
+  static int mark(Emulator emulator) {
+    return emulator.journal().size();
+  }
 
-    static JournalSlice since(Emulator emulator, int mark) {
-        List<JournalEntry> journal = emulator.journal();
-        return new JournalSlice(List.copyOf(journal.subList(mark, journal.size())), emulator.settings().providersPath());
-    }
+  static JournalSlice since(Emulator emulator, int mark) {
+    List<JournalEntry> journal = emulator.journal();
+    return new JournalSlice(
+        List.copyOf(journal.subList(mark, journal.size())), emulator.settings().providersPath());
+  }
 
-    int requests() {
-        return entries.size();
-    }
+  int requests() {
+    return entries.size();
+  }
 
-    int answered(int status) {
-        return (int) entries.stream().filter(e -> Objects.equals(e.status(), status)).count();
-    }
+  int answered(int status) {
+    return (int) entries.stream().filter(e -> Objects.equals(e.status(), status)).count();
+  }
 
-    /** The positions (1 = the run's first request) of the requests answered {@code status}. */
-    List<Integer> positionsOf(int status) {
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            if (Objects.equals(entries.get(i).status(), status)) {
-                positions.add(i + 1);
-            }
-        }
-        return positions;
+  /** The positions (1 = the run's first request) of the requests answered {@code status}. */
+  List<Integer> positionsOf(int status) {
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (Objects.equals(entries.get(i).status(), status)) {
+        positions.add(i + 1);
+      }
     }
+    return positions;
+  }
 
-    /** Requests per kind, in a fixed order: {@code token, tokens/me, list, POST, GET one, PUT, DELETE}. */
-    Map<String, Integer> byKind() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String kind : List.of("token", "tokens/me", "list", "POST", "GET one", "PUT", "DELETE", "other")) {
-            int count = (int) entries.stream().filter(e -> kindOf(e).equals(kind)).count();
-            if (count > 0) {
-                counts.put(kind, count);
-            }
-        }
-        return counts;
+  /**
+   * Requests per kind, in a fixed order: {@code token, tokens/me, list, POST, GET one, PUT,
+   * DELETE}.
+   */
+  Map<String, Integer> byKind() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String kind :
+        List.of("token", "tokens/me", "list", "POST", "GET one", "PUT", "DELETE", "other")) {
+      int count = (int) entries.stream().filter(e -> kindOf(e).equals(kind)).count();
+      if (count > 0) {
+        counts.put(kind, count);
+      }
     }
+    return counts;
+  }
 
-    /** {@code token 1, tokens/me 1, list 10}. */
-    String describe() {
-        return byKind().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
-    }
+  /** {@code token 1, tokens/me 1, list 10}. */
+  String describe() {
+    return byKind().entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
 
-    private String kindOf(JournalEntry entry) {
-        String path = entry.path();
-        String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        if (bare.equals("/oauth/token")) {
-            return "token";
-        }
-        if (bare.equals("/api/v2/tokens/me")) {
-            return "tokens/me";
-        }
-        if (bare.equals(providersPath)) {
-            return entry.method().equals("GET") ? "list" : entry.method();
-        }
-        if (bare.startsWith(providersPath + "/")) {
-            return entry.method().equals("GET") ? "GET one" : entry.method();
-        }
-        return "other";
+  private String kindOf(JournalEntry entry) {
+    String path = entry.path();
+    String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+    if (bare.equals("/oauth/token")) {
+      return "token";
     }
+    if (bare.equals("/api/v2/tokens/me")) {
+      return "tokens/me";
+    }
+    if (bare.equals(providersPath)) {
+      return entry.method().equals("GET") ? "list" : entry.method();
+    }
+    if (bare.startsWith(providersPath + "/")) {
+      return entry.method().equals("GET") ? "GET one" : entry.method();
+    }
+    return "other";
+  }
 }

@@ -20,63 +20,81 @@ import java.util.function.UnaryOperator;
 
 /**
  * One run of the register goal without Maven: the plain classes wired as {@code RegisterMojo} wires
- * them (configuration, then a {@link GenesysClient}, its identity and scope check, then the
- * {@link Reconciler}), against an emulator. The build log is silent: Maven's logging is not the
- * plugin's cost, and the report file is not written.
+ * them (configuration, then a {@link GenesysClient}, its identity and scope check, then the {@link
+ * Reconciler}), against an emulator. The build log is silent: Maven's logging is not the plugin's
+ * cost, and the report file is not written.
  */
 final class RegisterRun {
 
-    /** Where the configuration comes from: a list built in memory, or the {@code ConfigurationLoader}. */
-    interface Configuration {
-        List<DesiredProvider> load() throws ConfigurationException;
+  /**
+   * Where the configuration comes from: a list built in memory, or the {@code ConfigurationLoader}.
+   */
+  interface Configuration {
+    List<DesiredProvider> load() throws ConfigurationException;
+  }
+
+  /**
+   * What a run did, with {@link System#nanoTime()} stamps: its start, when the configuration was
+   * loaded, and its end (the client closed).
+   */
+  record Outcome(
+      long startNanos,
+      long configuredNanos,
+      long endNanos,
+      RegisterResult result,
+      RequestStats stats) {
+
+    double millis() {
+      return (endNanos - startNanos) / 1e6;
     }
 
-    /**
-     * What a run did, with {@link System#nanoTime()} stamps: its start, when the configuration was loaded,
-     * and its end (the client closed).
-     */
-    record Outcome(long startNanos, long configuredNanos, long endNanos, RegisterResult result, RequestStats stats) {
-
-        double millis() {
-            return (endNanos - startNanos) / 1e6;
-        }
-
-        double seconds() {
-            return (endNanos - startNanos) / 1e9;
-        }
+    double seconds() {
+      return (endNanos - startNanos) / 1e9;
     }
+  }
 
-    private RegisterRun() {
-    }
+  private RegisterRun() {}
 
-    static Outcome run(Emulator emulator, ClientOptions clientOptions, ReconcileOptions options,
-            List<DesiredProvider> desired) throws ConfigurationException {
-        return run(emulator, clientOptions, options, () -> desired, UnaryOperator.identity());
-    }
+  static Outcome run(
+      Emulator emulator,
+      ClientOptions clientOptions,
+      ReconcileOptions options,
+      List<DesiredProvider> desired)
+      throws ConfigurationException {
+    return run(emulator, clientOptions, options, () -> desired, UnaryOperator.identity());
+  }
 
-    /**
-     * A run whose configuration is loaded inside the timing, and whose reconciler talks to the client
-     * through {@code around} (for a probe; the identity for none).
-     */
-    static Outcome run(Emulator emulator, ClientOptions clientOptions, ReconcileOptions options,
-            Configuration configuration, UnaryOperator<ProvidersApi> around) throws ConfigurationException {
-        long start = System.nanoTime();
-        List<DesiredProvider> desired = configuration.load();
-        long configured = System.nanoTime();
-        GenesysHosts hosts = GenesysHosts.resolve(null, emulator.url().toString(), null);
-        OAuthCredentials credentials = OAuthCredentials.clientCredentials(emulator.clientId(), emulator.clientSecret(),
-                "the benchmark's emulator");
-        RegisterResult result;
-        RequestStats stats;
-        try (GenesysClient client = new GenesysClient(hosts, credentials, clientOptions, BuildLog.SILENT)) {
-            Identity identity = client.identity();
-            String problem = RequiredScopes.READ_WRITE.problem(identity, "register", credentials.source());
-            if (problem != null) {
-                throw new IllegalStateException(problem);
-            }
-            result = new Reconciler(around.apply(client), options, BuildLog.SILENT).reconcile(desired);
-            stats = client.stats();
-        }
-        return new Outcome(start, configured, System.nanoTime(), result, stats);
+  /**
+   * A run whose configuration is loaded inside the timing, and whose reconciler talks to the client
+   * through {@code around} (for a probe; the identity for none).
+   */
+  static Outcome run(
+      Emulator emulator,
+      ClientOptions clientOptions,
+      ReconcileOptions options,
+      Configuration configuration,
+      UnaryOperator<ProvidersApi> around)
+      throws ConfigurationException {
+    long start = System.nanoTime();
+    List<DesiredProvider> desired = configuration.load();
+    long configured = System.nanoTime();
+    GenesysHosts hosts = GenesysHosts.resolve(null, emulator.url().toString(), null);
+    OAuthCredentials credentials =
+        OAuthCredentials.clientCredentials(
+            emulator.clientId(), emulator.clientSecret(), "the benchmark's emulator");
+    RegisterResult result;
+    RequestStats stats;
+    try (GenesysClient client =
+        new GenesysClient(hosts, credentials, clientOptions, BuildLog.SILENT)) {
+      Identity identity = client.identity();
+      String problem =
+          RequiredScopes.READ_WRITE.problem(identity, "register", credentials.source());
+      if (problem != null) {
+        throw new IllegalStateException(problem);
+      }
+      result = new Reconciler(around.apply(client), options, BuildLog.SILENT).reconcile(desired);
+      stats = client.stats();
     }
+    return new Outcome(start, configured, System.nanoTime(), result, stats);
+  }
 }

@@ -1,8 +1,8 @@
 package io.github.genesysllm.client;
 
-import io.github.genesysllm.log.RecordingLog;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.github.genesysllm.log.RecordingLog;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
@@ -23,86 +23,111 @@ import org.junit.jupiter.api.BeforeEach;
  */
 abstract class ClientTestSupport {
 
-    static final String CLIENT_ID = "ci-deployer-id";
-    static final String CLIENT_SECRET = "client-secret-value-42";
-    static final String API_KEY = "provider-api-key-value-7";
-    static final String SOURCE = "settings.xml server 'genesys-cloud'";
-    static final String PROVIDERS = ClientOptions.DEFAULT_PROVIDERS_PATH;
-    static final String ID = "6f1c2a4e-0b7d-4c83-9f3e-2a1b5c6d7e8f";
+  static final String CLIENT_ID = "ci-deployer-id";
+  static final String CLIENT_SECRET = "client-secret-value-42";
+  static final String API_KEY = "provider-api-key-value-7";
+  static final String SOURCE = "settings.xml server 'genesys-cloud'";
+  static final String PROVIDERS = ClientOptions.DEFAULT_PROVIDERS_PATH;
+  static final String ID = "6f1c2a4e-0b7d-4c83-9f3e-2a1b5c6d7e8f";
 
-    StubServer stub;
-    FakeTime time;
-    RecordingLog log;
-    private final List<GenesysClient> clients = new ArrayList<>();
+  StubServer stub;
+  FakeTime time;
+  RecordingLog log;
+  private final List<GenesysClient> clients = new ArrayList<>();
 
-    @BeforeEach
-    void startStub() {
-        stub = StubServer.start();
-        stub.grantTokens(86399);
-        time = new FakeTime();
-        log = new RecordingLog();
+  @BeforeEach
+  void startStub() {
+    stub = StubServer.start();
+    stub.grantTokens(86399);
+    time = new FakeTime();
+    log = new RecordingLog();
+  }
+
+  @AfterEach
+  void closeAndCheckLogHasNoSecret() {
+    clients.forEach(GenesysClient::close);
+    stub.close();
+    for (String line : log.lines()) {
+      for (String secret :
+          List.of(CLIENT_SECRET, API_KEY, "token-1", "token-2", "ready-token-value")) {
+        assertFalse(line.contains(secret), "a log line holds a secret: " + line);
+      }
     }
+  }
 
-    @AfterEach
-    void closeAndCheckLogHasNoSecret() {
-        clients.forEach(GenesysClient::close);
-        stub.close();
-        for (String line : log.lines()) {
-            for (String secret : List.of(CLIENT_SECRET, API_KEY, "token-1", "token-2", "ready-token-value")) {
-                assertFalse(line.contains(secret), "a log line holds a secret: " + line);
-            }
-        }
-    }
+  /**
+   * A client of the stub with OAuth client credentials, fake time, no pacing, jitter 0.5, 5 s
+   * timeout.
+   */
+  GenesysClient client() {
+    return client(b -> {});
+  }
 
-    /** A client of the stub with OAuth client credentials, fake time, no pacing, jitter 0.5, 5 s timeout. */
-    GenesysClient client() {
-        return client(b -> { });
-    }
+  GenesysClient client(Consumer<ClientOptions.Builder> tweaks) {
+    return client(
+        OAuthCredentials.clientCredentials(CLIENT_ID, Secret.of(CLIENT_SECRET), SOURCE), tweaks);
+  }
 
-    GenesysClient client(Consumer<ClientOptions.Builder> tweaks) {
-        return client(OAuthCredentials.clientCredentials(CLIENT_ID, Secret.of(CLIENT_SECRET), SOURCE), tweaks);
-    }
+  GenesysClient client(OAuthCredentials credentials, Consumer<ClientOptions.Builder> tweaks) {
+    return client(GenesysHosts.resolve(null, stub.url(), null), credentials, tweaks);
+  }
 
-    GenesysClient client(OAuthCredentials credentials, Consumer<ClientOptions.Builder> tweaks) {
-        return client(GenesysHosts.resolve(null, stub.url(), null), credentials, tweaks);
-    }
+  GenesysClient client(
+      GenesysHosts hosts, OAuthCredentials credentials, Consumer<ClientOptions.Builder> tweaks) {
+    ClientOptions.Builder options =
+        ClientOptions.builder()
+            .timeout(Duration.ofSeconds(5))
+            .timeSource(time)
+            .jitter(() -> 0.5)
+            .maxRequestsPerMinute(0);
+    tweaks.accept(options);
+    GenesysClient client = new GenesysClient(hosts, credentials, options.build(), log);
+    clients.add(client);
+    return client;
+  }
 
-    GenesysClient client(GenesysHosts hosts, OAuthCredentials credentials, Consumer<ClientOptions.Builder> tweaks) {
-        ClientOptions.Builder options = ClientOptions.builder()
-                .timeout(Duration.ofSeconds(5))
-                .timeSource(time)
-                .jitter(() -> 0.5)
-                .maxRequestsPerMinute(0);
-        tweaks.accept(options);
-        GenesysClient client = new GenesysClient(hosts, credentials, options.build(), log);
-        clients.add(client);
-        return client;
-    }
+  static String basic(String id, String secret) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+  }
 
-    static String basic(String id, String secret) {
-        return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    }
+  static ProviderSettings settings(String name) {
+    return new ProviderSettings(
+        name,
+        "CUSTOM",
+        "https://inference.private-cloud.internal/api/v1",
+        "v1",
+        30000,
+        List.of(new ModelSettings("private-model-v1", "Private Model v1", 8192, true)));
+  }
 
-    static ProviderSettings settings(String name) {
-        return new ProviderSettings(name, "CUSTOM", "https://inference.private-cloud.internal/api/v1", "v1", 30000,
-                List.of(new ModelSettings("private-model-v1", "Private Model v1", 8192, true)));
-    }
+  static String providerJson(String id, String name) {
+    return ProviderJson.toRepresentation(
+            new Provider(
+                id,
+                settings(name),
+                true,
+                1,
+                "2026-11-27T01:02:03.000Z",
+                "2026-11-27T01:02:03.000Z",
+                PROVIDERS + "/" + id))
+        .toString();
+  }
 
-    static String providerJson(String id, String name) {
-        return ProviderJson.toRepresentation(new Provider(id, settings(name), true, 1, "2026-11-27T01:02:03.000Z",
-                "2026-11-27T01:02:03.000Z", PROVIDERS + "/" + id)).toString();
-    }
+  /** A listing page; {@code nextUri} present when {@code hasNext}. */
+  static String listing(boolean hasNext, String... entities) {
+    return "{\"entities\":["
+        + String.join(",", entities)
+        + "],\"pageSize\":100,\"pageNumber\":1"
+        + (hasNext ? ",\"nextUri\":\"" + PROVIDERS + "?pageSize=100&pageNumber=2\"" : "")
+        + "}";
+  }
 
-    /** A listing page; {@code nextUri} present when {@code hasNext}. */
-    static String listing(boolean hasNext, String... entities) {
-        return "{\"entities\":[" + String.join(",", entities) + "],\"pageSize\":100,\"pageNumber\":1"
-                + (hasNext ? ",\"nextUri\":\"" + PROVIDERS + "?pageSize=100&pageNumber=2\"" : "") + "}";
+  /** Asserts that no secret value occurs in a message. */
+  static void assertNoSecret(String message) {
+    for (String secret :
+        List.of(CLIENT_SECRET, API_KEY, "token-1", "token-2", "ready-token-value")) {
+      assertFalse(message.contains(secret), "the message holds a secret: " + message);
     }
-
-    /** Asserts that no secret value occurs in a message. */
-    static void assertNoSecret(String message) {
-        for (String secret : List.of(CLIENT_SECRET, API_KEY, "token-1", "token-2", "ready-token-value")) {
-            assertFalse(message.contains(secret), "the message holds a secret: " + message);
-        }
-    }
+  }
 }

@@ -9,41 +9,41 @@ import java.util.concurrent.atomic.AtomicLong;
 /** A clock that moves only when told to or when slept on; every sleep is recorded, none is real. */
 final class FakeTime implements TimeSource {
 
-    static final Instant START = Instant.parse("2026-11-27T01:02:03Z");
+  static final Instant START = Instant.parse("2026-11-27T01:02:03Z");
 
-    private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
-    private final long origin = nanos.get();
-    private final List<Duration> sleeps = new ArrayList<>();
+  private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+  private final long origin = nanos.get();
+  private final List<Duration> sleeps = new ArrayList<>();
 
-    @Override
-    public long nanoTime() {
-        return nanos.get();
+  @Override
+  public long nanoTime() {
+    return nanos.get();
+  }
+
+  @Override
+  public Instant now() {
+    return START.plusNanos(nanos.get() - origin);
+  }
+
+  @Override
+  public void sleep(Duration duration) {
+    synchronized (sleeps) {
+      sleeps.add(duration);
     }
+    nanos.addAndGet(duration.toNanos());
+  }
 
-    @Override
-    public Instant now() {
-        return START.plusNanos(nanos.get() - origin);
-    }
+  void advance(Duration duration) {
+    nanos.addAndGet(duration.toNanos());
+  }
 
-    @Override
-    public void sleep(Duration duration) {
-        synchronized (sleeps) {
-            sleeps.add(duration);
-        }
-        nanos.addAndGet(duration.toNanos());
+  List<Duration> sleeps() {
+    synchronized (sleeps) {
+      return List.copyOf(sleeps);
     }
+  }
 
-    void advance(Duration duration) {
-        nanos.addAndGet(duration.toNanos());
-    }
-
-    List<Duration> sleeps() {
-        synchronized (sleeps) {
-            return List.copyOf(sleeps);
-        }
-    }
-
-    Duration slept() {
-        return sleeps().stream().reduce(Duration.ZERO, Duration::plus);
-    }
+  Duration slept() {
+    return sleeps().stream().reduce(Duration.ZERO, Duration::plus);
+  }
 }

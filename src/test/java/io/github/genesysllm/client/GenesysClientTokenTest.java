@@ -14,174 +14,217 @@ import org.junit.jupiter.api.Test;
 /** The contract's section 2: asking for, caching and renewing the token, and what goes where. */
 class GenesysClientTokenTest extends ClientTestSupport {
 
-    private static final String ITEM = PROVIDERS + "/" + ID;
+  private static final String ITEM = PROVIDERS + "/" + ID;
 
-    @Test
-    void theClientSecretGoesOnlyToTheTokenEndpointAndTheTokenOnlyToTheApi() {
-        stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
-        GenesysClient client = client();
-        client.get(ID);
-        client.get(ID);
-        client.get(ID);
+  @Test
+  void theClientSecretGoesOnlyToTheTokenEndpointAndTheTokenOnlyToTheApi() {
+    stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
+    GenesysClient client = client();
+    client.get(ID);
+    client.get(ID);
+    client.get(ID);
 
-        List<StubServer.Request> tokenRequests = stub.requests("POST", "/oauth/token");
-        assertEquals(1, tokenRequests.size(), "the token is cached");
-        StubServer.Request grant = tokenRequests.get(0);
-        assertEquals(basic(CLIENT_ID, CLIENT_SECRET), grant.header("Authorization"));
-        assertTrue(grant.header("Content-Type").startsWith("application/x-www-form-urlencoded"), grant.header("Content-Type"));
-        assertEquals("grant_type=client_credentials", grant.body());
-        for (StubServer.Request call : stub.apiRequests()) {
-            assertEquals("Bearer token-1", call.header("Authorization"));
-            assertFalse(call.body().contains(CLIENT_SECRET));
-        }
+    List<StubServer.Request> tokenRequests = stub.requests("POST", "/oauth/token");
+    assertEquals(1, tokenRequests.size(), "the token is cached");
+    StubServer.Request grant = tokenRequests.get(0);
+    assertEquals(basic(CLIENT_ID, CLIENT_SECRET), grant.header("Authorization"));
+    assertTrue(
+        grant.header("Content-Type").startsWith("application/x-www-form-urlencoded"),
+        grant.header("Content-Type"));
+    assertEquals("grant_type=client_credentials", grant.body());
+    for (StubServer.Request call : stub.apiRequests()) {
+      assertEquals("Bearer token-1", call.header("Authorization"));
+      assertFalse(call.body().contains(CLIENT_SECRET));
     }
+  }
 
-    @Test
-    void aNewTokenIsAskedForBeforeTheOldOneExpires() {
-        stub.grantTokens(100); // renewed 10 s early (10% of 100 s, below 60 s)
-        stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
-        GenesysClient client = client();
-        client.get(ID);
-        time.advance(Duration.ofSeconds(89));
-        client.get(ID);
-        time.advance(Duration.ofSeconds(2));
-        client.get(ID);
+  @Test
+  void aNewTokenIsAskedForBeforeTheOldOneExpires() {
+    stub.grantTokens(100); // renewed 10 s early (10% of 100 s, below 60 s)
+    stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
+    GenesysClient client = client();
+    client.get(ID);
+    time.advance(Duration.ofSeconds(89));
+    client.get(ID);
+    time.advance(Duration.ofSeconds(2));
+    client.get(ID);
 
-        List<String> bearers = stub.requests("GET", ITEM).stream().map(r -> r.header("Authorization")).toList();
-        assertEquals(List.of("Bearer token-1", "Bearer token-1", "Bearer token-2"), bearers);
-    }
+    List<String> bearers =
+        stub.requests("GET", ITEM).stream().map(r -> r.header("Authorization")).toList();
+    assertEquals(List.of("Bearer token-1", "Bearer token-1", "Bearer token-2"), bearers);
+  }
 
-    @Test
-    void aLongLivedTokenIsRenewedAMinuteEarly() {
-        stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
-        GenesysClient client = client(); // tokens valid 86399 s
-        client.get(ID);
-        time.advance(Duration.ofSeconds(86399 - 61));
-        client.get(ID);
-        time.advance(Duration.ofSeconds(2));
-        client.get(ID);
-        assertEquals(2, stub.requests("POST", "/oauth/token").size());
-    }
+  @Test
+  void aLongLivedTokenIsRenewedAMinuteEarly() {
+    stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
+    GenesysClient client = client(); // tokens valid 86399 s
+    client.get(ID);
+    time.advance(Duration.ofSeconds(86399 - 61));
+    client.get(ID);
+    time.advance(Duration.ofSeconds(2));
+    client.get(ID);
+    assertEquals(2, stub.requests("POST", "/oauth/token").size());
+  }
 
-    @Test
-    void aTokenExpiredMidRunIsRenewedOnceAndTheRequestRepeated() {
-        stub.enqueue("GET", ITEM, Reply.error(401, "credentials.expired", "The token has expired"),
-                Reply.json(200, providerJson(ID, "a")));
-        GenesysClient client = client();
+  @Test
+  void aTokenExpiredMidRunIsRenewedOnceAndTheRequestRepeated() {
+    stub.enqueue(
+        "GET",
+        ITEM,
+        Reply.error(401, "credentials.expired", "The token has expired"),
+        Reply.json(200, providerJson(ID, "a")));
+    GenesysClient client = client();
 
-        assertEquals(ID, client.get(ID).id());
+    assertEquals(ID, client.get(ID).id());
 
-        List<String> bearers = stub.requests("GET", ITEM).stream().map(r -> r.header("Authorization")).toList();
-        assertEquals(List.of("Bearer token-1", "Bearer token-2"), bearers);
-        assertEquals(1, client.stats().retries());
-    }
+    List<String> bearers =
+        stub.requests("GET", ITEM).stream().map(r -> r.header("Authorization")).toList();
+    assertEquals(List.of("Bearer token-1", "Bearer token-2"), bearers);
+    assertEquals(1, client.stats().retries());
+  }
 
-    @Test
-    void aSecond401AfterTheRenewalIsFinalWithAHintNamingTheCredentials() {
-        stub.enqueue("GET", ITEM, Reply.error(401, "bad.credentials", "Invalid login credentials"),
-                Reply.error(401, "bad.credentials", "Invalid login credentials"));
+  @Test
+  void aSecond401AfterTheRenewalIsFinalWithAHintNamingTheCredentials() {
+    stub.enqueue(
+        "GET",
+        ITEM,
+        Reply.error(401, "bad.credentials", "Invalid login credentials"),
+        Reply.error(401, "bad.credentials", "Invalid login credentials"));
 
-        GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
+    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
 
-        assertEquals(401, e.status());
-        assertEquals("bad.credentials", e.code());
-        assertTrue(e.getMessage().contains(CLIENT_ID), e.getMessage());
-        assertTrue(e.getMessage().contains(SOURCE), e.getMessage());
-        assertEquals(2, stub.requests("GET", ITEM).size());
-        assertEquals(2, stub.requests("POST", "/oauth/token").size());
-        assertNoSecret(e.getMessage());
-    }
+    assertEquals(401, e.status());
+    assertEquals("bad.credentials", e.code());
+    assertTrue(e.getMessage().contains(CLIENT_ID), e.getMessage());
+    assertTrue(e.getMessage().contains(SOURCE), e.getMessage());
+    assertEquals(2, stub.requests("GET", ITEM).size());
+    assertEquals(2, stub.requests("POST", "/oauth/token").size());
+    assertNoSecret(e.getMessage());
+  }
 
-    @Test
-    void a401WithoutATokenProblemCodeIsNotRenewed() {
-        stub.enqueue("GET", ITEM, Reply.error(401, "authentication.required", "No authentication bearer token specified"));
-        GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
-        assertEquals(401, e.status());
-        assertEquals(1, stub.requests("POST", "/oauth/token").size());
-    }
+  @Test
+  void a401WithoutATokenProblemCodeIsNotRenewed() {
+    stub.enqueue(
+        "GET",
+        ITEM,
+        Reply.error(401, "authentication.required", "No authentication bearer token specified"));
+    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
+    assertEquals(401, e.status());
+    assertEquals(1, stub.requests("POST", "/oauth/token").size());
+  }
 
-    @Test
-    void aReadyAccessTokenIsUsedAsIsAndA401WithItIsFinal() {
-        stub.enqueue("GET", ITEM, Reply.json(200, providerJson(ID, "a")),
-                Reply.error(401, "credentials.expired", "The token has expired"));
-        GenesysClient client = client(OAuthCredentials.accessToken(Secret.of("ready-token-value"),
-                "environment variable GENESYSCLOUD_ACCESS_TOKEN"), b -> { });
+  @Test
+  void aReadyAccessTokenIsUsedAsIsAndA401WithItIsFinal() {
+    stub.enqueue(
+        "GET",
+        ITEM,
+        Reply.json(200, providerJson(ID, "a")),
+        Reply.error(401, "credentials.expired", "The token has expired"));
+    GenesysClient client =
+        client(
+            OAuthCredentials.accessToken(
+                Secret.of("ready-token-value"), "environment variable GENESYSCLOUD_ACCESS_TOKEN"),
+            b -> {});
 
-        client.get(ID);
-        GenesysApiException e = assertThrows(GenesysApiException.class, () -> client.get(ID));
+    client.get(ID);
+    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client.get(ID));
 
-        assertEquals(0, stub.requests("POST", "/oauth/token").size());
-        assertEquals("Bearer ready-token-value", stub.requests("GET", ITEM).get(0).header("Authorization"));
-        assertEquals(2, stub.requests("GET", ITEM).size());
-        assertTrue(e.getMessage().contains("invalid or expired"), e.getMessage());
-        assertTrue(e.getMessage().contains("environment variable GENESYSCLOUD_ACCESS_TOKEN"), e.getMessage());
-        assertNoSecret(e.getMessage());
-    }
+    assertEquals(0, stub.requests("POST", "/oauth/token").size());
+    assertEquals(
+        "Bearer ready-token-value", stub.requests("GET", ITEM).get(0).header("Authorization"));
+    assertEquals(2, stub.requests("GET", ITEM).size());
+    assertTrue(e.getMessage().contains("invalid or expired"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("environment variable GENESYSCLOUD_ACCESS_TOKEN"), e.getMessage());
+    assertNoSecret(e.getMessage());
+  }
 
-    @Test
-    void anUnknownClientAtTheTokenEndpointNamesTheClientAndWhereItWasRead() {
-        stub.enqueue("POST", "/oauth/token", Reply.json(401,
-                "{\"error\":\"invalid_client\",\"description\":\"client not found\",\"error_description\":\"client not found\"}"));
+  @Test
+  void anUnknownClientAtTheTokenEndpointNamesTheClientAndWhereItWasRead() {
+    stub.enqueue(
+        "POST",
+        "/oauth/token",
+        Reply.json(
+            401,
+            "{\"error\":\"invalid_client\",\"description\":\"client not found\",\"error_description\":\"client not found\"}"));
 
-        GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
+    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
 
-        assertEquals(401, e.status());
-        assertEquals("invalid_client", e.code());
-        assertTrue(e.getMessage().contains("POST " + stub.url() + "/oauth/token"), e.getMessage());
-        assertTrue(e.getMessage().contains("client not found"), e.getMessage());
-        assertTrue(e.getMessage().contains("'" + CLIENT_ID + "'"), e.getMessage());
-        assertTrue(e.getMessage().contains(SOURCE), e.getMessage());
-        assertTrue(stub.apiRequests().isEmpty());
-        assertNoSecret(e.getMessage());
-    }
+    assertEquals(401, e.status());
+    assertEquals("invalid_client", e.code());
+    assertTrue(e.getMessage().contains("POST " + stub.url() + "/oauth/token"), e.getMessage());
+    assertTrue(e.getMessage().contains("client not found"), e.getMessage());
+    assertTrue(e.getMessage().contains("'" + CLIENT_ID + "'"), e.getMessage());
+    assertTrue(e.getMessage().contains(SOURCE), e.getMessage());
+    assertTrue(stub.apiRequests().isEmpty());
+    assertNoSecret(e.getMessage());
+  }
 
-    @Test
-    void aRefusedGrantSaysWhatToCheck() {
-        stub.enqueue("POST", "/oauth/token", Reply.json(400, "{\"error\":\"unsupported_grant_type\","
+  @Test
+  void aRefusedGrantSaysWhatToCheck() {
+    stub.enqueue(
+        "POST",
+        "/oauth/token",
+        Reply.json(
+            400,
+            "{\"error\":\"unsupported_grant_type\","
                 + "\"description\":\"grant type not supported\",\"error_description\":\"grant type not supported\"}"));
-        GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
-        assertEquals("unsupported_grant_type", e.code());
-        assertTrue(e.getMessage().contains("Client Credentials grant"), e.getMessage());
-        assertTrue(e.getMessage().contains("genesys.loginUrl"), e.getMessage());
-    }
+    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
+    assertEquals("unsupported_grant_type", e.code());
+    assertTrue(e.getMessage().contains("Client Credentials grant"), e.getMessage());
+    assertTrue(e.getMessage().contains("genesys.loginUrl"), e.getMessage());
+  }
 
-    @Test
-    void aTokenEndpointThatEchoesTheSecretHasItsTextWithheld() {
-        stub.enqueue("POST", "/oauth/token", Reply.json(401, "{\"error\":\"invalid_client\","
-                + "\"error_description\":\"secret " + CLIENT_SECRET + " is wrong\"}"));
-        GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
-        assertNoSecret(e.getMessage());
-        assertTrue(e.getMessage().contains(Redactor.WITHHELD), e.getMessage());
-        assertNoSecret(String.valueOf(e.serverMessage()));
-    }
+  @Test
+  void aTokenEndpointThatEchoesTheSecretHasItsTextWithheld() {
+    stub.enqueue(
+        "POST",
+        "/oauth/token",
+        Reply.json(
+            401,
+            "{\"error\":\"invalid_client\","
+                + "\"error_description\":\"secret "
+                + CLIENT_SECRET
+                + " is wrong\"}"));
+    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
+    assertNoSecret(e.getMessage());
+    assertTrue(e.getMessage().contains(Redactor.WITHHELD), e.getMessage());
+    assertNoSecret(String.valueOf(e.serverMessage()));
+  }
 
-    @Test
-    void aRateLimitedTokenRequestIsRetried() {
-        stub.enqueue("POST", "/oauth/token", Reply.json(429, "{\"error\":\"too_many_requests\"}").header("Retry-After", "1"));
-        stub.enqueue("GET", ITEM, Reply.json(200, providerJson(ID, "a")));
-        assertEquals(ID, client().get(ID).id());
-        assertEquals(List.of(Duration.ofSeconds(1)), time.sleeps());
-        assertEquals(2, stub.requests("POST", "/oauth/token").size());
-    }
+  @Test
+  void aRateLimitedTokenRequestIsRetried() {
+    stub.enqueue(
+        "POST",
+        "/oauth/token",
+        Reply.json(429, "{\"error\":\"too_many_requests\"}").header("Retry-After", "1"));
+    stub.enqueue("GET", ITEM, Reply.json(200, providerJson(ID, "a")));
+    assertEquals(ID, client().get(ID).id());
+    assertEquals(List.of(Duration.ofSeconds(1)), time.sleeps());
+    assertEquals(2, stub.requests("POST", "/oauth/token").size());
+  }
 
-    @Test
-    void aTokenAnswerWithoutAnAccessTokenIsABadAnswer() {
-        stub.enqueue("POST", "/oauth/token", Reply.json(200, "{\"token_type\":\"bearer\",\"expires_in\":86399}"));
-        GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
-        assertTrue(e.getMessage().contains("has no access_token"), e.getMessage());
-        assertTrue(e.getMessage().contains("login URL"), e.getMessage());
-        assertTrue(stub.apiRequests().isEmpty());
-    }
+  @Test
+  void aTokenAnswerWithoutAnAccessTokenIsABadAnswer() {
+    stub.enqueue(
+        "POST",
+        "/oauth/token",
+        Reply.json(200, "{\"token_type\":\"bearer\",\"expires_in\":86399}"));
+    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
+    assertTrue(e.getMessage().contains("has no access_token"), e.getMessage());
+    assertTrue(e.getMessage().contains("login URL"), e.getMessage());
+    assertTrue(stub.apiRequests().isEmpty());
+  }
 
-    @Test
-    void aTokenWithoutALifetimeIsUsedUntilRefused() {
-        stub.fallback("POST", "/oauth/token", () -> Reply.json(200, "{\"access_token\":\"token-1\"}"));
-        stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
-        GenesysClient client = client();
-        client.get(ID);
-        time.advance(Duration.ofDays(2));
-        client.get(ID);
-        assertEquals(1, stub.requests("POST", "/oauth/token").size());
-        assertEquals("Bearer token-1", stub.requests("GET", ITEM).get(1).header("Authorization"));
-    }
+  @Test
+  void aTokenWithoutALifetimeIsUsedUntilRefused() {
+    stub.fallback("POST", "/oauth/token", () -> Reply.json(200, "{\"access_token\":\"token-1\"}"));
+    stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
+    GenesysClient client = client();
+    client.get(ID);
+    time.advance(Duration.ofDays(2));
+    client.get(ID);
+    assertEquals(1, stub.requests("POST", "/oauth/token").size());
+    assertEquals("Bearer token-1", stub.requests("GET", ITEM).get(1).header("Authorization"));
+  }
 }

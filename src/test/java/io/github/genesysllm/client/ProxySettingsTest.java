@@ -11,29 +11,37 @@ import org.junit.jupiter.api.Test;
 
 class ProxySettingsTest {
 
-    @Test
-    void nonProxyHostPatternsMatchWithWildcardsCaseInsensitively() {
-        ProxySettings proxy = new ProxySettings("proxy.corp", 3128, null, null,
-                ProxySettings.parseNonProxyHosts("*.internal| localhost ,10.0.*"));
-        assertEquals(List.of("*.internal", "localhost", "10.0.*"), proxy.nonProxyHosts());
-        assertTrue(proxy.bypasses("inference.private-cloud.INTERNAL"));
-        assertTrue(proxy.bypasses("localhost"));
-        assertTrue(proxy.bypasses("10.0.3.4"));
-        assertFalse(proxy.bypasses("api.mypurecloud.com"));
-        assertFalse(proxy.bypasses("internal.example.com"));
-        assertFalse(proxy.bypasses("localhost.example.com"));
-    }
+  @Test
+  void nonProxyHostPatternsMatchWithWildcardsCaseInsensitively() {
+    ProxySettings proxy =
+        new ProxySettings(
+            "proxy.corp",
+            3128,
+            null,
+            null,
+            ProxySettings.parseNonProxyHosts("*.internal| localhost ,10.0.*"));
+    assertEquals(List.of("*.internal", "localhost", "10.0.*"), proxy.nonProxyHosts());
+    assertTrue(proxy.bypasses("inference.private-cloud.INTERNAL"));
+    assertTrue(proxy.bypasses("localhost"));
+    assertTrue(proxy.bypasses("10.0.3.4"));
+    assertFalse(proxy.bypasses("api.mypurecloud.com"));
+    assertFalse(proxy.bypasses("internal.example.com"));
+    assertFalse(proxy.bypasses("localhost.example.com"));
+  }
 
-    @Test
-    void thePasswordNeverShows() {
-        ProxySettings proxy = new ProxySettings("proxy.corp", 3128, "me", Secret.of("pa55word"), List.of());
-        assertFalse(proxy.toString().contains("pa55word"), proxy.toString());
-    }
+  @Test
+  void thePasswordNeverShows() {
+    ProxySettings proxy =
+        new ProxySettings("proxy.corp", 3128, "me", Secret.of("pa55word"), List.of());
+    assertFalse(proxy.toString().contains("pa55word"), proxy.toString());
+  }
 
-    @Test
-    void aBadPortIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new ProxySettings("proxy.corp", 0, null, null, null));
-        assertTrue(e.getMessage().contains("port"), e.getMessage());
-    }
+  @Test
+  void aBadPortIsRefused() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new ProxySettings("proxy.corp", 0, null, null, null));
+    assertTrue(e.getMessage().contains("port"), e.getMessage());
+  }
 }

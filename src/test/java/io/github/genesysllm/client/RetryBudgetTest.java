@@ -9,24 +9,24 @@ import org.junit.jupiter.api.Test;
 
 class RetryBudgetTest {
 
-    private static final long S = 1_000_000_000L;
+  private static final long S = 1_000_000_000L;
 
-    @Test
-    void chargesTheFailedAttemptAndTheWaitUntilTheBudgetIsSpent() {
-        RetryBudget budget = new RetryBudget(Duration.ofSeconds(10));
-        assertTrue(budget.tryCharge(0, 2 * S, 3 * S)); // 2 s attempt + 3 s wait
-        assertEquals(Duration.ofSeconds(5), budget.remaining());
-        assertFalse(budget.tryCharge(5 * S, 5 * S, 6 * S), "6 s more than the 5 s left");
-        assertEquals(Duration.ofSeconds(5), budget.remaining(), "a refused charge costs nothing");
-        assertTrue(budget.tryCharge(5 * S, 5 * S, 5 * S));
-        assertEquals(Duration.ZERO, budget.remaining());
-    }
+  @Test
+  void chargesTheFailedAttemptAndTheWaitUntilTheBudgetIsSpent() {
+    RetryBudget budget = new RetryBudget(Duration.ofSeconds(10));
+    assertTrue(budget.tryCharge(0, 2 * S, 3 * S)); // 2 s attempt + 3 s wait
+    assertEquals(Duration.ofSeconds(5), budget.remaining());
+    assertFalse(budget.tryCharge(5 * S, 5 * S, 6 * S), "6 s more than the 5 s left");
+    assertEquals(Duration.ofSeconds(5), budget.remaining(), "a refused charge costs nothing");
+    assertTrue(budget.tryCharge(5 * S, 5 * S, 5 * S));
+    assertEquals(Duration.ZERO, budget.remaining());
+  }
 
-    @Test
-    void overlappingWaitsOfParallelCallsCountOnce() {
-        RetryBudget budget = new RetryBudget(Duration.ofSeconds(10));
-        assertTrue(budget.tryCharge(0, 0, 4 * S));
-        assertTrue(budget.tryCharge(1 * S, 1 * S, 4 * S)); // 1 s to 5 s: only 4 s to 5 s is new
-        assertEquals(Duration.ofSeconds(5), budget.remaining());
-    }
+  @Test
+  void overlappingWaitsOfParallelCallsCountOnce() {
+    RetryBudget budget = new RetryBudget(Duration.ofSeconds(10));
+    assertTrue(budget.tryCharge(0, 0, 4 * S));
+    assertTrue(budget.tryCharge(1 * S, 1 * S, 4 * S)); // 1 s to 5 s: only 4 s to 5 s is new
+    assertEquals(Duration.ofSeconds(5), budget.remaining());
+  }
 }

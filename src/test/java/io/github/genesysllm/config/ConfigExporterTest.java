@@ -29,79 +29,151 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ConfigExporterTest {
 
-    private static final ConfigExporter EXPORTER =
-            new ConfigExporter(Clock.fixed(Instant.parse("2026-11-27T01:02:03.456Z"), ZoneOffset.UTC));
+  private static final ConfigExporter EXPORTER =
+      new ConfigExporter(Clock.fixed(Instant.parse("2026-11-27T01:02:03.456Z"), ZoneOffset.UTC));
 
-    @TempDir
-    Path dir;
+  @TempDir Path dir;
 
-    static Provider provider(String name, String baseUrl, String apiVersion, int timeout, ModelSettings... models) {
-        return new Provider(java.util.UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .toString(), new ProviderSettings(name, "CUSTOM", baseUrl, apiVersion, timeout, List.of(models)),
-                true, 3, "2026-11-27T01:02:03.000Z", "2026-11-27T01:02:03.000Z", "/api/v2/ai/llm/providers/x");
+  static Provider provider(
+      String name, String baseUrl, String apiVersion, int timeout, ModelSettings... models) {
+    return new Provider(
+        java.util
+            .UUID
+            .nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .toString(),
+        new ProviderSettings(name, "CUSTOM", baseUrl, apiVersion, timeout, List.of(models)),
+        true,
+        3,
+        "2026-11-27T01:02:03.000Z",
+        "2026-11-27T01:02:03.000Z",
+        "/api/v2/ai/llm/providers/x");
+  }
+
+  static Provider gateway() {
+    return provider(
+        "Private Foundation Model Gateway",
+        "https://inference.private-cloud.internal/api/v1",
+        "v1",
+        30000,
+        new ModelSettings("private-model-v1", "Private Model v1", 8192, true));
+  }
+
+  /** Names and values that YAML, JSON or the placeholders could misread, and models in no order. */
+  static List<Provider> oddProviders() {
+    List<Provider> providers = new ArrayList<>();
+    providers.add(gateway());
+    providers.add(
+        provider(
+            "Cost ${env.MODEL_KEY} and $${literal} and ${unclosed and $",
+            "https://h.example.com:8443/a$b/modèle",
+            "2024-06.beta",
+            1000,
+            new ModelSettings("z-last", "Zed ${x}", 2_000_000, false),
+            new ModelSettings("org/model-b:latest", "  padded, with # and : colon ", 1, true),
+            new ModelSettings("a", "yes", 5, true)));
+    providers.add(
+        provider(
+            "Modèle français 日本語 😀",
+            "https://[fe80::1]/v1",
+            "v1",
+            300000,
+            new ModelSettings("m", "ÉLAN – “quoted” 😀", 77, false)));
+    String[] names = {
+      "true",
+      "No",
+      "null",
+      "~",
+      "123",
+      "1e3",
+      "0x10",
+      "!!!",
+      "<<",
+      "@at",
+      "`tick",
+      "{brace}",
+      "[bracket]",
+      "&anchor",
+      "*alias",
+      "!tag",
+      "%percent",
+      "|pipe",
+      ">gt",
+      "?q",
+      "'single'",
+      "\"double\"",
+      "back\\slash",
+      "- dash",
+      "a: b",
+      "a #b",
+      "trailing:",
+      "key: value # comment",
+      "line1\nline2\ttab\rcr",
+      "a\u2028b\u2029c\u0085d\uFEFFe\u0000f\u007Fg",
+      "lone \uD800 surrogate",
+      "Gateway A",
+      "gateway-a",
+      "Gateway A 2",
+      "--- document",
+      "...",
+      "#hash"
+    };
+    for (String name : names) {
+      providers.add(
+          provider(
+              name,
+              "https://models.example.com/" + providers.size(),
+              "v" + providers.size(),
+              30000 + providers.size(),
+              new ModelSettings(
+                  "m-" + providers.size(), name, providers.size(), providers.size() % 2 == 0)));
     }
+    return providers;
+  }
 
-    static Provider gateway() {
-        return provider("Private Foundation Model Gateway", "https://inference.private-cloud.internal/api/v1", "v1",
-                30000, new ModelSettings("private-model-v1", "Private Model v1", 8192, true));
+  private static List<DesiredProvider> load(Path file, ExportResult result)
+      throws ConfigurationException {
+    Map<String, String> env = new HashMap<>();
+    for (ExportResult.ApiKeyVariable variable : result.apiKeyVariables()) {
+      env.put(variable.variable(), "key-of-" + variable.variable());
     }
+    env.put("MODEL_KEY", "must-not-be-substituted");
+    return new ConfigurationLoader(env::get, new Properties(), id -> Optional.empty())
+        .load(null, file);
+  }
 
-    /** Names and values that YAML, JSON or the placeholders could misread, and models in no order. */
-    static List<Provider> oddProviders() {
-        List<Provider> providers = new ArrayList<>();
-        providers.add(gateway());
-        providers.add(provider("Cost ${env.MODEL_KEY} and $${literal} and ${unclosed and $", "https://h.example.com:8443/a$b/modèle",
-                "2024-06.beta", 1000,
-                new ModelSettings("z-last", "Zed ${x}", 2_000_000, false),
-                new ModelSettings("org/model-b:latest", "  padded, with # and : colon ", 1, true),
-                new ModelSettings("a", "yes", 5, true)));
-        providers.add(provider("Modèle français 日本語 😀", "https://[fe80::1]/v1", "v1", 300000,
-                new ModelSettings("m", "ÉLAN – “quoted” 😀", 77, false)));
-        String[] names = {"true", "No", "null", "~", "123", "1e3", "0x10", "!!!", "<<", "@at", "`tick", "{brace}",
-            "[bracket]", "&anchor", "*alias", "!tag", "%percent", "|pipe", ">gt", "?q", "'single'", "\"double\"",
-            "back\\slash", "- dash", "a: b", "a #b", "trailing:", "key: value # comment", "line1\nline2\ttab\rcr",
-            "a\u2028b\u2029c\u0085d\uFEFFe\u0000f\u007Fg", "lone \uD800 surrogate", "Gateway A", "gateway-a",
-            "Gateway A 2", "--- document", "...", "#hash"};
-        for (String name : names) {
-            providers.add(provider(name, "https://models.example.com/" + providers.size(), "v" + providers.size(),
-                    30000 + providers.size(),
-                    new ModelSettings("m-" + providers.size(), name, providers.size(), providers.size() % 2 == 0)));
-        }
-        return providers;
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "providers.yaml",
+        "providers.yml",
+        "PROVIDERS.YAML",
+        "providers.json",
+        "Providers.JSON"
+      })
+  void theLoaderReadsBackExactlyWhatWasExported(String fileName) throws Exception {
+    List<Provider> providers = oddProviders();
+    Path file = dir.resolve(fileName);
+
+    ExportResult result = EXPORTER.export(providers, file, false, "Acme Production");
+    List<DesiredProvider> loaded = load(file, result);
+
+    assertEquals(
+        providers.stream().map(Provider::settings).toList(),
+        loaded.stream().map(DesiredProvider::settings).toList());
+    for (int i = 0; i < loaded.size(); i++) {
+      assertEquals(
+          "key-of-" + result.apiKeyVariables().get(i).variable(), loaded.get(i).apiKey().reveal());
     }
+  }
 
-    private static List<DesiredProvider> load(Path file, ExportResult result) throws ConfigurationException {
-        Map<String, String> env = new HashMap<>();
-        for (ExportResult.ApiKeyVariable variable : result.apiKeyVariables()) {
-            env.put(variable.variable(), "key-of-" + variable.variable());
-        }
-        env.put("MODEL_KEY", "must-not-be-substituted");
-        return new ConfigurationLoader(env::get, new Properties(), id -> Optional.empty()).load(null, file);
-    }
+  @Test
+  void aYamlFileHasAHeaderAndTheContractsFieldsInOrder() throws Exception {
+    Path file = dir.resolve("providers.yaml");
 
-    @ParameterizedTest
-    @ValueSource(strings = {"providers.yaml", "providers.yml", "PROVIDERS.YAML", "providers.json", "Providers.JSON"})
-    void theLoaderReadsBackExactlyWhatWasExported(String fileName) throws Exception {
-        List<Provider> providers = oddProviders();
-        Path file = dir.resolve(fileName);
+    EXPORTER.export(List.of(gateway()), file, false, "Acme Production");
 
-        ExportResult result = EXPORTER.export(providers, file, false, "Acme Production");
-        List<DesiredProvider> loaded = load(file, result);
-
-        assertEquals(providers.stream().map(Provider::settings).toList(),
-                loaded.stream().map(DesiredProvider::settings).toList());
-        for (int i = 0; i < loaded.size(); i++) {
-            assertEquals("key-of-" + result.apiKeyVariables().get(i).variable(), loaded.get(i).apiKey().reveal());
-        }
-    }
-
-    @Test
-    void aYamlFileHasAHeaderAndTheContractsFieldsInOrder() throws Exception {
-        Path file = dir.resolve("providers.yaml");
-
-        EXPORTER.export(List.of(gateway()), file, false, "Acme Production");
-
-        assertEquals("""
+    assertEquals(
+        """
                 # Genesys Cloud LLM providers of organization "Acme Production", exported 2026-11-27T01:02:03Z
                 # by genesys-llm-maven-plugin. Use it as configFile (-Dgenesys.configFile).
                 #
@@ -121,16 +193,18 @@ class ConfigExporterTest {
                         name: Private Model v1
                         maxTokens: 8192
                         supportsStreaming: true
-                """, Files.readString(file));
-    }
+                """,
+        Files.readString(file));
+  }
 
-    @Test
-    void aJsonFileHoldsTheSameFields() throws Exception {
-        Path file = dir.resolve("providers.json");
+  @Test
+  void aJsonFileHoldsTheSameFields() throws Exception {
+    Path file = dir.resolve("providers.json");
 
-        EXPORTER.export(List.of(gateway()), file, false, "Acme Production");
+    EXPORTER.export(List.of(gateway()), file, false, "Acme Production");
 
-        assertEquals("""
+    assertEquals(
+        """
                 {
                   "providers": [
                     {
@@ -151,137 +225,187 @@ class ConfigExporterTest {
                     }
                   ]
                 }
-                """, Files.readString(file));
+                """,
+        Files.readString(file));
+  }
+
+  @Test
+  void theHeaderListsEveryVariableAndNoNameBreaksOutOfTheComment() throws Exception {
+    Path file = dir.resolve("providers.yaml");
+    List<Provider> providers =
+        List.of(
+            gateway(),
+            provider(
+                "evil\nproviders: []\n#",
+                "https://h.example.com",
+                "v1",
+                30000,
+                new ModelSettings("m", "M", 1, false)));
+
+    ExportResult result =
+        EXPORTER.export(providers, file, false, "Acme\nproviders:\n  - name: injected");
+
+    String text = Files.readString(file);
+    String header = text.substring(0, text.indexOf("\nproviders:\n"));
+    assertTrue(header.lines().allMatch(line -> line.isEmpty() || line.startsWith("#")), header);
+    assertTrue(header.contains("\"Acme\\nproviders:\\n  - name: injected\""), header);
+    for (ExportResult.ApiKeyVariable variable : result.apiKeyVariables()) {
+      assertTrue(header.contains("#   " + variable.variable()), header);
     }
+    assertEquals(2, load(file, result).size());
+  }
 
-    @Test
-    void theHeaderListsEveryVariableAndNoNameBreaksOutOfTheComment() throws Exception {
-        Path file = dir.resolve("providers.yaml");
-        List<Provider> providers = List.of(gateway(), provider("evil\nproviders: []\n#", "https://h.example.com",
-                "v1", 30000, new ModelSettings("m", "M", 1, false)));
+  @Test
+  void theResultNamesEachProvidersVariable() throws Exception {
+    ExportResult result =
+        EXPORTER.export(
+            List.of(
+                gateway(),
+                provider(
+                    "Backup",
+                    "https://b.example.com",
+                    "v1",
+                    30000,
+                    new ModelSettings("m", "M", 1, false))),
+            dir.resolve("p.json"),
+            false,
+            "Acme");
 
-        ExportResult result = EXPORTER.export(providers, file, false, "Acme\nproviders:\n  - name: injected");
+    assertEquals(
+        List.of(
+            new ExportResult.ApiKeyVariable(
+                "Private Foundation Model Gateway", "PRIVATE_FOUNDATION_MODEL_GATEWAY_API_KEY"),
+            new ExportResult.ApiKeyVariable("Backup", "BACKUP_API_KEY")),
+        result.apiKeyVariables());
+    assertEquals(dir.resolve("p.json"), result.file());
+  }
 
-        String text = Files.readString(file);
-        String header = text.substring(0, text.indexOf("\nproviders:\n"));
-        assertTrue(header.lines().allMatch(line -> line.isEmpty() || line.startsWith("#")), header);
-        assertTrue(header.contains("\"Acme\\nproviders:\\n  - name: injected\""), header);
-        for (ExportResult.ApiKeyVariable variable : result.apiKeyVariables()) {
-            assertTrue(header.contains("#   " + variable.variable()), header);
-        }
-        assertEquals(2, load(file, result).size());
+  @Test
+  void variablesComeFromTheSlugAndCollisionsGetTheNextFreeNumber() {
+    assertEquals(
+        List.of(
+            "PRIVATE_FOUNDATION_MODEL_GATEWAY_API_KEY",
+            "GATEWAY_A_API_KEY",
+            "GATEWAY_A_3_API_KEY", // _2 is the own name of "Gateway A 2"
+            "GATEWAY_A_2_API_KEY",
+            "GATEWAY_A_4_API_KEY",
+            "MOD_LE_FRAN_AIS_API_KEY",
+            "PROVIDER_API_KEY",
+            "PROVIDER_2_API_KEY",
+            "PROVIDER_42_GATEWAY_API_KEY"),
+        ConfigExporter.apiKeyVariables(
+            List.of(
+                "Private Foundation Model Gateway",
+                "Gateway A",
+                "gateway-a",
+                "Gateway A 2",
+                "GATEWAY_A",
+                "Modèle français",
+                "日本語",
+                "!!!",
+                "42 Gateway")));
+  }
+
+  @Test
+  void anExistingFileIsKeptUnlessOverwriteIsSet() throws Exception {
+    Path file = Files.writeString(dir.resolve("providers.yaml"), "keep me\n");
+
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> EXPORTER.export(List.of(gateway()), file, false, "Acme"));
+
+    assertEquals(
+        "exportFile (-Dgenesys.exportFile) '"
+            + file
+            + "' exists; set genesys.overwrite=true to"
+            + " replace it",
+        e.getMessage());
+    assertEquals("keep me\n", Files.readString(file));
+
+    EXPORTER.export(List.of(gateway()), file, true, "Acme");
+
+    assertTrue(Files.readString(file).contains("name: Private Foundation Model Gateway"));
+    assertEquals(List.of(file), listed(dir), "no temporary file is left behind");
+  }
+
+  @Test
+  void missingDirectoriesAreCreated() throws Exception {
+    Path file = dir.resolve("a/b/c/providers.yml");
+
+    EXPORTER.export(List.of(gateway()), file, false, "Acme");
+
+    assertTrue(Files.isRegularFile(file));
+    assertEquals(List.of(file), listed(file.getParent()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"providers.txt", "providers", "providers.yaml.bak", "providers.jsonc"})
+  void anotherExtensionIsRefusedWithTheParameterName(String name) {
+    Path file = dir.resolve(name);
+
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> EXPORTER.export(List.of(gateway()), file, true, "Acme"));
+
+    assertTrue(e.getMessage().contains("genesys.exportFile"), e.getMessage());
+    assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+    assertTrue(e.getMessage().contains(".yaml or .yml (YAML) or .json (JSON)"), e.getMessage());
+    assertFalse(Files.exists(file));
+  }
+
+  @Test
+  void aDirectoryIsNotReplaced() throws Exception {
+    Path target = Files.createDirectory(dir.resolve("providers.yaml"));
+
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> EXPORTER.export(List.of(gateway()), target, true, "Acme"));
+
+    assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
+    assertTrue(Files.isDirectory(target));
+  }
+
+  @Test
+  void aParentThatIsAFileIsNamed() throws Exception {
+    Path parent = Files.writeString(dir.resolve("not-a-dir"), "x");
+
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                EXPORTER.export(
+                    List.of(gateway()), parent.resolve("providers.yaml"), false, "Acme"));
+
+    assertTrue(e.getMessage().contains("not-a-dir is not a directory"), e.getMessage());
+  }
+
+  @Test
+  void anOrganizationWithoutProvidersWritesNothing() {
+    Path file = dir.resolve("providers.yaml");
+
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> EXPORTER.export(List.of(), file, false, "Empty Org"));
+
+    assertTrue(
+        e.getMessage().contains("organization 'Empty Org' has no LLM providers"), e.getMessage());
+    assertFalse(Files.exists(file));
+  }
+
+  @Test
+  void quotedStringsEscapeWhatIsNotPrintable() {
+    assertEquals(
+        "\"a\\\"b\\\\c\\nd\\te\\u2028f\\u0085g\\ud800h😀\"",
+        ConfigExporter.quoted("a\"b\\c\nd\te\u2028f\u0085g\uD800h😀"));
+  }
+
+  private static List<Path> listed(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.toList();
     }
-
-    @Test
-    void theResultNamesEachProvidersVariable() throws Exception {
-        ExportResult result = EXPORTER.export(List.of(gateway(), provider("Backup", "https://b.example.com", "v1",
-                30000, new ModelSettings("m", "M", 1, false))), dir.resolve("p.json"), false, "Acme");
-
-        assertEquals(List.of(
-                new ExportResult.ApiKeyVariable("Private Foundation Model Gateway",
-                        "PRIVATE_FOUNDATION_MODEL_GATEWAY_API_KEY"),
-                new ExportResult.ApiKeyVariable("Backup", "BACKUP_API_KEY")), result.apiKeyVariables());
-        assertEquals(dir.resolve("p.json"), result.file());
-    }
-
-    @Test
-    void variablesComeFromTheSlugAndCollisionsGetTheNextFreeNumber() {
-        assertEquals(List.of(
-                        "PRIVATE_FOUNDATION_MODEL_GATEWAY_API_KEY",
-                        "GATEWAY_A_API_KEY",
-                        "GATEWAY_A_3_API_KEY", // _2 is the own name of "Gateway A 2"
-                        "GATEWAY_A_2_API_KEY",
-                        "GATEWAY_A_4_API_KEY",
-                        "MOD_LE_FRAN_AIS_API_KEY",
-                        "PROVIDER_API_KEY",
-                        "PROVIDER_2_API_KEY",
-                        "PROVIDER_42_GATEWAY_API_KEY"),
-                ConfigExporter.apiKeyVariables(List.of("Private Foundation Model Gateway", "Gateway A", "gateway-a",
-                        "Gateway A 2", "GATEWAY_A", "Modèle français", "日本語", "!!!", "42 Gateway")));
-    }
-
-    @Test
-    void anExistingFileIsKeptUnlessOverwriteIsSet() throws Exception {
-        Path file = Files.writeString(dir.resolve("providers.yaml"), "keep me\n");
-
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> EXPORTER.export(List.of(gateway()), file, false, "Acme"));
-
-        assertEquals("exportFile (-Dgenesys.exportFile) '" + file + "' exists; set genesys.overwrite=true to"
-                + " replace it", e.getMessage());
-        assertEquals("keep me\n", Files.readString(file));
-
-        EXPORTER.export(List.of(gateway()), file, true, "Acme");
-
-        assertTrue(Files.readString(file).contains("name: Private Foundation Model Gateway"));
-        assertEquals(List.of(file), listed(dir), "no temporary file is left behind");
-    }
-
-    @Test
-    void missingDirectoriesAreCreated() throws Exception {
-        Path file = dir.resolve("a/b/c/providers.yml");
-
-        EXPORTER.export(List.of(gateway()), file, false, "Acme");
-
-        assertTrue(Files.isRegularFile(file));
-        assertEquals(List.of(file), listed(file.getParent()));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"providers.txt", "providers", "providers.yaml.bak", "providers.jsonc"})
-    void anotherExtensionIsRefusedWithTheParameterName(String name) {
-        Path file = dir.resolve(name);
-
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> EXPORTER.export(List.of(gateway()), file, true, "Acme"));
-
-        assertTrue(e.getMessage().contains("genesys.exportFile"), e.getMessage());
-        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
-        assertTrue(e.getMessage().contains(".yaml or .yml (YAML) or .json (JSON)"), e.getMessage());
-        assertFalse(Files.exists(file));
-    }
-
-    @Test
-    void aDirectoryIsNotReplaced() throws Exception {
-        Path target = Files.createDirectory(dir.resolve("providers.yaml"));
-
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> EXPORTER.export(List.of(gateway()), target, true, "Acme"));
-
-        assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
-        assertTrue(Files.isDirectory(target));
-    }
-
-    @Test
-    void aParentThatIsAFileIsNamed() throws Exception {
-        Path parent = Files.writeString(dir.resolve("not-a-dir"), "x");
-
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> EXPORTER.export(List.of(gateway()), parent.resolve("providers.yaml"), false, "Acme"));
-
-        assertTrue(e.getMessage().contains("not-a-dir is not a directory"), e.getMessage());
-    }
-
-    @Test
-    void anOrganizationWithoutProvidersWritesNothing() {
-        Path file = dir.resolve("providers.yaml");
-
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> EXPORTER.export(List.of(), file, false, "Empty Org"));
-
-        assertTrue(e.getMessage().contains("organization 'Empty Org' has no LLM providers"), e.getMessage());
-        assertFalse(Files.exists(file));
-    }
-
-    @Test
-    void quotedStringsEscapeWhatIsNotPrintable() {
-        assertEquals("\"a\\\"b\\\\c\\nd\\te\\u2028f\\u0085g\\ud800h😀\"",
-                ConfigExporter.quoted("a\"b\\c\nd\te\u2028f\u0085g\uD800h😀"));
-    }
-
-    private static List<Path> listed(Path directory) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.toList();
-        }
-    }
+  }
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Valid configurations, and how problems are gathered and shown. */
 class ConfigurationLoaderTest {
 
-    private static final String GATEWAY_YAML = """
+  private static final String GATEWAY_YAML =
+      """
             providers:
               - name: Gateway
                 baseUrl: https://inference.example.internal/api/v1
@@ -40,57 +41,74 @@ class ConfigurationLoaderTest {
                     maxTokens: 2000000
             """;
 
-    @TempDir
-    Path dir;
+  @TempDir Path dir;
 
-    private Path write(String name, String content) throws IOException {
-        return Files.writeString(dir.resolve(name), content);
-    }
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content);
+  }
 
-    @Test
-    void aPomProviderGetsTheDefaultsAndItsKeyFromTheEnvironment() throws Exception {
-        List<DesiredProvider> providers = Fixture.loader().load(pom(pomProvider("Gateway")), null);
+  @Test
+  void aPomProviderGetsTheDefaultsAndItsKeyFromTheEnvironment() throws Exception {
+    List<DesiredProvider> providers = Fixture.loader().load(pom(pomProvider("Gateway")), null);
 
-        assertEquals(1, providers.size());
-        DesiredProvider provider = providers.get(0);
-        assertEquals(new ProviderSettings("Gateway", "CUSTOM", "https://inference.example.internal/api/v1", "v1",
-                30_000, List.of(new ModelSettings("model-a", "Model model-a", 8192, false))), provider.settings());
-        assertEquals("sk-model-key-0001", provider.apiKey().reveal());
-        assertEquals("the POM (provider #1 'Gateway')", provider.origin());
-    }
+    assertEquals(1, providers.size());
+    DesiredProvider provider = providers.get(0);
+    assertEquals(
+        new ProviderSettings(
+            "Gateway",
+            "CUSTOM",
+            "https://inference.example.internal/api/v1",
+            "v1",
+            30_000,
+            List.of(new ModelSettings("model-a", "Model model-a", 8192, false))),
+        provider.settings());
+    assertEquals("sk-model-key-0001", provider.apiKey().reveal());
+    assertEquals("the POM (provider #1 'Gateway')", provider.origin());
+  }
 
-    @Test
-    void aPomProviderKeepsWhatItSets() throws Exception {
-        ProviderConfig config = pomProvider("Gateway");
-        config.setProviderType("CUSTOM");
-        config.setApiVersion("2024-06.beta");
-        config.setTimeout(1000);
-        config.getModels().get(0).setSupportsStreaming(true);
+  @Test
+  void aPomProviderKeepsWhatItSets() throws Exception {
+    ProviderConfig config = pomProvider("Gateway");
+    config.setProviderType("CUSTOM");
+    config.setApiVersion("2024-06.beta");
+    config.setTimeout(1000);
+    config.getModels().get(0).setSupportsStreaming(true);
 
-        ProviderSettings settings = Fixture.loader().load(pom(config), null).get(0).settings();
+    ProviderSettings settings = Fixture.loader().load(pom(config), null).get(0).settings();
 
-        assertEquals("2024-06.beta", settings.apiVersion());
-        assertEquals(1000, settings.timeout());
-        assertTrue(settings.models().get(0).supportsStreaming());
-    }
+    assertEquals("2024-06.beta", settings.apiVersion());
+    assertEquals(1000, settings.timeout());
+    assertTrue(settings.models().get(0).supportsStreaming());
+  }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"providers.yaml", "providers.yml", "PROVIDERS.YAML"})
-    void aYamlFileIsRead(String name) throws Exception {
-        List<DesiredProvider> providers = Fixture.loader().load(null, write(name, GATEWAY_YAML));
+  @ParameterizedTest
+  @ValueSource(strings = {"providers.yaml", "providers.yml", "PROVIDERS.YAML"})
+  void aYamlFileIsRead(String name) throws Exception {
+    List<DesiredProvider> providers = Fixture.loader().load(null, write(name, GATEWAY_YAML));
 
-        assertEquals(1, providers.size());
-        DesiredProvider provider = providers.get(0);
-        assertEquals(new ProviderSettings("Gateway", "CUSTOM", "https://inference.example.internal/api/v1", "v2",
-                60_000, List.of(new ModelSettings("model-a", "Model A", 8192, true),
-                        new ModelSettings("org/model-b:latest", "Model B", 2_000_000, false))), provider.settings());
-        assertEquals("sk-server-key-0002", provider.apiKey().reveal());
-        assertEquals(name + ":2", provider.origin());
-    }
+    assertEquals(1, providers.size());
+    DesiredProvider provider = providers.get(0);
+    assertEquals(
+        new ProviderSettings(
+            "Gateway",
+            "CUSTOM",
+            "https://inference.example.internal/api/v1",
+            "v2",
+            60_000,
+            List.of(
+                new ModelSettings("model-a", "Model A", 8192, true),
+                new ModelSettings("org/model-b:latest", "Model B", 2_000_000, false))),
+        provider.settings());
+    assertEquals("sk-server-key-0002", provider.apiKey().reveal());
+    assertEquals(name + ":2", provider.origin());
+  }
 
-    @Test
-    void aJsonFileIsRead() throws Exception {
-        Path file = write("providers.json", """
+  @Test
+  void aJsonFileIsRead() throws Exception {
+    Path file =
+        write(
+            "providers.json",
+            """
                 {
                   "providers": [
                     {
@@ -104,18 +122,21 @@ class ConfigurationLoaderTest {
                 }
                 """);
 
-        DesiredProvider provider = Fixture.loader().load(List.of(), file).get(0);
+    DesiredProvider provider = Fixture.loader().load(List.of(), file).get(0);
 
-        assertEquals("Gateway", provider.name());
-        assertEquals("v1", provider.settings().apiVersion());
-        assertEquals(30_000, provider.settings().timeout());
-        assertEquals("sk-literal-key-0003", provider.apiKey().reveal());
-        assertEquals("providers.json:3", provider.origin());
-    }
+    assertEquals("Gateway", provider.name());
+    assertEquals("v1", provider.settings().apiVersion());
+    assertEquals(30_000, provider.settings().timeout());
+    assertEquals("sk-literal-key-0003", provider.apiKey().reveal());
+    assertEquals("providers.json:3", provider.origin());
+  }
 
-    @Test
-    void thePomsProvidersComeFirstThenTheFilesInTheirOrder() throws Exception {
-        Path file = write("providers.yaml", """
+  @Test
+  void thePomsProvidersComeFirstThenTheFilesInTheirOrder() throws Exception {
+    Path file =
+        write(
+            "providers.yaml",
+            """
                 providers:
                   - name: Third
                     baseUrl: https://three.example.internal
@@ -126,22 +147,35 @@ class ConfigurationLoaderTest {
                     apiKeyEnv: MODEL_KEY
                     models: [{id: m, name: M, maxTokens: 1}]
                 """);
-        ProviderConfig second = pomProvider("Second");
-        second.setApiKeyEnv(null);
-        second.setApiKeyServerId("model-key");
+    ProviderConfig second = pomProvider("Second");
+    second.setApiKeyEnv(null);
+    second.setApiKeyServerId("model-key");
 
-        List<DesiredProvider> providers = Fixture.loader().load(pom(pomProvider("First"), second), file);
+    List<DesiredProvider> providers =
+        Fixture.loader().load(pom(pomProvider("First"), second), file);
 
-        assertEquals(List.of("First", "Second", "Third", "Fourth"), providers.stream().map(DesiredProvider::name).toList());
-        assertEquals(List.of("the POM (provider #1 'First')", "the POM (provider #2 'Second')", "providers.yaml:2",
-                "providers.yaml:6"), providers.stream().map(DesiredProvider::origin).toList());
-        assertEquals(List.of("sk-model-key-0001", "sk-server-key-0002", "sk-model-key-0001", "sk-model-key-0001"),
-                providers.stream().map(p -> p.apiKey().reveal()).toList());
-    }
+    assertEquals(
+        List.of("First", "Second", "Third", "Fourth"),
+        providers.stream().map(DesiredProvider::name).toList());
+    assertEquals(
+        List.of(
+            "the POM (provider #1 'First')",
+            "the POM (provider #2 'Second')",
+            "providers.yaml:2",
+            "providers.yaml:6"),
+        providers.stream().map(DesiredProvider::origin).toList());
+    assertEquals(
+        List.of(
+            "sk-model-key-0001", "sk-server-key-0002", "sk-model-key-0001", "sk-model-key-0001"),
+        providers.stream().map(p -> p.apiKey().reveal()).toList());
+  }
 
-    @Test
-    void placeholdersComeFromTheEnvironmentAndTheProperties() throws Exception {
-        Path file = write("providers.yaml", """
+  @Test
+  void placeholdersComeFromTheEnvironmentAndTheProperties() throws Exception {
+    Path file =
+        write(
+            "providers.yaml",
+            """
                 providers:
                   - name: Gateway on ${model.host}
                     baseUrl: https://${model.host}/api/${env.API_PATH}
@@ -154,27 +188,32 @@ class ConfigurationLoaderTest {
                         supportsStreaming: ${env.STREAMING}
                 """);
 
-        DesiredProvider provider = Fixture.loader().load(null, file).get(0);
+    DesiredProvider provider = Fixture.loader().load(null, file).get(0);
 
-        assertEquals("Gateway on models.example.internal", provider.name());
-        assertEquals("https://models.example.internal/api/v2", provider.settings().baseUrl());
-        assertEquals(45_000, provider.settings().timeout());
-        assertEquals(new ModelSettings("model-a", "Costs $5, written ${literal}", 8192, true),
-                provider.settings().models().get(0));
-        assertEquals("sk-model-key-0001", provider.apiKey().reveal());
-    }
+    assertEquals("Gateway on models.example.internal", provider.name());
+    assertEquals("https://models.example.internal/api/v2", provider.settings().baseUrl());
+    assertEquals(45_000, provider.settings().timeout());
+    assertEquals(
+        new ModelSettings("model-a", "Costs $5, written ${literal}", 8192, true),
+        provider.settings().models().get(0));
+    assertEquals("sk-model-key-0001", provider.apiKey().reveal());
+  }
 
-    @Test
-    void anEmptyProvidersListBesideThePomIsFine() throws Exception {
-        List<DesiredProvider> providers = Fixture.loader().load(pom(pomProvider("Gateway")),
-                write("providers.yaml", "providers: []\n"));
+  @Test
+  void anEmptyProvidersListBesideThePomIsFine() throws Exception {
+    List<DesiredProvider> providers =
+        Fixture.loader()
+            .load(pom(pomProvider("Gateway")), write("providers.yaml", "providers: []\n"));
 
-        assertEquals(List.of("Gateway"), providers.stream().map(DesiredProvider::name).toList());
-    }
+    assertEquals(List.of("Gateway"), providers.stream().map(DesiredProvider::name).toList());
+  }
 
-    @Test
-    void everyProblemOfEveryProviderIsReportedAtOnce() throws IOException {
-        Path file = write("providers.yaml", """
+  @Test
+  void everyProblemOfEveryProviderIsReportedAtOnce() throws IOException {
+    Path file =
+        write(
+            "providers.yaml",
+            """
                 providers:
                   - name: Gateway
                     baseUrl: http://inference.example.internal
@@ -183,83 +222,107 @@ class ConfigurationLoaderTest {
                     models: [{id: model-a, name: Model A, maxTokens: 8192}]
                 """);
 
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> Fixture.loader().load(null, file));
+    ConfigurationException e =
+        assertThrows(ConfigurationException.class, () -> Fixture.loader().load(null, file));
 
-        assertEquals(3, e.problems().size(), e.getMessage());
-        List<String> lines = e.getMessage().lines().toList();
-        assertEquals(4, lines.size(), e.getMessage());
-        assertEquals("3 problems in the provider configuration; nothing was sent to Genesys Cloud:", lines.get(0));
-        assertTrue(lines.get(1).contains("providers.yaml:4 provider 'Gateway' field 'apiKeyEnv'"), e.getMessage());
-        assertTrue(lines.get(2).contains("providers.yaml:3 provider 'Gateway' field 'baseUrl'"), e.getMessage());
-        assertTrue(lines.get(3).contains("providers.yaml:5 provider 'Gateway' field 'timeout'"), e.getMessage());
-    }
+    assertEquals(3, e.problems().size(), e.getMessage());
+    List<String> lines = e.getMessage().lines().toList();
+    assertEquals(4, lines.size(), e.getMessage());
+    assertEquals(
+        "3 problems in the provider configuration; nothing was sent to Genesys Cloud:",
+        lines.get(0));
+    assertTrue(
+        lines.get(1).contains("providers.yaml:4 provider 'Gateway' field 'apiKeyEnv'"),
+        e.getMessage());
+    assertTrue(
+        lines.get(2).contains("providers.yaml:3 provider 'Gateway' field 'baseUrl'"),
+        e.getMessage());
+    assertTrue(
+        lines.get(3).contains("providers.yaml:5 provider 'Gateway' field 'timeout'"),
+        e.getMessage());
+  }
 
-    @Test
-    void problemsOfThePomAndTheFileComeTogetherAndNothingIsReturned() throws IOException {
-        ProviderConfig broken = pomProvider("Broken");
-        broken.setTimeout(5);
-        Path file = write("providers.yaml", GATEWAY_YAML.replace("timeout: 60000", "timout: 60000"));
+  @Test
+  void problemsOfThePomAndTheFileComeTogetherAndNothingIsReturned() throws IOException {
+    ProviderConfig broken = pomProvider("Broken");
+    broken.setTimeout(5);
+    Path file = write("providers.yaml", GATEWAY_YAML.replace("timeout: 60000", "timout: 60000"));
 
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> Fixture.loader().load(pom(pomProvider("Fine"), broken), file));
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> Fixture.loader().load(pom(pomProvider("Fine"), broken), file));
 
-        assertEquals(List.of(
-                "the POM (provider #2) provider 'Broken' field 'timeout': must be an integer number of milliseconds"
-                        + " from 1000 to 300000, got 5",
-                "providers.yaml:6 provider 'Gateway' field 'timout': unknown field (did you mean 'timeout'?); a"
-                        + " provider has name, providerType, baseUrl, apiKey, apiKeyEnv, apiKeyServerId, apiVersion,"
-                        + " timeout, models"), e.problems());
-    }
+    assertEquals(
+        List.of(
+            "the POM (provider #2) provider 'Broken' field 'timeout': must be an integer number of milliseconds"
+                + " from 1000 to 300000, got 5",
+            "providers.yaml:6 provider 'Gateway' field 'timout': unknown field (did you mean 'timeout'?); a"
+                + " provider has name, providerType, baseUrl, apiKey, apiKeyEnv, apiKeyServerId, apiVersion,"
+                + " timeout, models"),
+        e.problems());
+  }
 
-    @Test
-    void noApiKeyValueAppearsEvenWhenTheKeyBreaksARule() throws IOException {
-        String longKey = "sk-" + "k".repeat(4200);
-        Path file = write("providers.yaml", """
+  @Test
+  void noApiKeyValueAppearsEvenWhenTheKeyBreaksARule() throws IOException {
+    String longKey = "sk-" + "k".repeat(4200);
+    Path file =
+        write(
+            "providers.yaml",
+            """
                 providers:
                   - name: Gateway
                     baseUrl: https://inference.example.internal/api/v1
                     apiKey: %s
                     apiVersion: %s
                     models: [{id: model-a, name: Model A, maxTokens: 8192}]
-                """.formatted(longKey, longKey));
+                """
+                .formatted(longKey, longKey));
 
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> Fixture.loader().load(null, file));
+    ConfigurationException e =
+        assertThrows(ConfigurationException.class, () -> Fixture.loader().load(null, file));
 
-        assertTrue(e.getMessage().contains("field 'apiKey': must be a string of 1 to 4096 characters"), e.getMessage());
-        assertTrue(e.getMessage().contains("field 'apiVersion'"), e.getMessage());
-        assertFalse(e.getMessage().contains("kkkkkkkk"), e.getMessage());
-    }
+    assertTrue(
+        e.getMessage().contains("field 'apiKey': must be a string of 1 to 4096 characters"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("field 'apiVersion'"), e.getMessage());
+    assertFalse(e.getMessage().contains("kkkkkkkk"), e.getMessage());
+  }
 
-    @Test
-    void aKeyIsMaskedWhereverItShowsWholeOrCutShort() {
-        String key = "fake-abcdefghijklmnopqrstu";
+  @Test
+  void aKeyIsMaskedWhereverItShowsWholeOrCutShort() {
+    String key = "fake-abcdefghijklmnopqrstu";
 
-        List<String> masked = ConfigurationLoader.redacted(List.of(
-                "got 'fake-abcdefghijklmno...' (cut)", "got 'https://x.example/fake-abcdefghijklmnopqrstu/v1'", "no key here"),
-                List.of(key, "abc"));
+    List<String> masked =
+        ConfigurationLoader.redacted(
+            List.of(
+                "got 'fake-abcdefghijklmno...' (cut)",
+                "got 'https://x.example/fake-abcdefghijklmnopqrstu/v1'",
+                "no key here"),
+            List.of(key, "abc"));
 
-        assertEquals(List.of("got '****...' (cut)", "got 'https://x.example/****/v1'", "no key here"), masked);
-    }
+    assertEquals(
+        List.of("got '****...' (cut)", "got 'https://x.example/****/v1'", "no key here"), masked);
+  }
 
-    @Test
-    void aSingleProblemIsCountedInTheSingular() {
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> Fixture.loader().load(List.of(), null));
+  @Test
+  void aSingleProblemIsCountedInTheSingular() {
+    ConfigurationException e =
+        assertThrows(ConfigurationException.class, () -> Fixture.loader().load(List.of(), null));
 
-        assertTrue(e.getMessage().startsWith("1 problem in the provider configuration;"), e.getMessage());
-    }
+    assertTrue(
+        e.getMessage().startsWith("1 problem in the provider configuration;"), e.getMessage());
+  }
 
-    @Test
-    void theBeansShowNoSecretsBecauseTheyHoldNone() {
-        ProviderConfig config = pomProvider("Gateway");
-        config.getModels().add(model("model-b"));
+  @Test
+  void theBeansShowNoSecretsBecauseTheyHoldNone() {
+    ProviderConfig config = pomProvider("Gateway");
+    config.getModels().add(model("model-b"));
 
-        String text = config.toString();
+    String text = config.toString();
 
-        assertTrue(text.contains("apiKeyEnv=MODEL_KEY"), text);
-        assertTrue(text.contains("ModelConfig[id=model-b"), text);
-        assertFalse(text.contains("sk-model-key-0001"), text);
-    }
+    assertTrue(text.contains("apiKeyEnv=MODEL_KEY"), text);
+    assertTrue(text.contains("ModelConfig[id=model-b"), text);
+    assertFalse(text.contains("sk-model-key-0001"), text);
+  }
 }

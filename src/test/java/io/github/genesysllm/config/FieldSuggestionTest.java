@@ -7,8 +7,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FieldSuggestionTest {
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "timout          | timeout",
         "baseURL         | baseUrl",
         "base_url        | baseUrl",
@@ -18,15 +20,18 @@ class FieldSuggestionTest {
         "model           | models",
         "type            | providerType",
         "nmae            | name",
-    })
-    void suggestsTheClosestField(String typed, String suggested) {
-        assertEquals(" (did you mean '" + suggested + "'?)",
-                FieldSuggestion.didYouMean(typed, ConfigurationLoader.PROVIDER_FIELDS));
-    }
+      })
+  void suggestsTheClosestField(String typed, String suggested) {
+    assertEquals(
+        " (did you mean '" + suggested + "'?)",
+        FieldSuggestion.didYouMean(typed, ConfigurationLoader.PROVIDER_FIELDS));
+  }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"region", "url", "x", "description"})
-    void suggestsNothingWhenNothingIsClose(String typed) {
-        assertEquals("", FieldSuggestion.didYouMean(typed, ConfigurationLoader.PROVIDER_FIELDS));
-    }
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"region", "url", "x", "description"})
+  void suggestsNothingWhenNothingIsClose(String typed) {
+    assertEquals("", FieldSuggestion.didYouMean(typed, ConfigurationLoader.PROVIDER_FIELDS));
+  }
 }

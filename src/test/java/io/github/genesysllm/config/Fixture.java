@@ -9,68 +9,73 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
-/** The environment, properties and settings.xml servers the loader tests run against: never the real ones. */
+/**
+ * The environment, properties and settings.xml servers the loader tests run against: never the real
+ * ones.
+ */
 final class Fixture {
 
-    /** Every secret value the fixture holds: none may appear in any message. */
-    static final List<String> SECRETS = List.of("sk-model-key-0001", "sk-server-key-0002", "sk-literal-key-0003",
-            "x".repeat(4097));
+  /** Every secret value the fixture holds: none may appear in any message. */
+  static final List<String> SECRETS =
+      List.of("sk-model-key-0001", "sk-server-key-0002", "sk-literal-key-0003", "x".repeat(4097));
 
-    static final Map<String, String> ENV = Map.of(
-            "MODEL_KEY", "sk-model-key-0001",
-            "EMPTY_KEY", "",
-            "LONG_KEY", "x".repeat(4097),
-            "API_PATH", "v2",
-            "STREAMING", "true");
+  static final Map<String, String> ENV =
+      Map.of(
+          "MODEL_KEY", "sk-model-key-0001",
+          "EMPTY_KEY", "",
+          "LONG_KEY", "x".repeat(4097),
+          "API_PATH", "v2",
+          "STREAMING", "true");
 
-    static final Properties PROPERTIES = new Properties();
+  static final Properties PROPERTIES = new Properties();
 
-    static {
-        PROPERTIES.setProperty("model.host", "models.example.internal");
-        PROPERTIES.setProperty("timeout.ms", "45000");
-    }
+  static {
+    PROPERTIES.setProperty("model.host", "models.example.internal");
+    PROPERTIES.setProperty("timeout.ms", "45000");
+  }
 
-    /** Servers: "model-key" holds a key, "no-password" none, "broken" cannot be decrypted. */
-    static final ServerSecrets SERVERS = id -> {
+  /** Servers: "model-key" holds a key, "no-password" none, "broken" cannot be decrypted. */
+  static final ServerSecrets SERVERS =
+      id -> {
         switch (id) {
-            case "model-key":
-                return Optional.of(new ServerCredentials(null, Secret.of("sk-server-key-0002")));
-            case "no-password":
-                return Optional.of(new ServerCredentials("someone", null));
-            case "broken":
-                throw new ConfigurationException("settings.xml server 'broken': its password cannot be decrypted"
-                        + " (BadPaddingException). Check the master password in ~/.m2/settings-security.xml");
-            default:
-                return Optional.empty();
+          case "model-key":
+            return Optional.of(new ServerCredentials(null, Secret.of("sk-server-key-0002")));
+          case "no-password":
+            return Optional.of(new ServerCredentials("someone", null));
+          case "broken":
+            throw new ConfigurationException(
+                "settings.xml server 'broken': its password cannot be decrypted"
+                    + " (BadPaddingException). Check the master password in ~/.m2/settings-security.xml");
+          default:
+            return Optional.empty();
         }
-    };
+      };
 
-    private Fixture() {
-    }
+  private Fixture() {}
 
-    static ConfigurationLoader loader() {
-        return new ConfigurationLoader(new HashMap<>(ENV)::get, PROPERTIES, SERVERS);
-    }
+  static ConfigurationLoader loader() {
+    return new ConfigurationLoader(new HashMap<>(ENV)::get, PROPERTIES, SERVERS);
+  }
 
-    /** A POM provider that passes every rule; tests change one thing. */
-    static ProviderConfig pomProvider(String name) {
-        ProviderConfig provider = new ProviderConfig();
-        provider.setName(name);
-        provider.setBaseUrl("https://inference.example.internal/api/v1");
-        provider.setApiKeyEnv("MODEL_KEY");
-        provider.setModels(new ArrayList<>(List.of(model("model-a"))));
-        return provider;
-    }
+  /** A POM provider that passes every rule; tests change one thing. */
+  static ProviderConfig pomProvider(String name) {
+    ProviderConfig provider = new ProviderConfig();
+    provider.setName(name);
+    provider.setBaseUrl("https://inference.example.internal/api/v1");
+    provider.setApiKeyEnv("MODEL_KEY");
+    provider.setModels(new ArrayList<>(List.of(model("model-a"))));
+    return provider;
+  }
 
-    static ModelConfig model(String id) {
-        ModelConfig model = new ModelConfig();
-        model.setId(id);
-        model.setName("Model " + id);
-        model.setMaxTokens(8192);
-        return model;
-    }
+  static ModelConfig model(String id) {
+    ModelConfig model = new ModelConfig();
+    model.setId(id);
+    model.setName("Model " + id);
+    model.setMaxTokens(8192);
+    return model;
+  }
 
-    static List<ProviderConfig> pom(ProviderConfig... providers) {
-        return Arrays.asList(providers);
-    }
+  static List<ProviderConfig> pom(ProviderConfig... providers) {
+    return Arrays.asList(providers);
+  }
 }

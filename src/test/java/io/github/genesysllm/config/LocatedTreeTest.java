@@ -13,15 +13,18 @@ import org.junit.jupiter.api.Test;
 
 class LocatedTreeTest {
 
-    private static LocatedTree read(JsonFactory factory, String text) throws Exception {
-        try (JsonParser parser = factory.createParser(text)) {
-            return LocatedTree.read(parser);
-        }
+  private static LocatedTree read(JsonFactory factory, String text) throws Exception {
+    try (JsonParser parser = factory.createParser(text)) {
+      return LocatedTree.read(parser);
     }
+  }
 
-    @Test
-    void placesYamlValuesAtTheirKeysAndListEntriesAtTheirStart() throws Exception {
-        LocatedTree tree = read(new YAMLFactory(), """
+  @Test
+  void placesYamlValuesAtTheirKeysAndListEntriesAtTheirStart() throws Exception {
+    LocatedTree tree =
+        read(
+            new YAMLFactory(),
+            """
                 providers:
                   - name: a
                     models:
@@ -29,68 +32,74 @@ class LocatedTreeTest {
                         maxTokens: 5
                 """);
 
-        assertEquals(new LocatedTree.Position(2, 5), tree.positionOf("/providers/0"));
-        assertEquals(new LocatedTree.Position(3, 5), tree.positionOf("/providers/0/models"));
-        assertEquals(5, tree.positionOf("/providers/0/models/0/maxTokens").line());
-        assertEquals(5, tree.root().at("/providers/0/models/0/maxTokens").intValue());
-    }
+    assertEquals(new LocatedTree.Position(2, 5), tree.positionOf("/providers/0"));
+    assertEquals(new LocatedTree.Position(3, 5), tree.positionOf("/providers/0/models"));
+    assertEquals(5, tree.positionOf("/providers/0/models/0/maxTokens").line());
+    assertEquals(5, tree.root().at("/providers/0/models/0/maxTokens").intValue());
+  }
 
-    @Test
-    void placesJsonValuesToo() throws Exception {
-        LocatedTree tree = read(new JsonFactory(), "{\n \"providers\": [\n  {\"name\": \"a\",\n   \"timeout\": 1}\n ]\n}");
+  @Test
+  void placesJsonValuesToo() throws Exception {
+    LocatedTree tree =
+        read(
+            new JsonFactory(),
+            "{\n \"providers\": [\n  {\"name\": \"a\",\n   \"timeout\": 1}\n ]\n}");
 
-        assertEquals(3, tree.positionOf("/providers/0").line());
-        assertEquals(new LocatedTree.Position(4, 4), tree.positionOf("/providers/0/timeout"));
-    }
+    assertEquals(3, tree.positionOf("/providers/0").line());
+    assertEquals(new LocatedTree.Position(4, 4), tree.positionOf("/providers/0/timeout"));
+  }
 
-    @Test
-    void anAbsentValueTakesItsClosestAncestorsPlace() throws Exception {
-        LocatedTree tree = read(new YAMLFactory(), "providers:\n  - name: a\n");
+  @Test
+  void anAbsentValueTakesItsClosestAncestorsPlace() throws Exception {
+    LocatedTree tree = read(new YAMLFactory(), "providers:\n  - name: a\n");
 
-        assertEquals(2, tree.positionOf("/providers/0/models/3/id").line());
-        assertEquals(new LocatedTree.Position(1, 1), tree.positionOf("/nothing/here"));
-    }
+    assertEquals(2, tree.positionOf("/providers/0/models/3/id").line());
+    assertEquals(new LocatedTree.Position(1, 1), tree.positionOf("/nothing/here"));
+  }
 
-    @Test
-    void keysWithSlashesAndTildesAreEscapedInPointers() throws Exception {
-        LocatedTree tree = read(new YAMLFactory(), "a: 1\nb/c~d: 2\n");
+  @Test
+  void keysWithSlashesAndTildesAreEscapedInPointers() throws Exception {
+    LocatedTree tree = read(new YAMLFactory(), "a: 1\nb/c~d: 2\n");
 
-        assertEquals(2, tree.positionOf(LocatedTree.child("", "b/c~d")).line());
-        assertEquals("/b~1c~0d", LocatedTree.child("", "b/c~d"));
-    }
+    assertEquals(2, tree.positionOf(LocatedTree.child("", "b/c~d")).line());
+    assertEquals("/b~1c~0d", LocatedTree.child("", "b/c~d"));
+  }
 
-    @Test
-    void aRepeatedKeyIsAFindingAndTheFirstValueStays() throws Exception {
-        LocatedTree tree = read(new YAMLFactory(), "a: 1\nb: 2\na: 3\n");
+  @Test
+  void aRepeatedKeyIsAFindingAndTheFirstValueStays() throws Exception {
+    LocatedTree tree = read(new YAMLFactory(), "a: 1\nb: 2\na: 3\n");
 
-        assertEquals(List.of(new LocatedTree.Finding("/a", "appears twice (lines 1 and 3); remove one")),
-                tree.findings());
-        assertEquals(1, tree.root().get("a").intValue());
-        assertEquals(1, tree.positionOf("/a").line());
-    }
+    assertEquals(
+        List.of(new LocatedTree.Finding("/a", "appears twice (lines 1 and 3); remove one")),
+        tree.findings());
+    assertEquals(1, tree.root().get("a").intValue());
+    assertEquals(1, tree.positionOf("/a").line());
+  }
 
-    @Test
-    void nothingButCommentsHasNoRoot() throws Exception {
-        assertNull(read(new YAMLFactory(), "# nothing\n").root());
-        assertNull(read(new JsonFactory(), " ").root());
-    }
+  @Test
+  void nothingButCommentsHasNoRoot() throws Exception {
+    assertNull(read(new YAMLFactory(), "# nothing\n").root());
+    assertNull(read(new JsonFactory(), " ").root());
+  }
 
-    @Test
-    void refusesNestingFarDeeperThanAConfiguration() {
-        String deep = "[".repeat(LocatedTree.MAX_DEPTH + 2) + "]".repeat(LocatedTree.MAX_DEPTH + 2);
+  @Test
+  void refusesNestingFarDeeperThanAConfiguration() {
+    String deep = "[".repeat(LocatedTree.MAX_DEPTH + 2) + "]".repeat(LocatedTree.MAX_DEPTH + 2);
 
-        LocatedTree.Refusal refusal = assertThrows(LocatedTree.Refusal.class, () -> read(new JsonFactory(), deep));
+    LocatedTree.Refusal refusal =
+        assertThrows(LocatedTree.Refusal.class, () -> read(new JsonFactory(), deep));
 
-        assertTrue(refusal.getMessage().contains("nested more than 32 levels"), refusal.getMessage());
-    }
+    assertTrue(refusal.getMessage().contains("nested more than 32 levels"), refusal.getMessage());
+  }
 
-    @Test
-    void refusesMoreValuesThanAConfigurationCanHave() {
-        String list = "[" + "0,".repeat(9_999) + "0]";
-        String many = "[" + (list + ",").repeat(LocatedTree.MAX_VALUES / 10_000 + 1) + "[]]";
+  @Test
+  void refusesMoreValuesThanAConfigurationCanHave() {
+    String list = "[" + "0,".repeat(9_999) + "0]";
+    String many = "[" + (list + ",").repeat(LocatedTree.MAX_VALUES / 10_000 + 1) + "[]]";
 
-        LocatedTree.Refusal refusal = assertThrows(LocatedTree.Refusal.class, () -> read(new JsonFactory(), many));
+    LocatedTree.Refusal refusal =
+        assertThrows(LocatedTree.Refusal.class, () -> read(new JsonFactory(), many));
 
-        assertTrue(refusal.getMessage().contains("more than 300000 values"), refusal.getMessage());
-    }
+    assertTrue(refusal.getMessage().contains("more than 300000 values"), refusal.getMessage());
+  }
 }

@@ -13,17 +13,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PlaceholdersTest {
 
-    private static final Placeholders PLACEHOLDERS;
+  private static final Placeholders PLACEHOLDERS;
 
-    static {
-        Properties properties = new Properties();
-        properties.setProperty("host", "models.example.internal");
-        properties.setProperty("empty", "");
-        PLACEHOLDERS = new Placeholders(Map.of("KEY", "sk-1", "EMPTY", "")::get, properties);
-    }
+  static {
+    Properties properties = new Properties();
+    properties.setProperty("host", "models.example.internal");
+    properties.setProperty("empty", "");
+    PLACEHOLDERS = new Placeholders(Map.of("KEY", "sk-1", "EMPTY", "")::get, properties);
+  }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "plain text                    | plain text",
         "${env.KEY}                    | sk-1",
         "https://${host}/v1            | https://models.example.internal/v1",
@@ -32,22 +34,24 @@ class PlaceholdersTest {
         "costs $5 and $$ and $         | costs $5 and $$ and $",
         "$${env.KEY} is ${env.KEY}     | ${env.KEY} is sk-1",
         "x${empty}y                    | xy",
-    })
-    void resolves(String text, String expected) {
-        Placeholders.Resolution resolution = PLACEHOLDERS.resolve(text);
+      })
+  void resolves(String text, String expected) {
+    Placeholders.Resolution resolution = PLACEHOLDERS.resolve(text);
 
-        assertEquals(List.of(), resolution.problems());
-        assertEquals(expected, resolution.value());
-    }
+    assertEquals(List.of(), resolution.problems());
+    assertEquals(expected, resolution.value());
+  }
 
-    @Test
-    void tellsWhetherThereWasAPlaceholder() {
-        assertTrue(PLACEHOLDERS.resolve("${host}").hadPlaceholders());
-        assertFalse(PLACEHOLDERS.resolve("$${host}").hadPlaceholders());
-    }
+  @Test
+  void tellsWhetherThereWasAPlaceholder() {
+    assertTrue(PLACEHOLDERS.resolve("${host}").hadPlaceholders());
+    assertFalse(PLACEHOLDERS.resolve("$${host}").hadPlaceholders());
+  }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "${env.NOPE}            | placeholder '${env.NOPE}' cannot be resolved: environment variable NOPE is not set",
         "${env.EMPTY}           | placeholder '${env.EMPTY}' cannot be resolved: environment variable EMPTY is empty",
         "${env.}                | placeholder '${env.}' names no environment variable",
@@ -55,17 +59,17 @@ class PlaceholdersTest {
         "${}                    | has a malformed placeholder '${}'",
         "${a${b}}               | has a malformed placeholder '${a${b}'",
         "sk-secret-${host       | has a '${' without a closing '}'; write '$${' for a literal '${'",
-    })
-    void reportsWhatCannotBeResolved(String text, String expected) {
-        List<String> problems = PLACEHOLDERS.resolve(text).problems();
+      })
+  void reportsWhatCannotBeResolved(String text, String expected) {
+    List<String> problems = PLACEHOLDERS.resolve(text).problems();
 
-        assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith(expected), problems.get(0));
-        assertFalse(problems.get(0).contains("sk-secret"), problems.get(0));
-    }
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith(expected), problems.get(0));
+    assertFalse(problems.get(0).contains("sk-secret"), problems.get(0));
+  }
 
-    @Test
-    void reportsEveryPlaceholderThatFails() {
-        assertEquals(2, PLACEHOLDERS.resolve("${env.A}/${b}").problems().size());
-    }
+  @Test
+  void reportsEveryPlaceholderThatFails() {
+    assertEquals(2, PLACEHOLDERS.resolve("${env.A}/${b}").problems().size());
+  }
 }

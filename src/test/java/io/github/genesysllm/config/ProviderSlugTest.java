@@ -7,8 +7,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ProviderSlugTest {
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "Private Foundation Model Gateway | private-foundation-model-gateway",
         "gateway                          | gateway",
         "  --Gateway v2.1 (EU)--          | gateway-v2-1-eu",
@@ -16,8 +18,8 @@ class ProviderSlugTest {
         "A__B  C                          | a-b-c",
         "42                               | 42",
         "日本                             | ''",
-    })
-    void isLowerCaseWithOneDashForEachRunOfOtherCharacters(String name, String slug) {
-        assertEquals(slug, ProviderSlug.of(name));
-    }
+      })
+  void isLowerCaseWithOneDashForEachRunOfOtherCharacters(String name, String slug) {
+    assertEquals(slug, ProviderSlug.of(name));
+  }
 }

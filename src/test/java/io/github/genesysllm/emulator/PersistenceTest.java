@@ -14,87 +14,122 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The state file: providers survive a restart, API keys only as salted hashes, broken files are named. */
+/**
+ * The state file: providers survive a restart, API keys only as salted hashes, broken files are
+ * named.
+ */
 class PersistenceTest {
 
-    private static final String PROVIDERS = "/api/v2/ai/llm/providers";
+  private static final String PROVIDERS = "/api/v2/ai/llm/providers";
 
-    @TempDir
-    Path dir;
+  @TempDir Path dir;
 
-    @Test
-    void providersSurviveARestartAndKeysAreOnlyHashed() throws Exception {
-        Path state = dir.resolve("sub/state.json");
-        EmulatorSettings settings = EmulatorSettings.builder().stateFile(state).build();
-        JsonNode first;
-        JsonNode second;
-        try (Emulator emulator = Emulator.start(settings)) {
-            Http http = new Http(emulator);
-            String token = http.token(emulator);
-            first = http.post(PROVIDERS, token, Http.provider("First").put("apiKey", "sk-very-secret-key-1")).json();
-            second = http.post(PROVIDERS, token, Http.provider("Second").put("apiKey", "sk-very-secret-key-2")).json();
-            String secondPath = PROVIDERS + "/" + second.get("id").asText();
-            second = http.put(secondPath, token, Http.provider("Second v2").put("version", 1).put("apiKey", "sk-very-secret-key-3"))
-                    .json();
-            JsonNode third = http.post(PROVIDERS, token, Http.provider("Third")).json();
-            assertEquals(204, http.delete(PROVIDERS + "/" + third.get("id").asText(), token).status());
-        }
-        String text = Files.readString(state);
-        assertFalse(text.contains("sk-very-secret-key"), "no API key in clear in the state file");
-        assertTrue(text.contains("sha256"));
-        try (Stream<Path> files = Files.list(state.getParent())) {
-            assertEquals(1, files.count(), "no temporary file left behind");
-        }
-
-        try (Emulator restarted = Emulator.start(settings)) {
-            Http http = new Http(restarted);
-            String token = http.token(restarted);
-            JsonNode listing = http.get(PROVIDERS, token).json();
-            assertEquals(2, listing.get("total").asInt());
-            assertEquals(first, listing.get("entities").get(0), "same id, fields, version and dates, in creation order");
-            assertEquals(second, listing.get("entities").get(1));
-            assertTrue(restarted.store().apiKeyMatches(second.get("id").asText(), Secret.of("sk-very-secret-key-3")));
-            assertFalse(restarted.store().apiKeyMatches(second.get("id").asText(), Secret.of("sk-very-secret-key-2")));
-            http.post(PROVIDERS, token, Http.provider("first")).assertError(409, "general.conflict");
-            assertEquals(3, http.put(PROVIDERS + "/" + second.get("id").asText(), token,
-                    Http.provider("Second v2").put("version", 2)).json().get("version").asLong());
-        }
+  @Test
+  void providersSurviveARestartAndKeysAreOnlyHashed() throws Exception {
+    Path state = dir.resolve("sub/state.json");
+    EmulatorSettings settings = EmulatorSettings.builder().stateFile(state).build();
+    JsonNode first;
+    JsonNode second;
+    try (Emulator emulator = Emulator.start(settings)) {
+      Http http = new Http(emulator);
+      String token = http.token(emulator);
+      first =
+          http.post(PROVIDERS, token, Http.provider("First").put("apiKey", "sk-very-secret-key-1"))
+              .json();
+      second =
+          http.post(PROVIDERS, token, Http.provider("Second").put("apiKey", "sk-very-secret-key-2"))
+              .json();
+      String secondPath = PROVIDERS + "/" + second.get("id").asText();
+      second =
+          http.put(
+                  secondPath,
+                  token,
+                  Http.provider("Second v2")
+                      .put("version", 1)
+                      .put("apiKey", "sk-very-secret-key-3"))
+              .json();
+      JsonNode third = http.post(PROVIDERS, token, Http.provider("Third")).json();
+      assertEquals(204, http.delete(PROVIDERS + "/" + third.get("id").asText(), token).status());
+    }
+    String text = Files.readString(state);
+    assertFalse(text.contains("sk-very-secret-key"), "no API key in clear in the state file");
+    assertTrue(text.contains("sha256"));
+    try (Stream<Path> files = Files.list(state.getParent())) {
+      assertEquals(1, files.count(), "no temporary file left behind");
     }
 
-    @Test
-    void aMissingStateFileStartsEmpty() throws Exception {
-        Path state = dir.resolve("absent.json");
-        try (Emulator emulator = Emulator.start(EmulatorSettings.builder().stateFile(state).build())) {
-            assertEquals(0, emulator.store().size());
-            assertFalse(Files.exists(state), "written only after a change");
-        }
+    try (Emulator restarted = Emulator.start(settings)) {
+      Http http = new Http(restarted);
+      String token = http.token(restarted);
+      JsonNode listing = http.get(PROVIDERS, token).json();
+      assertEquals(2, listing.get("total").asInt());
+      assertEquals(
+          first,
+          listing.get("entities").get(0),
+          "same id, fields, version and dates, in creation order");
+      assertEquals(second, listing.get("entities").get(1));
+      assertTrue(
+          restarted
+              .store()
+              .apiKeyMatches(second.get("id").asText(), Secret.of("sk-very-secret-key-3")));
+      assertFalse(
+          restarted
+              .store()
+              .apiKeyMatches(second.get("id").asText(), Secret.of("sk-very-secret-key-2")));
+      http.post(PROVIDERS, token, Http.provider("first")).assertError(409, "general.conflict");
+      assertEquals(
+          3,
+          http.put(
+                  PROVIDERS + "/" + second.get("id").asText(),
+                  token,
+                  Http.provider("Second v2").put("version", 2))
+              .json()
+              .get("version")
+              .asLong());
     }
+  }
 
-    @Test
-    void aBrokenStateFileIsNamedWithTheFix() throws IOException {
-        Path state = dir.resolve("state.json");
-        Files.writeString(state, "{\"providers\": [");
-        IOException notJson = assertThrows(IOException.class,
-                () -> Emulator.start(EmulatorSettings.builder().stateFile(state).build()));
-        assertTrue(notJson.getMessage().contains(state.toString()) && notJson.getMessage().contains("delete it"),
-                notJson.getMessage());
-
-        Files.writeString(state, "{\"providers\": [{\"id\": \"x\"}]}");
-        IOException broken = assertThrows(IOException.class,
-                () -> Emulator.start(EmulatorSettings.builder().stateFile(state).build()));
-        assertTrue(broken.getMessage().contains("providers[0]"), broken.getMessage());
+  @Test
+  void aMissingStateFileStartsEmpty() throws Exception {
+    Path state = dir.resolve("absent.json");
+    try (Emulator emulator = Emulator.start(EmulatorSettings.builder().stateFile(state).build())) {
+      assertEquals(0, emulator.store().size());
+      assertFalse(Files.exists(state), "written only after a change");
     }
+  }
 
-    @Test
-    void aFailedWriteLeavesMemoryAndFileAgreeing() throws Exception {
-        Path blocker = dir.resolve("blocker");
-        Files.writeString(blocker, "a file where a folder should be");
-        Path state = blocker.resolve("state.json");
-        try (Emulator emulator = Emulator.start(EmulatorSettings.builder().stateFile(state).build())) {
-            Http http = new Http(emulator);
-            String token = http.token(emulator);
-            http.post(PROVIDERS, token, Http.provider("Gateway")).assertError(500, "internal.server.error");
-            assertEquals(0, emulator.store().size(), "the change is undone when it cannot be written");
-        }
+  @Test
+  void aBrokenStateFileIsNamedWithTheFix() throws IOException {
+    Path state = dir.resolve("state.json");
+    Files.writeString(state, "{\"providers\": [");
+    IOException notJson =
+        assertThrows(
+            IOException.class,
+            () -> Emulator.start(EmulatorSettings.builder().stateFile(state).build()));
+    assertTrue(
+        notJson.getMessage().contains(state.toString())
+            && notJson.getMessage().contains("delete it"),
+        notJson.getMessage());
+
+    Files.writeString(state, "{\"providers\": [{\"id\": \"x\"}]}");
+    IOException broken =
+        assertThrows(
+            IOException.class,
+            () -> Emulator.start(EmulatorSettings.builder().stateFile(state).build()));
+    assertTrue(broken.getMessage().contains("providers[0]"), broken.getMessage());
+  }
+
+  @Test
+  void aFailedWriteLeavesMemoryAndFileAgreeing() throws Exception {
+    Path blocker = dir.resolve("blocker");
+    Files.writeString(blocker, "a file where a folder should be");
+    Path state = blocker.resolve("state.json");
+    try (Emulator emulator = Emulator.start(EmulatorSettings.builder().stateFile(state).build())) {
+      Http http = new Http(emulator);
+      String token = http.token(emulator);
+      http.post(PROVIDERS, token, Http.provider("Gateway"))
+          .assertError(500, "internal.server.error");
+      assertEquals(0, emulator.store().size(), "the change is undone when it cannot be written");
     }
+  }
 }

@@ -29,68 +29,84 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrentBuildsTest {
 
-    /** Each request takes this long, so that both listings are answered before either build creates. */
-    private static final long LATENCY_MILLIS = 40;
+  /**
+   * Each request takes this long, so that both listings are answered before either build creates.
+   */
+  private static final long LATENCY_MILLIS = 40;
 
-    @Test
-    void eachProviderIsCreatedByOneBuildAndAdoptedByTheOther() throws Exception {
-        try (FaultRig rig = FaultRig.start(EmulatorSettings.builder().latencyMillis(LATENCY_MILLIS))) {
-            List<Run> builds = twoBuildsAtOnce(rig);
+  @Test
+  void eachProviderIsCreatedByOneBuildAndAdoptedByTheOther() throws Exception {
+    try (FaultRig rig = FaultRig.start(EmulatorSettings.builder().latencyMillis(LATENCY_MILLIS))) {
+      List<Run> builds = twoBuildsAtOnce(rig);
 
-            for (Run build : builds) {
-                rig.assertConverged(build, FaultRig.desired(0), Set.of(Action.CREATED, Action.UNCHANGED));
-            }
-            for (int i = 0; i < FaultRig.PROVIDERS; i++) {
-                ProviderOutcome first = builds.get(0).result().providers().get(i);
-                ProviderOutcome second = builds.get(1).result().providers().get(i);
-                assertEquals(Set.of(Action.CREATED, Action.UNCHANGED), Set.of(first.action(), second.action()),
-                        first.describe() + " / " + second.describe());
-                assertEquals(first.id(), second.id());
-            }
-            long conflicts = rig.answered(409);
-            assertTrue(conflicts > 0, "the builds raced on creates");
-            long adopted = builds.stream().mapToLong(b -> b.log().lines("INFO").stream()
-                    .filter(l -> l.contains("its name was taken meanwhile")).count()).sum();
-            assertEquals(conflicts, adopted, "every create that lost the race adopted the winner's provider");
-        }
+      for (Run build : builds) {
+        rig.assertConverged(build, FaultRig.desired(0), Set.of(Action.CREATED, Action.UNCHANGED));
+      }
+      for (int i = 0; i < FaultRig.PROVIDERS; i++) {
+        ProviderOutcome first = builds.get(0).result().providers().get(i);
+        ProviderOutcome second = builds.get(1).result().providers().get(i);
+        assertEquals(
+            Set.of(Action.CREATED, Action.UNCHANGED),
+            Set.of(first.action(), second.action()),
+            first.describe() + " / " + second.describe());
+        assertEquals(first.id(), second.id());
+      }
+      long conflicts = rig.answered(409);
+      assertTrue(conflicts > 0, "the builds raced on creates");
+      long adopted =
+          builds.stream()
+              .mapToLong(
+                  b ->
+                      b.log().lines("INFO").stream()
+                          .filter(l -> l.contains("its name was taken meanwhile"))
+                          .count())
+              .sum();
+      assertEquals(
+          conflicts, adopted, "every create that lost the race adopted the winner's provider");
     }
+  }
 
-    @Test
-    void twoBuildsMeetingTransientFaultsBothSucceedWithoutADuplicate() throws Exception {
-        try (FaultRig rig = FaultRig.start(EmulatorSettings.builder().latencyMillis(LATENCY_MILLIS))) {
-            rig.emulator().setFaultScript(script(MixedFaultsTest.seeded(99, 10)));
-            List<Run> builds = twoBuildsAtOnce(rig);
+  @Test
+  void twoBuildsMeetingTransientFaultsBothSucceedWithoutADuplicate() throws Exception {
+    try (FaultRig rig = FaultRig.start(EmulatorSettings.builder().latencyMillis(LATENCY_MILLIS))) {
+      rig.emulator().setFaultScript(script(MixedFaultsTest.seeded(99, 10)));
+      List<Run> builds = twoBuildsAtOnce(rig);
 
-            for (Run build : builds) {
-                rig.assertConverged(build, FaultRig.desired(0), Set.of(Action.CREATED, Action.UNCHANGED));
-            }
-            for (int i = 0; i < FaultRig.PROVIDERS; i++) {
-                int index = i;
-                assertTrue(builds.stream().anyMatch(b -> b.result().providers().get(index).action() == Action.CREATED),
-                        "one of the builds created " + FaultRig.desired(0).get(i).name());
-            }
-            assertTrue(rig.faultsFired() > 0);
-            rig.emulator().setFaultScript(FaultScript.none());
-            assertEquals(FaultRig.PROVIDERS, rig.verify(FaultRig.desired(0)).count(VerifyStatus.MATCHES));
-        }
+      for (Run build : builds) {
+        rig.assertConverged(build, FaultRig.desired(0), Set.of(Action.CREATED, Action.UNCHANGED));
+      }
+      for (int i = 0; i < FaultRig.PROVIDERS; i++) {
+        int index = i;
+        assertTrue(
+            builds.stream()
+                .anyMatch(b -> b.result().providers().get(index).action() == Action.CREATED),
+            "one of the builds created " + FaultRig.desired(0).get(i).name());
+      }
+      assertTrue(rig.faultsFired() > 0);
+      rig.emulator().setFaultScript(FaultScript.none());
+      assertEquals(FaultRig.PROVIDERS, rig.verify(FaultRig.desired(0)).count(VerifyStatus.MATCHES));
     }
+  }
 
-    private static List<Run> twoBuildsAtOnce(FaultRig rig)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService builds = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Run>> running = new ArrayList<>();
-            for (int build = 0; build < 2; build++) {
-                running.add(builds.submit(() -> {
-                    start.await();
-                    return rig.register(FaultRig.desired(0));
+  private static List<Run> twoBuildsAtOnce(FaultRig rig)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService builds = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Run>> running = new ArrayList<>();
+      for (int build = 0; build < 2; build++) {
+        running.add(
+            builds.submit(
+                () -> {
+                  start.await();
+                  return rig.register(FaultRig.desired(0));
                 }));
-            }
-            start.countDown();
-            return List.of(running.get(0).get(60, TimeUnit.SECONDS), running.get(1).get(60, TimeUnit.SECONDS));
-        } finally {
-            builds.shutdownNow();
-        }
+      }
+      start.countDown();
+      return List.of(
+          running.get(0).get(60, TimeUnit.SECONDS), running.get(1).get(60, TimeUnit.SECONDS));
+    } finally {
+      builds.shutdownNow();
     }
+  }
 }

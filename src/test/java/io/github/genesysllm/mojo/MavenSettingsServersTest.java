@@ -27,113 +27,125 @@ import org.sonatype.plexus.components.sec.dispatcher.DefaultSecDispatcher;
 /** Decrypts with Maven's real decrypter over a settings-security.xml written by the test. */
 class MavenSettingsServersTest {
 
-    private static final String MASTER = "master-password-for-tests";
-    private static final String SECRET = "client-secret-5f2c9a";
+  private static final String MASTER = "master-password-for-tests";
+  private static final String SECRET = "client-secret-5f2c9a";
 
-    @TempDir
-    Path dir;
+  @TempDir Path dir;
 
-    private final Settings settings = new Settings();
-    private final List<String> logged = new ArrayList<>();
-    private MavenSettingsServers servers;
+  private final Settings settings = new Settings();
+  private final List<String> logged = new ArrayList<>();
+  private MavenSettingsServers servers;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        DefaultPlexusCipher cipher = new DefaultPlexusCipher();
-        // the master password is itself encrypted with the fixed passphrase "settings.security", as mvn -emp does
-        Path security = dir.resolve("settings-security.xml");
-        Files.writeString(security, "<settingsSecurity><master>"
-                + cipher.encryptAndDecorate(MASTER, DefaultSecDispatcher.SYSTEM_PROPERTY_SEC_LOCATION)
-                + "</master></settingsSecurity>");
-        DefaultSecDispatcher dispatcher = new DefaultSecDispatcher(cipher, Map.of(), security.toString());
-        settings.addServer(server("encrypted", "client-id", cipher.encryptAndDecorate(SECRET, MASTER)));
-        settings.addServer(server("plain", "plain-id", "plain-secret"));
-        settings.addServer(server("broken", "broken-id", "{bm90IGEgcmVhbCBjaXBoZXJ0ZXh0}"));
-        settings.addServer(server("no-password", "only-id", null));
-        servers = new MavenSettingsServers(settings, new DefaultSettingsDecrypter(dispatcher), recorder());
-    }
+  @BeforeEach
+  void setUp() throws Exception {
+    DefaultPlexusCipher cipher = new DefaultPlexusCipher();
+    // the master password is itself encrypted with the fixed passphrase "settings.security", as mvn
+    // -emp does
+    Path security = dir.resolve("settings-security.xml");
+    Files.writeString(
+        security,
+        "<settingsSecurity><master>"
+            + cipher.encryptAndDecorate(MASTER, DefaultSecDispatcher.SYSTEM_PROPERTY_SEC_LOCATION)
+            + "</master></settingsSecurity>");
+    DefaultSecDispatcher dispatcher =
+        new DefaultSecDispatcher(cipher, Map.of(), security.toString());
+    settings.addServer(server("encrypted", "client-id", cipher.encryptAndDecorate(SECRET, MASTER)));
+    settings.addServer(server("plain", "plain-id", "plain-secret"));
+    settings.addServer(server("broken", "broken-id", "{bm90IGEgcmVhbCBjaXBoZXJ0ZXh0}"));
+    settings.addServer(server("no-password", "only-id", null));
+    servers =
+        new MavenSettingsServers(settings, new DefaultSettingsDecrypter(dispatcher), recorder());
+  }
 
-    private static Server server(String id, String username, String password) {
-        Server server = new Server();
-        server.setId(id);
-        server.setUsername(username);
-        server.setPassword(password);
-        return server;
-    }
+  private static Server server(String id, String username, String password) {
+    Server server = new Server();
+    server.setId(id);
+    server.setUsername(username);
+    server.setPassword(password);
+    return server;
+  }
 
-    private BuildLog recorder() {
-        return new BuildLog() {
-            @Override
-            public void debug(String message) {
-                logged.add(message);
-            }
+  private BuildLog recorder() {
+    return new BuildLog() {
+      @Override
+      public void debug(String message) {
+        logged.add(message);
+      }
 
-            @Override
-            public void info(String message) {
-                logged.add(message);
-            }
+      @Override
+      public void info(String message) {
+        logged.add(message);
+      }
 
-            @Override
-            public void warn(String message) {
-                logged.add(message);
-            }
-        };
-    }
+      @Override
+      public void warn(String message) {
+        logged.add(message);
+      }
+    };
+  }
 
-    @Test
-    void decryptsAnEncryptedPassword() throws Exception {
-        ServerCredentials credentials = servers.find("encrypted").orElseThrow();
+  @Test
+  void decryptsAnEncryptedPassword() throws Exception {
+    ServerCredentials credentials = servers.find("encrypted").orElseThrow();
 
-        assertEquals("client-id", credentials.username());
-        assertEquals(SECRET, credentials.password().reveal());
-        assertFalse(credentials.toString().contains(SECRET), credentials.toString());
-        assertTrue(logged.stream().anyMatch(line -> line.contains("'encrypted'")), logged.toString());
-        assertTrue(logged.stream().noneMatch(line -> line.contains(SECRET)), logged.toString());
-    }
+    assertEquals("client-id", credentials.username());
+    assertEquals(SECRET, credentials.password().reveal());
+    assertFalse(credentials.toString().contains(SECRET), credentials.toString());
+    assertTrue(logged.stream().anyMatch(line -> line.contains("'encrypted'")), logged.toString());
+    assertTrue(logged.stream().noneMatch(line -> line.contains(SECRET)), logged.toString());
+  }
 
-    @Test
-    void readsAPlainPasswordAsIs() throws Exception {
-        ServerCredentials credentials = servers.find("plain").orElseThrow();
+  @Test
+  void readsAPlainPasswordAsIs() throws Exception {
+    ServerCredentials credentials = servers.find("plain").orElseThrow();
 
-        assertEquals("plain-id", credentials.username());
-        assertEquals("plain-secret", credentials.password().reveal());
-        assertTrue(logged.stream().noneMatch(line -> line.contains("plain-secret")), logged.toString());
-    }
+    assertEquals("plain-id", credentials.username());
+    assertEquals("plain-secret", credentials.password().reveal());
+    assertTrue(logged.stream().noneMatch(line -> line.contains("plain-secret")), logged.toString());
+  }
 
-    @Test
-    void aServerWithoutPasswordHasNone() throws Exception {
-        ServerCredentials credentials = servers.find("no-password").orElseThrow();
+  @Test
+  void aServerWithoutPasswordHasNone() throws Exception {
+    ServerCredentials credentials = servers.find("no-password").orElseThrow();
 
-        assertEquals("only-id", credentials.username());
-        assertNull(credentials.password());
-    }
+    assertEquals("only-id", credentials.username());
+    assertNull(credentials.password());
+  }
 
-    @Test
-    void aMissingServerIsEmpty() throws Exception {
-        assertEquals(Optional.empty(), servers.find("nowhere"));
-        assertTrue(logged.stream().anyMatch(line -> line.contains("no server 'nowhere'")), logged.toString());
-    }
+  @Test
+  void aMissingServerIsEmpty() throws Exception {
+    assertEquals(Optional.empty(), servers.find("nowhere"));
+    assertTrue(
+        logged.stream().anyMatch(line -> line.contains("no server 'nowhere'")), logged.toString());
+  }
 
-    @Test
-    void aPasswordThatCannotBeDecryptedFailsNamingTheServerAndTheFix() {
-        ConfigurationException e = assertThrows(ConfigurationException.class, () -> servers.find("broken"));
+  @Test
+  void aPasswordThatCannotBeDecryptedFailsNamingTheServerAndTheFix() {
+    ConfigurationException e =
+        assertThrows(ConfigurationException.class, () -> servers.find("broken"));
 
-        assertTrue(e.getMessage().contains("settings.xml server 'broken'"), e.getMessage());
-        assertTrue(e.getMessage().contains("settings-security.xml"), e.getMessage());
-        assertTrue(e.getMessage().contains("mvn --encrypt-password"), e.getMessage());
-        assertEquals(1, e.problems().size());
-    }
+    assertTrue(e.getMessage().contains("settings.xml server 'broken'"), e.getMessage());
+    assertTrue(e.getMessage().contains("settings-security.xml"), e.getMessage());
+    assertTrue(e.getMessage().contains("mvn --encrypt-password"), e.getMessage());
+    assertEquals(1, e.problems().size());
+  }
 
-    @Test
-    void aPasswordEncryptedWithAnotherMasterPasswordFails() throws Exception {
-        // SECRET encrypted with the master password "another master", fixed: a fresh encryption has a random
-        // salt and would, once in a few hundred runs, decrypt to garbage instead of failing
-        settings.addServer(server("other-master", "id", "{x7wOTvV2niYHCERnIzJb/ej06kTNODSqOib5OEkh75IXhsf8xclXT1Ysu5kvSulE}"));
+  @Test
+  void aPasswordEncryptedWithAnotherMasterPasswordFails() throws Exception {
+    // SECRET encrypted with the master password "another master", fixed: a fresh encryption has a
+    // random
+    // salt and would, once in a few hundred runs, decrypt to garbage instead of failing
+    settings.addServer(
+        server(
+            "other-master",
+            "id",
+            "{x7wOTvV2niYHCERnIzJb/ej06kTNODSqOib5OEkh75IXhsf8xclXT1Ysu5kvSulE}"));
 
-        ConfigurationException e = assertThrows(ConfigurationException.class, () -> servers.find("other-master"));
+    ConfigurationException e =
+        assertThrows(ConfigurationException.class, () -> servers.find("other-master"));
 
-        assertTrue(e.getMessage().contains("settings.xml server 'other-master'"), e.getMessage());
-        assertTrue(e.getMessage().contains("BadPaddingException"), e.getMessage());
-        assertFalse(e.getMessage().contains(SECRET), e.getMessage());
-    }
+    assertTrue(e.getMessage().contains("settings.xml server 'other-master'"), e.getMessage());
+    assertTrue(e.getMessage().contains("BadPaddingException"), e.getMessage());
+    assertFalse(e.getMessage().contains(SECRET), e.getMessage());
+  }
 }

@@ -46,348 +46,446 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The goals as Maven runs them, through maven-plugin-testing-harness: the mojo comes from the plugin
- * descriptor, its parameters from a test POM, the session's user properties ({@code -Dgenesys.apiUrl=...})
- * and the defaults, and its {@code SettingsDecrypter} is Maven's own. The session is a real one over an
- * execution request (settings.xml servers, offline flag, properties); each test has its own emulator,
- * registered as {@code emulator-start} registers it, so the goals find its client by themselves.
+ * The goals as Maven runs them, through maven-plugin-testing-harness: the mojo comes from the
+ * plugin descriptor, its parameters from a test POM, the session's user properties ({@code
+ * -Dgenesys.apiUrl=...}) and the defaults, and its {@code SettingsDecrypter} is Maven's own. The
+ * session is a real one over an execution request (settings.xml servers, offline flag, properties);
+ * each test has its own emulator, registered as {@code emulator-start} registers it, so the goals
+ * find its client by themselves.
  */
 @MojoTest
 class PluginGoalsMojoTest {
 
-    private static final String POM = "classpath:/unit/providers/pom.xml";
-    private static final String INVALID_POM = "classpath:/unit/invalid-providers/pom.xml";
-    private static final String NAME = "Private Foundation Model Gateway";
-    private static final String ID_PROPERTY = "genesys.providers.private-foundation-model-gateway.id";
-    private static final String KEY_SERVER = "private-model-key";
-    private static final String API_KEY = "private-model-api-key-9e3d1f";
+  private static final String POM = "classpath:/unit/providers/pom.xml";
+  private static final String INVALID_POM = "classpath:/unit/invalid-providers/pom.xml";
+  private static final String NAME = "Private Foundation Model Gateway";
+  private static final String ID_PROPERTY = "genesys.providers.private-foundation-model-gateway.id";
+  private static final String KEY_SERVER = "private-model-key";
+  private static final String API_KEY = "private-model-api-key-9e3d1f";
 
-    private final RecordingLog log = new RecordingLog();
-    private final MavenExecutionRequest request = new DefaultMavenExecutionRequest();
-    private final MavenProject project = new MavenProject();
-    private final List<Emulator> emulators = new ArrayList<>();
-    private Path reports;
-    private Emulator emulator;
+  private final RecordingLog log = new RecordingLog();
+  private final MavenExecutionRequest request = new DefaultMavenExecutionRequest();
+  private final MavenProject project = new MavenProject();
+  private final List<Emulator> emulators = new ArrayList<>();
+  private Path reports;
+  private Emulator emulator;
 
-    @Provides
-    Log log() {
-        return log;
+  @Provides
+  Log log() {
+    return log;
+  }
+
+  @Provides
+  MavenProject project() {
+    return project;
+  }
+
+  /**
+   * A real session: the goals need no container nor repository session, only the request and the
+   * project.
+   */
+  @Provides
+  MavenSession session() {
+    MavenSession session = new MavenSession(null, null, request, new DefaultMavenExecutionResult());
+    session.setProjects(List.of(project));
+    return session;
+  }
+
+  /**
+   * Runs before the mojos are looked up, so that their parameters see the build directory and
+   * properties.
+   */
+  @BeforeEach
+  void setUp(@TempDir Path dir) throws IOException {
+    project.getBuild().setDirectory(dir.resolve("target").toString());
+    reports = dir.resolve("target").resolve("genesys-llm");
+    request.addServer(server(KEY_SERVER, null, API_KEY));
+    emulator = emulator(EmulatorSettings.builder().build());
+    request.getUserProperties().setProperty("genesys.apiUrl", emulator.url().toString());
+  }
+
+  @AfterEach
+  void stopEmulatorsAndCheckTheLogHoldsNoSecret() {
+    emulators.forEach(Emulator::close);
+    for (String line : log.lines()) {
+      assertFalse(line.contains(API_KEY), line);
+      assertFalse(line.contains(EmulatorSettings.DEFAULT_CLIENT_SECRET), line);
+    }
+  }
+
+  // ---- register
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  void registerCreatesTheProviderWritesTheReportAndPublishesItsId(RegisterMojo register)
+      throws Exception {
+    register.execute();
+
+    Provider created = emulator.store().findByName(NAME).orElseThrow();
+    assertTrue(
+        emulator.store().apiKeyMatches(created.id(), Secret.of(API_KEY)),
+        "the key of settings.xml server '" + KEY_SERVER + "' was sent");
+    assertEquals(created.id(), project.getProperties().getProperty(ID_PROPERTY));
+    JsonNode report =
+        ProviderJson.MAPPER.readTree(reports.resolve("register-report.json").toFile());
+    assertEquals(emulator.url().toString(), report.path("apiUrl").asText());
+    assertEquals(EmulatorSettings.DEFAULT_ORGANIZATION_NAME, report.path("organization").asText());
+    assertEquals(NAME, report.path("providers").path(0).path("name").asText());
+    assertEquals("CREATED", report.path("providers").path(0).path("action").asText());
+    assertEquals(created.id(), report.path("providers").path(0).path("id").asText());
+    assertTrue(
+        log.has(
+            "INFO Genesys Cloud API "
+                + emulator.url()
+                + ", credentials from the emulator started in this build"),
+        log.lines().toString());
+    assertTrue(log.has("DEBUG Set " + ID_PROPERTY + " = " + created.id()), log.lines().toString());
+    assertTrue(
+        MojoExtension.getVariableValueFromObject(register, "settingsDecrypter")
+            instanceof DefaultSettingsDecrypter,
+        "Maven's own decrypter read the key's server");
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  void registerRunAgainChangesNothing(RegisterMojo register) throws Exception {
+    register.execute();
+    int afterFirstRun = emulator.journal().size();
+    register.execute();
+
+    List<JournalEntry> secondRun =
+        emulator.journal().subList(afterFirstRun, emulator.journal().size());
+    assertTrue(
+        secondRun.stream()
+            .allMatch(e -> e.method().equals("GET") || e.path().equals("/oauth/token")),
+        "the second run only reads: " + secondRun);
+    assertEquals(1, emulator.store().size());
+    JsonNode report =
+        ProviderJson.MAPPER.readTree(reports.resolve("register-report.json").toFile());
+    assertEquals("UNCHANGED", report.path("providers").path(0).path("action").asText());
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  @MojoParameter(name = "skip", value = "true")
+  void registerWithSkipSendsNothingAndSaysSo(RegisterMojo register) throws Exception {
+    register.execute();
+
+    assertEquals(List.of("INFO Skipping register (genesys.skip)"), log.lines());
+    assertEquals(List.of(), emulator.journal());
+    assertFalse(Files.exists(reports), "no report");
+    assertNull(project.getProperties().getProperty(ID_PROPERTY));
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  void registerOfflineFailsClearlyBeforeAnyRequest(RegisterMojo register) {
+    request.setOffline(true);
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+
+    assertEquals(
+        "register needs Genesys Cloud, but Maven runs offline (-o / --offline). Run the build without -o,"
+            + " or skip the goal with -Dgenesys.skip=true.",
+        e.getMessage());
+    assertEquals(List.of(), emulator.journal());
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = INVALID_POM)
+  void registerWithAnInvalidConfigurationListsEveryProblemAndSendsNothing(RegisterMojo register) {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+
+    String message = e.getMessage();
+    assertTrue(
+        message.startsWith(
+            "3 problems in the provider configuration; nothing was sent to Genesys Cloud:"),
+        message);
+    String problem = "the POM (provider #1) provider 'Broken Gateway'";
+    for (String expected :
+        List.of(
+            problem + ": no API key source",
+            problem + " field 'baseUrl': must be an absolute https URL",
+            problem + " field 'models[0].maxTokens': must be an integer from 1 to 2000000")) {
+      assertTrue(
+          message.contains(System.lineSeparator() + "  - " + expected),
+          () -> expected + " missing from: " + message);
+    }
+    assertNull(e.getCause(), "the message says it all; no stack trace is needed");
+    assertEquals(List.of(), emulator.journal());
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  @MojoParameter(name = "maxRetryTimeSeconds", value = "-1")
+  void aNegativeRetryBudgetIsRefusedNamingTheValueGiven(RegisterMojo register) {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+
+    assertTrue(e.getMessage().contains("(property genesys.maxRetryTimeSeconds)"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("maxRetryTime -1 s"),
+        "the message quotes the value the user gave: " + e.getMessage());
+    assertTrue(
+        e.getMessage().contains("0 (no retries) or more"),
+        "and what is accepted: " + e.getMessage());
+    assertEquals(List.of(), emulator.journal());
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  @MojoParameter(name = "providersPath", value = "api/v2/ai/llm/providers")
+  void aProvidersPathWithoutItsLeadingSlashIsAConfigurationErrorNotACrash(RegisterMojo register) {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+
+    assertTrue(
+        e.getMessage()
+            .contains("Invalid providersPath 'api/v2/ai/llm/providers': it must start with '/'"),
+        e.getMessage());
+    assertEquals(List.of(), emulator.journal());
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  void registerWithAReadOnlyClientFailsBeforeAnyChangeNamingTheMissingScope(RegisterMojo register)
+      throws Exception {
+    Emulator readOnly =
+        emulator(
+            EmulatorSettings.builder()
+                .client(
+                    EmulatedClient.of(
+                        "ci-reader", "reader-secret-0b5e", EmulatorSettings.SCOPE_READ))
+                .build());
+    MojoExtension.setVariableValueToObject(register, "apiUrl", readOnly.url().toString());
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+
+    assertTrue(
+        e.getMessage()
+            .contains("The OAuth client 'ci-reader' (from the emulator started in this build)"),
+        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("lacks the scope ai:llm:write that register needs"),
+        e.getMessage());
+    assertFalse(e.getMessage().contains("reader-secret-0b5e"));
+    assertTrue(
+        readOnly.journal().stream()
+            .noneMatch(j -> j.method().equals("POST") && !j.path().equals("/oauth/token")),
+        readOnly.journal().toString());
+    assertEquals(0, readOnly.store().size());
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  void registerWithAWrongSecretInSettingsXmlStopsWithTheRefusalAndWhereTheSecretCameFrom(
+      RegisterMojo register) {
+    request.addServer(
+        server(
+            "genesys-cloud", EmulatorSettings.DEFAULT_CLIENT_ID, "not-the-emulator-secret-4411"));
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "register stopped: POST "
+                    + emulator.url()
+                    + "/oauth/token answered HTTP 401"
+                    + " invalid_client"),
+        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("the secret read from settings.xml server 'genesys-cloud'"),
+        e.getMessage());
+    assertFalse(e.getMessage().contains("not-the-emulator-secret-4411"), e.getMessage());
+    assertEquals(
+        List.of("/oauth/token"), emulator.journal().stream().map(JournalEntry::path).toList());
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  @MojoParameter(name = "dryRun", value = "true")
+  void registerDryRunChangesNothingAndReportsWhatItWouldDo(RegisterMojo register) throws Exception {
+    register.execute();
+
+    assertEquals(0, emulator.store().size());
+    assertTrue(
+        emulator.journal().stream()
+            .allMatch(e -> e.method().equals("GET") || e.path().equals("/oauth/token")),
+        emulator.journal().toString());
+    JsonNode report =
+        ProviderJson.MAPPER.readTree(reports.resolve("register-report.json").toFile());
+    assertTrue(report.path("dryRun").asBoolean());
+    assertEquals("WOULD_CREATE", report.path("providers").path(0).path("action").asText());
+    assertNull(
+        project.getProperties().getProperty(ID_PROPERTY),
+        "nothing was created, so no id is published");
+  }
+
+  // ---- verify and unregister
+
+  @Test
+  @InjectMojo(goal = "verify", pom = POM)
+  void verifyPassesOnAMatchingProviderAndFailsOnceItDrifted(VerifyMojo verify) throws Exception {
+    Provider registered = emulator.store().create(configured(30000), Secret.of(API_KEY));
+
+    verify.execute();
+    JsonNode report = ProviderJson.MAPPER.readTree(reports.resolve("verify-report.json").toFile());
+    assertEquals(1, report.path("summary").path("matches").asInt(), report.toString());
+
+    emulator.store().update(registered.id(), registered.version(), configured(60000), null);
+    MojoFailureException e = assertThrows(MojoFailureException.class, verify::execute);
+
+    assertTrue(
+        e.getMessage().startsWith("verify failed: 0 matching, 1 drifted, 0 missing"),
+        e.getMessage());
+    report = ProviderJson.MAPPER.readTree(reports.resolve("verify-report.json").toFile());
+    assertEquals(1, report.path("summary").path("drifted").asInt(), report.toString());
+    assertTrue(
+        emulator.journal().stream()
+            .allMatch(j -> j.method().equals("GET") || j.path().equals("/oauth/token")),
+        "verify only reads: " + emulator.journal());
+  }
+
+  @Test
+  @InjectMojo(goal = "unregister", pom = POM)
+  void unregisterDeletesTheConfiguredProviderAndSparesTheOthers(UnregisterMojo unregister)
+      throws Exception {
+    emulator.store().create(configured(30000), Secret.of(API_KEY));
+    Provider bystander =
+        emulator
+            .store()
+            .create(
+                new ProviderSettings(
+                    "Bystander",
+                    "CUSTOM",
+                    "https://bystander.private-cloud.internal/v1",
+                    "v1",
+                    30000,
+                    List.of(new ModelSettings("bystander-model", "Bystander", 4096, false))),
+                Secret.of("bystander-key"));
+
+    unregister.execute();
+
+    assertEquals(
+        List.of(bystander.id()), emulator.store().list().stream().map(Provider::id).toList());
+    JsonNode report =
+        ProviderJson.MAPPER.readTree(reports.resolve("unregister-report.json").toFile());
+    assertEquals(1, report.path("summary").path("deleted").asInt(), report.toString());
+    assertEquals(1, report.path("summary").path("otherProviders").asInt(), report.toString());
+  }
+
+  // ---- the emulator goals
+
+  @Test
+  @InjectMojo(goal = "emulator-start")
+  void emulatorStartPublishesItsUrlAndClientAndRegistersItForTheOtherGoals(EmulatorStartMojo start)
+      throws Exception {
+    start.execute();
+
+    String url = project.getProperties().getProperty("genesys.emulator.url");
+    Emulator started = EmulatorRegistry.find(URI.create(url)).orElseThrow();
+    emulators.add(started);
+    assertEquals(
+        EmulatorSettings.DEFAULT_CLIENT_ID,
+        project.getProperties().getProperty("genesys.emulator.clientId"));
+    assertEquals(
+        EmulatorSettings.DEFAULT_CLIENT_SECRET,
+        project.getProperties().getProperty("genesys.emulator.clientSecret"),
+        "a fixture, published on purpose");
+    assertTrue(url.startsWith("http://127.0.0.1:"), url);
+    assertTrue(
+        Files.exists(
+            Path.of(project.getBuild().getDirectory(), "genesys-emulator", "journal.json")),
+        "the journal is kept from the start");
+  }
+
+  @Test
+  @InjectMojo(goal = "emulator-stop")
+  void emulatorStopStopsThisProjectsEmulatorAndWritesItsJournal(EmulatorStopMojo stop)
+      throws Exception {
+    project.getProperties().setProperty("genesys.emulator.url", emulator.url().toString());
+    emulator.store().create(configured(30000), Secret.of(API_KEY));
+
+    stop.execute();
+
+    assertTrue(emulator.isClosed());
+    assertTrue(EmulatorRegistry.find(emulator.url()).isEmpty());
+    Path journal = Path.of(project.getBuild().getDirectory(), "genesys-emulator", "journal.json");
+    assertTrue(ProviderJson.MAPPER.readTree(journal.toFile()).path("requests").isArray());
+    assertTrue(
+        log.lines().stream()
+            .anyMatch(
+                l ->
+                    l.startsWith(
+                        "INFO Genesys Cloud emulator at "
+                            + emulator.url()
+                            + " stopped: 0 requests")),
+        log.lines().toString());
+  }
+
+  // ---- helpers
+
+  private Emulator emulator(EmulatorSettings settings) throws IOException {
+    Emulator started = Emulator.start(settings);
+    emulators.add(started);
+    EmulatorRegistry.register(started);
+    return started;
+  }
+
+  /** The POM's provider, as the emulator would store it, with the given timeout. */
+  private static ProviderSettings configured(int timeout) {
+    return new ProviderSettings(
+        NAME,
+        "CUSTOM",
+        "https://inference.private-cloud.internal/api/v1",
+        "v1",
+        timeout,
+        List.of(new ModelSettings("private-model-v1", "Private Model v1", 8192, true)));
+  }
+
+  private static Server server(String id, String username, String password) {
+    Server server = new Server();
+    server.setId(id);
+    server.setUsername(username);
+    server.setPassword(password);
+    return server;
+  }
+
+  /** Maven's log, kept: one line per message, prefixed by level ({@code INFO Skipping ...}). */
+  static final class RecordingLog extends SystemStreamLog {
+
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+
+    List<String> lines() {
+      return List.copyOf(lines);
     }
 
-    @Provides
-    MavenProject project() {
-        return project;
+    boolean has(String line) {
+      return lines.contains(line);
     }
 
-    /** A real session: the goals need no container nor repository session, only the request and the project. */
-    @Provides
-    MavenSession session() {
-        MavenSession session = new MavenSession(null, null, request, new DefaultMavenExecutionResult());
-        session.setProjects(List.of(project));
-        return session;
+    @Override
+    public boolean isDebugEnabled() {
+      return true;
     }
 
-    /** Runs before the mojos are looked up, so that their parameters see the build directory and properties. */
-    @BeforeEach
-    void setUp(@TempDir Path dir) throws IOException {
-        project.getBuild().setDirectory(dir.resolve("target").toString());
-        reports = dir.resolve("target").resolve("genesys-llm");
-        request.addServer(server(KEY_SERVER, null, API_KEY));
-        emulator = emulator(EmulatorSettings.builder().build());
-        request.getUserProperties().setProperty("genesys.apiUrl", emulator.url().toString());
+    @Override
+    public void debug(CharSequence content) {
+      lines.add("DEBUG " + content);
     }
 
-    @AfterEach
-    void stopEmulatorsAndCheckTheLogHoldsNoSecret() {
-        emulators.forEach(Emulator::close);
-        for (String line : log.lines()) {
-            assertFalse(line.contains(API_KEY), line);
-            assertFalse(line.contains(EmulatorSettings.DEFAULT_CLIENT_SECRET), line);
-        }
+    @Override
+    public void info(CharSequence content) {
+      lines.add("INFO " + content);
     }
 
-    // ---- register
-
-    @Test
-    @InjectMojo(goal = "register", pom = POM)
-    void registerCreatesTheProviderWritesTheReportAndPublishesItsId(RegisterMojo register) throws Exception {
-        register.execute();
-
-        Provider created = emulator.store().findByName(NAME).orElseThrow();
-        assertTrue(emulator.store().apiKeyMatches(created.id(), Secret.of(API_KEY)),
-                "the key of settings.xml server '" + KEY_SERVER + "' was sent");
-        assertEquals(created.id(), project.getProperties().getProperty(ID_PROPERTY));
-        JsonNode report = ProviderJson.MAPPER.readTree(reports.resolve("register-report.json").toFile());
-        assertEquals(emulator.url().toString(), report.path("apiUrl").asText());
-        assertEquals(EmulatorSettings.DEFAULT_ORGANIZATION_NAME, report.path("organization").asText());
-        assertEquals(NAME, report.path("providers").path(0).path("name").asText());
-        assertEquals("CREATED", report.path("providers").path(0).path("action").asText());
-        assertEquals(created.id(), report.path("providers").path(0).path("id").asText());
-        assertTrue(log.has("INFO Genesys Cloud API " + emulator.url() + ", credentials from the emulator started in this build"),
-                log.lines().toString());
-        assertTrue(log.has("DEBUG Set " + ID_PROPERTY + " = " + created.id()), log.lines().toString());
-        assertTrue(MojoExtension.getVariableValueFromObject(register, "settingsDecrypter") instanceof DefaultSettingsDecrypter,
-                "Maven's own decrypter read the key's server");
+    @Override
+    public void warn(CharSequence content) {
+      lines.add("WARN " + content);
     }
 
-    @Test
-    @InjectMojo(goal = "register", pom = POM)
-    void registerRunAgainChangesNothing(RegisterMojo register) throws Exception {
-        register.execute();
-        int afterFirstRun = emulator.journal().size();
-        register.execute();
-
-        List<JournalEntry> secondRun = emulator.journal().subList(afterFirstRun, emulator.journal().size());
-        assertTrue(secondRun.stream().allMatch(e -> e.method().equals("GET") || e.path().equals("/oauth/token")),
-                "the second run only reads: " + secondRun);
-        assertEquals(1, emulator.store().size());
-        JsonNode report = ProviderJson.MAPPER.readTree(reports.resolve("register-report.json").toFile());
-        assertEquals("UNCHANGED", report.path("providers").path(0).path("action").asText());
+    @Override
+    public void error(CharSequence content) {
+      lines.add("ERROR " + content);
     }
-
-    @Test
-    @InjectMojo(goal = "register", pom = POM)
-    @MojoParameter(name = "skip", value = "true")
-    void registerWithSkipSendsNothingAndSaysSo(RegisterMojo register) throws Exception {
-        register.execute();
-
-        assertEquals(List.of("INFO Skipping register (genesys.skip)"), log.lines());
-        assertEquals(List.of(), emulator.journal());
-        assertFalse(Files.exists(reports), "no report");
-        assertNull(project.getProperties().getProperty(ID_PROPERTY));
-    }
-
-    @Test
-    @InjectMojo(goal = "register", pom = POM)
-    void registerOfflineFailsClearlyBeforeAnyRequest(RegisterMojo register) {
-        request.setOffline(true);
-
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
-
-        assertEquals("register needs Genesys Cloud, but Maven runs offline (-o / --offline). Run the build without -o,"
-                + " or skip the goal with -Dgenesys.skip=true.", e.getMessage());
-        assertEquals(List.of(), emulator.journal());
-    }
-
-    @Test
-    @InjectMojo(goal = "register", pom = INVALID_POM)
-    void registerWithAnInvalidConfigurationListsEveryProblemAndSendsNothing(RegisterMojo register) {
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
-
-        String message = e.getMessage();
-        assertTrue(message.startsWith("3 problems in the provider configuration; nothing was sent to Genesys Cloud:"),
-                message);
-        String problem = "the POM (provider #1) provider 'Broken Gateway'";
-        for (String expected : List.of(problem + ": no API key source",
-                problem + " field 'baseUrl': must be an absolute https URL",
-                problem + " field 'models[0].maxTokens': must be an integer from 1 to 2000000")) {
-            assertTrue(message.contains(System.lineSeparator() + "  - " + expected),
-                    () -> expected + " missing from: " + message);
-        }
-        assertNull(e.getCause(), "the message says it all; no stack trace is needed");
-        assertEquals(List.of(), emulator.journal());
-    }
-
-    @Test
-    @InjectMojo(goal = "register", pom = POM)
-    @MojoParameter(name = "maxRetryTimeSeconds", value = "-1")
-    void aNegativeRetryBudgetIsRefusedNamingTheValueGiven(RegisterMojo register) {
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
-
-        assertTrue(e.getMessage().contains("(property genesys.maxRetryTimeSeconds)"), e.getMessage());
-        assertTrue(e.getMessage().contains("maxRetryTime -1 s"), "the message quotes the value the user gave: " + e.getMessage());
-        assertTrue(e.getMessage().contains("0 (no retries) or more"), "and what is accepted: " + e.getMessage());
-        assertEquals(List.of(), emulator.journal());
-    }
-
-    @Test
-    @InjectMojo(goal = "register", pom = POM)
-    @MojoParameter(name = "providersPath", value = "api/v2/ai/llm/providers")
-    void aProvidersPathWithoutItsLeadingSlashIsAConfigurationErrorNotACrash(RegisterMojo register) {
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
-
-        assertTrue(e.getMessage().contains("Invalid providersPath 'api/v2/ai/llm/providers': it must start with '/'"),
-                e.getMessage());
-        assertEquals(List.of(), emulator.journal());
-    }
-
-    @Test
-    @InjectMojo(goal = "register", pom = POM)
-    void registerWithAReadOnlyClientFailsBeforeAnyChangeNamingTheMissingScope(RegisterMojo register) throws Exception {
-        Emulator readOnly = emulator(EmulatorSettings.builder()
-                .client(EmulatedClient.of("ci-reader", "reader-secret-0b5e", EmulatorSettings.SCOPE_READ)).build());
-        MojoExtension.setVariableValueToObject(register, "apiUrl", readOnly.url().toString());
-
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
-
-        assertTrue(e.getMessage().contains("The OAuth client 'ci-reader' (from the emulator started in this build)"),
-                e.getMessage());
-        assertTrue(e.getMessage().contains("lacks the scope ai:llm:write that register needs"), e.getMessage());
-        assertFalse(e.getMessage().contains("reader-secret-0b5e"));
-        assertTrue(readOnly.journal().stream().noneMatch(j -> j.method().equals("POST") && !j.path().equals("/oauth/token")),
-                readOnly.journal().toString());
-        assertEquals(0, readOnly.store().size());
-    }
-
-    @Test
-    @InjectMojo(goal = "register", pom = POM)
-    void registerWithAWrongSecretInSettingsXmlStopsWithTheRefusalAndWhereTheSecretCameFrom(RegisterMojo register) {
-        request.addServer(server("genesys-cloud", EmulatorSettings.DEFAULT_CLIENT_ID, "not-the-emulator-secret-4411"));
-
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
-
-        assertTrue(e.getMessage().startsWith("register stopped: POST " + emulator.url() + "/oauth/token answered HTTP 401"
-                + " invalid_client"), e.getMessage());
-        assertTrue(e.getMessage().contains("the secret read from settings.xml server 'genesys-cloud'"), e.getMessage());
-        assertFalse(e.getMessage().contains("not-the-emulator-secret-4411"), e.getMessage());
-        assertEquals(List.of("/oauth/token"), emulator.journal().stream().map(JournalEntry::path).toList());
-    }
-
-    @Test
-    @InjectMojo(goal = "register", pom = POM)
-    @MojoParameter(name = "dryRun", value = "true")
-    void registerDryRunChangesNothingAndReportsWhatItWouldDo(RegisterMojo register) throws Exception {
-        register.execute();
-
-        assertEquals(0, emulator.store().size());
-        assertTrue(emulator.journal().stream().allMatch(e -> e.method().equals("GET") || e.path().equals("/oauth/token")),
-                emulator.journal().toString());
-        JsonNode report = ProviderJson.MAPPER.readTree(reports.resolve("register-report.json").toFile());
-        assertTrue(report.path("dryRun").asBoolean());
-        assertEquals("WOULD_CREATE", report.path("providers").path(0).path("action").asText());
-        assertNull(project.getProperties().getProperty(ID_PROPERTY), "nothing was created, so no id is published");
-    }
-
-    // ---- verify and unregister
-
-    @Test
-    @InjectMojo(goal = "verify", pom = POM)
-    void verifyPassesOnAMatchingProviderAndFailsOnceItDrifted(VerifyMojo verify) throws Exception {
-        Provider registered = emulator.store().create(configured(30000), Secret.of(API_KEY));
-
-        verify.execute();
-        JsonNode report = ProviderJson.MAPPER.readTree(reports.resolve("verify-report.json").toFile());
-        assertEquals(1, report.path("summary").path("matches").asInt(), report.toString());
-
-        emulator.store().update(registered.id(), registered.version(), configured(60000), null);
-        MojoFailureException e = assertThrows(MojoFailureException.class, verify::execute);
-
-        assertTrue(e.getMessage().startsWith("verify failed: 0 matching, 1 drifted, 0 missing"), e.getMessage());
-        report = ProviderJson.MAPPER.readTree(reports.resolve("verify-report.json").toFile());
-        assertEquals(1, report.path("summary").path("drifted").asInt(), report.toString());
-        assertTrue(emulator.journal().stream().allMatch(j -> j.method().equals("GET") || j.path().equals("/oauth/token")),
-                "verify only reads: " + emulator.journal());
-    }
-
-    @Test
-    @InjectMojo(goal = "unregister", pom = POM)
-    void unregisterDeletesTheConfiguredProviderAndSparesTheOthers(UnregisterMojo unregister) throws Exception {
-        emulator.store().create(configured(30000), Secret.of(API_KEY));
-        Provider bystander = emulator.store().create(new ProviderSettings("Bystander", "CUSTOM",
-                "https://bystander.private-cloud.internal/v1", "v1", 30000,
-                List.of(new ModelSettings("bystander-model", "Bystander", 4096, false))), Secret.of("bystander-key"));
-
-        unregister.execute();
-
-        assertEquals(List.of(bystander.id()), emulator.store().list().stream().map(Provider::id).toList());
-        JsonNode report = ProviderJson.MAPPER.readTree(reports.resolve("unregister-report.json").toFile());
-        assertEquals(1, report.path("summary").path("deleted").asInt(), report.toString());
-        assertEquals(1, report.path("summary").path("otherProviders").asInt(), report.toString());
-    }
-
-    // ---- the emulator goals
-
-    @Test
-    @InjectMojo(goal = "emulator-start")
-    void emulatorStartPublishesItsUrlAndClientAndRegistersItForTheOtherGoals(EmulatorStartMojo start) throws Exception {
-        start.execute();
-
-        String url = project.getProperties().getProperty("genesys.emulator.url");
-        Emulator started = EmulatorRegistry.find(URI.create(url)).orElseThrow();
-        emulators.add(started);
-        assertEquals(EmulatorSettings.DEFAULT_CLIENT_ID, project.getProperties().getProperty("genesys.emulator.clientId"));
-        assertEquals(EmulatorSettings.DEFAULT_CLIENT_SECRET,
-                project.getProperties().getProperty("genesys.emulator.clientSecret"), "a fixture, published on purpose");
-        assertTrue(url.startsWith("http://127.0.0.1:"), url);
-        assertTrue(Files.exists(Path.of(project.getBuild().getDirectory(), "genesys-emulator", "journal.json")),
-                "the journal is kept from the start");
-    }
-
-    @Test
-    @InjectMojo(goal = "emulator-stop")
-    void emulatorStopStopsThisProjectsEmulatorAndWritesItsJournal(EmulatorStopMojo stop) throws Exception {
-        project.getProperties().setProperty("genesys.emulator.url", emulator.url().toString());
-        emulator.store().create(configured(30000), Secret.of(API_KEY));
-
-        stop.execute();
-
-        assertTrue(emulator.isClosed());
-        assertTrue(EmulatorRegistry.find(emulator.url()).isEmpty());
-        Path journal = Path.of(project.getBuild().getDirectory(), "genesys-emulator", "journal.json");
-        assertTrue(ProviderJson.MAPPER.readTree(journal.toFile()).path("requests").isArray());
-        assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("INFO Genesys Cloud emulator at " + emulator.url()
-                + " stopped: 0 requests")), log.lines().toString());
-    }
-
-    // ---- helpers
-
-    private Emulator emulator(EmulatorSettings settings) throws IOException {
-        Emulator started = Emulator.start(settings);
-        emulators.add(started);
-        EmulatorRegistry.register(started);
-        return started;
-    }
-
-    /** The POM's provider, as the emulator would store it, with the given timeout. */
-    private static ProviderSettings configured(int timeout) {
-        return new ProviderSettings(NAME, "CUSTOM", "https://inference.private-cloud.internal/api/v1", "v1", timeout,
-                List.of(new ModelSettings("private-model-v1", "Private Model v1", 8192, true)));
-    }
-
-    private static Server server(String id, String username, String password) {
-        Server server = new Server();
-        server.setId(id);
-        server.setUsername(username);
-        server.setPassword(password);
-        return server;
-    }
-
-    /** Maven's log, kept: one line per message, prefixed by level ({@code INFO Skipping ...}). */
-    static final class RecordingLog extends SystemStreamLog {
-
-        private final List<String> lines = new CopyOnWriteArrayList<>();
-
-        List<String> lines() {
-            return List.copyOf(lines);
-        }
-
-        boolean has(String line) {
-            return lines.contains(line);
-        }
-
-        @Override
-        public boolean isDebugEnabled() {
-            return true;
-        }
-
-        @Override
-        public void debug(CharSequence content) {
-            lines.add("DEBUG " + content);
-        }
-
-        @Override
-        public void info(CharSequence content) {
-            lines.add("INFO " + content);
-        }
-
-        @Override
-        public void warn(CharSequence content) {
-            lines.add("WARN " + content);
-        }
-
-        @Override
-        public void error(CharSequence content) {
-            lines.add("ERROR " + content);
-        }
-    }
+  }
 }

@@ -15,314 +15,398 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
-import java.security.NoSuchAlgorithmException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ModelProbeTest {
 
-    private static final String KEY = "sk-PROVIDER-KEY-0123456789abcdef";
-    private static final String WRONG_KEY = "sk-WRONG-KEY-fedcba9876543210";
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final List<String> TRUST_PROPERTIES = List.of(
-            "javax.net.ssl.trustStore", "javax.net.ssl.trustStorePassword", "javax.net.ssl.trustStoreType");
+  private static final String KEY = "sk-PROVIDER-KEY-0123456789abcdef";
+  private static final String WRONG_KEY = "sk-WRONG-KEY-fedcba9876543210";
+  private static final Duration TIMEOUT = Duration.ofSeconds(5);
+  private static final List<String> TRUST_PROPERTIES =
+      List.of(
+          "javax.net.ssl.trustStore",
+          "javax.net.ssl.trustStorePassword",
+          "javax.net.ssl.trustStoreType");
 
-    private final Map<String, String> savedProperties = new HashMap<>();
-    private TestModelEndpoint endpoint;
+  private final Map<String, String> savedProperties = new HashMap<>();
+  private TestModelEndpoint endpoint;
 
-    @BeforeEach
-    void start() {
-        TRUST_PROPERTIES.forEach(p -> savedProperties.put(p, System.getProperty(p)));
-        endpoint = TestModelEndpoint.start(KEY, "private-model-v1", "private-model-v2", "other-model");
-    }
+  @BeforeEach
+  void start() {
+    TRUST_PROPERTIES.forEach(p -> savedProperties.put(p, System.getProperty(p)));
+    endpoint = TestModelEndpoint.start(KEY, "private-model-v1", "private-model-v2", "other-model");
+  }
 
-    @AfterEach
-    void stop() {
-        endpoint.close();
-        savedProperties.forEach((p, value) -> {
-            if (value == null) {
-                System.clearProperty(p);
-            } else {
-                System.setProperty(p, value);
-            }
+  @AfterEach
+  void stop() {
+    endpoint.close();
+    savedProperties.forEach(
+        (p, value) -> {
+          if (value == null) {
+            System.clearProperty(p);
+          } else {
+            System.setProperty(p, value);
+          }
         });
+  }
+
+  static DesiredProvider provider(String baseUrl, String key, String... modelIds) {
+    List<ModelSettings> models =
+        Arrays.stream(modelIds)
+            .map(id -> new ModelSettings(id, "Model " + id, 8192, true))
+            .toList();
+    return new DesiredProvider(
+        new ProviderSettings("Private Gateway", "CUSTOM", baseUrl, "v1", 30_000, models),
+        Secret.of(key),
+        "providers.yaml:3");
+  }
+
+  private static ModelProbe trustingProbe(Duration timeout) {
+    return new ModelProbe(timeout, null, TestModelEndpoint.trustingContext());
+  }
+
+  private static ProbeResult probe(DesiredProvider provider) {
+    try (ModelProbe probe = trustingProbe(TIMEOUT)) {
+      return probe.probe(provider);
+    }
+  }
+
+  /** Neither key may show anywhere in what a probe gives back. */
+  private static void assertNoKey(ProbeResult result) {
+    for (String text :
+        List.of(
+            result.message(), result.describe(), result.toJson().toString(), result.toString())) {
+      assertFalse(text.contains(KEY), text);
+      assertFalse(text.contains(WRONG_KEY), text);
+      assertFalse(text.contains("sk-"), text);
+    }
+  }
+
+  @Test
+  void allConfiguredModelsServedIsOkAndTheEndpointGotTheProvidersKey() {
+    ProbeResult result =
+        probe(provider(endpoint.baseUrl(), KEY, "private-model-v2", "private-model-v1"));
+
+    assertEquals(Status.OK, result.status(), result.message());
+    assertTrue(result.ok());
+    assertEquals(endpoint.baseUrl() + "/models", result.url());
+    assertEquals(List.of(), result.missingModels());
+    assertEquals("the endpoint lists all 2 configured models (it serves 3)", result.message());
+    assertEquals(List.of("Bearer " + KEY), endpoint.authorizations());
+    assertNoKey(result);
+  }
+
+  @Test
+  void aConfiguredModelTheEndpointDoesNotListIsNamed() {
+    endpoint.serve("private-model-v1");
+
+    ProbeResult result =
+        probe(provider(endpoint.baseUrl(), KEY, "private-model-v1", "private-model-v2"));
+
+    assertEquals(Status.MODELS_MISSING, result.status());
+    assertFalse(result.ok());
+    assertEquals(List.of("private-model-v2"), result.missingModels());
+    assertTrue(
+        result
+            .message()
+            .startsWith("the endpoint does not list private-model-v2; it serves private-model-v1"),
+        result.message());
+    JsonNode json = result.toJson();
+    assertEquals("MODELS_MISSING", json.get("status").asText());
+    assertEquals("[\"private-model-v2\"]", json.get("missingModels").toString());
+    assertNoKey(result);
+  }
+
+  @Test
+  void aWrongKeyIsUnauthorizedWithoutShowingIt() {
+    ProbeResult result = probe(provider(endpoint.baseUrl(), WRONG_KEY, "private-model-v1"));
+
+    assertEquals(Status.UNAUTHORIZED, result.status());
+    assertTrue(
+        result.message().startsWith("the endpoint refused the API key (HTTP 401"),
+        result.message());
+    assertTrue(result.message().contains("Incorrect API key provided"), result.message());
+    assertEquals(List.of("Bearer " + WRONG_KEY), endpoint.authorizations());
+    assertNoKey(result);
+  }
+
+  @Test
+  void a403IsUnauthorizedToo() {
+    endpoint.answer(
+        403, "application/json", "{\"error\":{\"message\":\"key may not list models\"}}");
+
+    ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
+
+    assertEquals(Status.UNAUTHORIZED, result.status());
+    assertTrue(result.message().contains("HTTP 403"), result.message());
+  }
+
+  @Test
+  void anEndpointThatEchoesTheKeyHasItsMessageWithheld() {
+    endpoint.answer(
+        401,
+        "application/json",
+        "{\"error\":{\"message\":\"Incorrect API key provided: " + KEY + "\"}}");
+
+    ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
+
+    assertEquals(Status.UNAUTHORIZED, result.status());
+    assertEquals(
+        "unauthorized (the details are withheld: they contained the provider's API key)",
+        result.message());
+    assertNoKey(result);
+  }
+
+  @Test
+  void anUntrustedCertificateIsUnreachableWithTheTrustStoreHint() {
+    TRUST_PROPERTIES.forEach(System::clearProperty);
+    ProbeResult result;
+    try (ModelProbe probe = new ModelProbe(TIMEOUT, null)) {
+      result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
     }
 
-    static DesiredProvider provider(String baseUrl, String key, String... modelIds) {
-        List<ModelSettings> models = Arrays.stream(modelIds).map(id -> new ModelSettings(id, "Model " + id, 8192, true)).toList();
-        return new DesiredProvider(new ProviderSettings("Private Gateway", "CUSTOM", baseUrl, "v1", 30_000, models),
-                Secret.of(key), "providers.yaml:3");
+    assertEquals(Status.UNREACHABLE, result.status());
+    assertTrue(
+        result
+            .message()
+            .startsWith("the TLS handshake with 127.0.0.1:" + endpoint.port() + " failed"),
+        result.message());
+    assertTrue(
+        result
+            .message()
+            .contains(
+                "add that CA certificate to a trust store and pass -Djavax.net.ssl.trustStore="),
+        result.message());
+    assertEquals(
+        List.of(), endpoint.authorizations(), "no request may reach an untrusted endpoint");
+    assertNoKey(result);
+  }
+
+  @Test
+  void theDefaultTlsSettingsHonourATrustStoreNamedAtRunTime() throws NoSuchAlgorithmException {
+    // The JVM's default context, built once without the trust store, would not trust the endpoint.
+    TRUST_PROPERTIES.forEach(System::clearProperty);
+    SSLContext.getDefault();
+    System.setProperty("javax.net.ssl.trustStore", TestModelEndpoint.trustStore().toString());
+    System.setProperty("javax.net.ssl.trustStorePassword", TestModelEndpoint.STORE_PASSWORD);
+    System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+    ProbeResult result;
+    try (ModelProbe probe = new ModelProbe(TIMEOUT, null)) {
+      result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
     }
 
-    private static ModelProbe trustingProbe(Duration timeout) {
-        return new ModelProbe(timeout, null, TestModelEndpoint.trustingContext());
+    assertEquals(Status.OK, result.status(), result.message());
+  }
+
+  @Test
+  void aTrustStoreThatIsNotAFileIsRefusedAtOnce() {
+    System.setProperty("javax.net.ssl.trustStore", "/no/such/dir/truststore.p12");
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new ModelProbe(TIMEOUT, null));
+
+    assertEquals(
+        "javax.net.ssl.trustStore names /no/such/dir/truststore.p12, which is not a file: give the path of"
+            + " the trust store that holds your endpoint's CA certificate",
+        e.getMessage());
+  }
+
+  @Test
+  void aTrustStoreWithTheWrongPasswordIsRefusedAtOnce() {
+    System.setProperty("javax.net.ssl.trustStore", TestModelEndpoint.trustStore().toString());
+    System.setProperty("javax.net.ssl.trustStorePassword", "not-the-password");
+
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> new ModelProbe(TIMEOUT, null));
+
+    assertTrue(
+        e.getMessage()
+            .startsWith("could not read the trust store " + TestModelEndpoint.trustStore()),
+        e.getMessage());
+    assertFalse(e.getMessage().contains("not-the-password"), e.getMessage());
+  }
+
+  @Test
+  void aRefusedConnectionIsUnreachable() throws IOException {
+    int port;
+    try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = closed.getLocalPort();
     }
 
-    private static ProbeResult probe(DesiredProvider provider) {
-        try (ModelProbe probe = trustingProbe(TIMEOUT)) {
-            return probe.probe(provider);
-        }
+    ProbeResult result =
+        probe(provider("https://127.0.0.1:" + port + "/v1", KEY, "private-model-v1"));
+
+    assertEquals(Status.UNREACHABLE, result.status());
+    assertTrue(
+        result.message().startsWith("could not connect to 127.0.0.1:" + port), result.message());
+    assertTrue(
+        result
+            .message()
+            .endsWith("check baseUrl and that the endpoint is up and reachable from this machine"),
+        result.message());
+    assertNoKey(result);
+  }
+
+  @Test
+  void noAnswerWithinTheTimeoutIsUnreachable() {
+    endpoint.delay(Duration.ofSeconds(3));
+    ProbeResult result;
+    try (ModelProbe probe = trustingProbe(Duration.ofMillis(200))) {
+      result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
     }
 
-    /** Neither key may show anywhere in what a probe gives back. */
-    private static void assertNoKey(ProbeResult result) {
-        for (String text : List.of(result.message(), result.describe(), result.toJson().toString(), result.toString())) {
-            assertFalse(text.contains(KEY), text);
-            assertFalse(text.contains(WRONG_KEY), text);
-            assertFalse(text.contains("sk-"), text);
-        }
+    assertEquals(Status.UNREACHABLE, result.status());
+    assertTrue(
+        result
+            .message()
+            .startsWith("no answer from 127.0.0.1:" + endpoint.port() + " within 200 ms"),
+        result.message());
+    assertEquals(1, endpoint.requests(), "not retried");
+  }
+
+  @Test
+  void anAnswerThatIsNotJsonIsABadResponse() {
+    endpoint.answer(200, "text/html", "<html><body>Sign in to the gateway</body></html>");
+
+    ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
+
+    assertEquals(Status.BAD_RESPONSE, result.status());
+    assertTrue(
+        result
+            .message()
+            .startsWith(
+                "the answer to GET "
+                    + endpoint.baseUrl()
+                    + "/models is not JSON (Content-Type"
+                    + " text/html, answered: <html><body>Sign in to the gateway</body></html>)"),
+        result.message());
+    assertNoKey(result);
+  }
+
+  @Test
+  void jsonOfAnotherShapeIsABadResponse() {
+    endpoint.answer(200, "application/json", "{\"models\":[\"private-model-v1\"]}");
+
+    ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
+
+    assertEquals(Status.BAD_RESPONSE, result.status());
+    assertTrue(
+        result.message().contains("is JSON but not a model list (no 'data' list"),
+        result.message());
+  }
+
+  @Test
+  void aModelEntryWithoutAnIdIsABadResponse() {
+    endpoint.answer(
+        200,
+        "application/json",
+        "{\"object\":\"list\",\"data\":[{\"id\":\"a\"},{\"name\":\"b\"}]}");
+
+    ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "a"));
+
+    assertEquals(Status.BAD_RESPONSE, result.status());
+    assertTrue(result.message().contains("data[1] has no string 'id'"), result.message());
+  }
+
+  @Test
+  void anotherStatusIsABadResponseAndIsNotRetried() {
+    endpoint.answer(503, "application/json", "{\"error\":\"overloaded\"}");
+
+    ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
+
+    assertEquals(Status.BAD_RESPONSE, result.status());
+    assertTrue(
+        result
+            .message()
+            .startsWith(
+                "HTTP 503 to GET "
+                    + endpoint.baseUrl()
+                    + "/models, answered: {\"error\":\"overloaded\"}"),
+        result.message());
+    assertEquals(1, endpoint.requests());
+  }
+
+  @Test
+  void aRedirectIsNotFollowedSoTheKeyGoesNowhereElse() {
+    try (TestModelEndpoint elsewhere = TestModelEndpoint.start(KEY, "private-model-v1")) {
+      endpoint.redirectTo(elsewhere.baseUrl() + "/models");
+
+      ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
+
+      assertEquals(Status.BAD_RESPONSE, result.status());
+      assertEquals(
+          "GET "
+              + endpoint.baseUrl()
+              + "/models was redirected (HTTP 302) to "
+              + elsewhere.baseUrl()
+              + "/models, not followed so the key is not sent elsewhere: set baseUrl to the address where the"
+              + " endpoint serves /models itself",
+          result.message());
+      assertEquals(1, endpoint.requests());
+      assertEquals(0, elsewhere.requests());
     }
+  }
 
-    @Test
-    void allConfiguredModelsServedIsOkAndTheEndpointGotTheProvidersKey() {
-        ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v2", "private-model-v1"));
+  @Test
+  void aBaseUrlThatIsNotHttpsIsNotAsked() {
+    ProbeResult result =
+        probe(provider("http://127.0.0.1:" + endpoint.port() + "/v1", KEY, "private-model-v1"));
 
-        assertEquals(Status.OK, result.status(), result.message());
-        assertTrue(result.ok());
-        assertEquals(endpoint.baseUrl() + "/models", result.url());
-        assertEquals(List.of(), result.missingModels());
-        assertEquals("the endpoint lists all 2 configured models (it serves 3)", result.message());
-        assertEquals(List.of("Bearer " + KEY), endpoint.authorizations());
-        assertNoKey(result);
-    }
+    assertEquals(Status.UNREACHABLE, result.status());
+    assertTrue(result.message().startsWith("not asked: http://127.0.0.1:"), result.message());
+    assertEquals(0, endpoint.requests());
+  }
 
-    @Test
-    void aConfiguredModelTheEndpointDoesNotListIsNamed() {
-        endpoint.serve("private-model-v1");
-
-        ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1", "private-model-v2"));
-
-        assertEquals(Status.MODELS_MISSING, result.status());
-        assertFalse(result.ok());
-        assertEquals(List.of("private-model-v2"), result.missingModels());
-        assertTrue(result.message().startsWith("the endpoint does not list private-model-v2; it serves private-model-v1"),
-                result.message());
-        JsonNode json = result.toJson();
-        assertEquals("MODELS_MISSING", json.get("status").asText());
-        assertEquals("[\"private-model-v2\"]", json.get("missingModels").toString());
-        assertNoKey(result);
-    }
-
-    @Test
-    void aWrongKeyIsUnauthorizedWithoutShowingIt() {
-        ProbeResult result = probe(provider(endpoint.baseUrl(), WRONG_KEY, "private-model-v1"));
-
-        assertEquals(Status.UNAUTHORIZED, result.status());
-        assertTrue(result.message().startsWith("the endpoint refused the API key (HTTP 401"), result.message());
-        assertTrue(result.message().contains("Incorrect API key provided"), result.message());
-        assertEquals(List.of("Bearer " + WRONG_KEY), endpoint.authorizations());
-        assertNoKey(result);
-    }
-
-    @Test
-    void a403IsUnauthorizedToo() {
-        endpoint.answer(403, "application/json", "{\"error\":{\"message\":\"key may not list models\"}}");
-
-        ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
-
-        assertEquals(Status.UNAUTHORIZED, result.status());
-        assertTrue(result.message().contains("HTTP 403"), result.message());
-    }
-
-    @Test
-    void anEndpointThatEchoesTheKeyHasItsMessageWithheld() {
-        endpoint.answer(401, "application/json", "{\"error\":{\"message\":\"Incorrect API key provided: " + KEY + "\"}}");
-
-        ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
-
-        assertEquals(Status.UNAUTHORIZED, result.status());
-        assertEquals("unauthorized (the details are withheld: they contained the provider's API key)", result.message());
-        assertNoKey(result);
-    }
-
-    @Test
-    void anUntrustedCertificateIsUnreachableWithTheTrustStoreHint() {
-        TRUST_PROPERTIES.forEach(System::clearProperty);
-        ProbeResult result;
-        try (ModelProbe probe = new ModelProbe(TIMEOUT, null)) {
-            result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
-        }
-
-        assertEquals(Status.UNREACHABLE, result.status());
-        assertTrue(result.message().startsWith("the TLS handshake with 127.0.0.1:" + endpoint.port() + " failed"), result.message());
-        assertTrue(result.message().contains("add that CA certificate to a trust store and pass -Djavax.net.ssl.trustStore="),
-                result.message());
-        assertEquals(List.of(), endpoint.authorizations(), "no request may reach an untrusted endpoint");
-        assertNoKey(result);
-    }
-
-    @Test
-    void theDefaultTlsSettingsHonourATrustStoreNamedAtRunTime() throws NoSuchAlgorithmException {
-        // The JVM's default context, built once without the trust store, would not trust the endpoint.
-        TRUST_PROPERTIES.forEach(System::clearProperty);
-        SSLContext.getDefault();
-        System.setProperty("javax.net.ssl.trustStore", TestModelEndpoint.trustStore().toString());
-        System.setProperty("javax.net.ssl.trustStorePassword", TestModelEndpoint.STORE_PASSWORD);
-        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
-        ProbeResult result;
-        try (ModelProbe probe = new ModelProbe(TIMEOUT, null)) {
-            result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
-        }
-
-        assertEquals(Status.OK, result.status(), result.message());
-    }
-
-    @Test
-    void aTrustStoreThatIsNotAFileIsRefusedAtOnce() {
-        System.setProperty("javax.net.ssl.trustStore", "/no/such/dir/truststore.p12");
-
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ModelProbe(TIMEOUT, null));
-
-        assertEquals("javax.net.ssl.trustStore names /no/such/dir/truststore.p12, which is not a file: give the path of"
-                + " the trust store that holds your endpoint's CA certificate", e.getMessage());
-    }
-
-    @Test
-    void aTrustStoreWithTheWrongPasswordIsRefusedAtOnce() {
-        System.setProperty("javax.net.ssl.trustStore", TestModelEndpoint.trustStore().toString());
-        System.setProperty("javax.net.ssl.trustStorePassword", "not-the-password");
-
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new ModelProbe(TIMEOUT, null));
-
-        assertTrue(e.getMessage().startsWith("could not read the trust store " + TestModelEndpoint.trustStore()), e.getMessage());
-        assertFalse(e.getMessage().contains("not-the-password"), e.getMessage());
-    }
-
-    @Test
-    void aRefusedConnectionIsUnreachable() throws IOException {
-        int port;
-        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = closed.getLocalPort();
-        }
-
-        ProbeResult result = probe(provider("https://127.0.0.1:" + port + "/v1", KEY, "private-model-v1"));
-
-        assertEquals(Status.UNREACHABLE, result.status());
-        assertTrue(result.message().startsWith("could not connect to 127.0.0.1:" + port), result.message());
-        assertTrue(result.message().endsWith("check baseUrl and that the endpoint is up and reachable from this machine"),
-                result.message());
-        assertNoKey(result);
-    }
-
-    @Test
-    void noAnswerWithinTheTimeoutIsUnreachable() {
-        endpoint.delay(Duration.ofSeconds(3));
-        ProbeResult result;
-        try (ModelProbe probe = trustingProbe(Duration.ofMillis(200))) {
-            result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
-        }
-
-        assertEquals(Status.UNREACHABLE, result.status());
-        assertTrue(result.message().startsWith("no answer from 127.0.0.1:" + endpoint.port() + " within 200 ms"), result.message());
-        assertEquals(1, endpoint.requests(), "not retried");
-    }
-
-    @Test
-    void anAnswerThatIsNotJsonIsABadResponse() {
-        endpoint.answer(200, "text/html", "<html><body>Sign in to the gateway</body></html>");
-
-        ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
-
-        assertEquals(Status.BAD_RESPONSE, result.status());
-        assertTrue(result.message().startsWith("the answer to GET " + endpoint.baseUrl() + "/models is not JSON (Content-Type"
-                + " text/html, answered: <html><body>Sign in to the gateway</body></html>)"), result.message());
-        assertNoKey(result);
-    }
-
-    @Test
-    void jsonOfAnotherShapeIsABadResponse() {
-        endpoint.answer(200, "application/json", "{\"models\":[\"private-model-v1\"]}");
-
-        ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
-
-        assertEquals(Status.BAD_RESPONSE, result.status());
-        assertTrue(result.message().contains("is JSON but not a model list (no 'data' list"), result.message());
-    }
-
-    @Test
-    void aModelEntryWithoutAnIdIsABadResponse() {
-        endpoint.answer(200, "application/json", "{\"object\":\"list\",\"data\":[{\"id\":\"a\"},{\"name\":\"b\"}]}");
-
-        ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "a"));
-
-        assertEquals(Status.BAD_RESPONSE, result.status());
-        assertTrue(result.message().contains("data[1] has no string 'id'"), result.message());
-    }
-
-    @Test
-    void anotherStatusIsABadResponseAndIsNotRetried() {
-        endpoint.answer(503, "application/json", "{\"error\":\"overloaded\"}");
-
-        ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
-
-        assertEquals(Status.BAD_RESPONSE, result.status());
-        assertTrue(result.message().startsWith("HTTP 503 to GET " + endpoint.baseUrl() + "/models, answered: {\"error\":\"overloaded\"}"),
-                result.message());
-        assertEquals(1, endpoint.requests());
-    }
-
-    @Test
-    void aRedirectIsNotFollowedSoTheKeyGoesNowhereElse() {
-        try (TestModelEndpoint elsewhere = TestModelEndpoint.start(KEY, "private-model-v1")) {
-            endpoint.redirectTo(elsewhere.baseUrl() + "/models");
-
-            ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
-
-            assertEquals(Status.BAD_RESPONSE, result.status());
-            assertEquals("GET " + endpoint.baseUrl() + "/models was redirected (HTTP 302) to " + elsewhere.baseUrl()
-                    + "/models, not followed so the key is not sent elsewhere: set baseUrl to the address where the"
-                    + " endpoint serves /models itself", result.message());
-            assertEquals(1, endpoint.requests());
-            assertEquals(0, elsewhere.requests());
-        }
-    }
-
-    @Test
-    void aBaseUrlThatIsNotHttpsIsNotAsked() {
-        ProbeResult result = probe(provider("http://127.0.0.1:" + endpoint.port() + "/v1", KEY, "private-model-v1"));
-
-        assertEquals(Status.UNREACHABLE, result.status());
-        assertTrue(result.message().startsWith("not asked: http://127.0.0.1:"), result.message());
-        assertEquals(0, endpoint.requests());
-    }
-
-    @Test
-    void goesThroughTheProxyGivenInATunnel() throws IOException {
-        try (TunnelProxy proxy = new TunnelProxy();
-                ModelProbe probe = new ModelProbe(TIMEOUT, new InetSocketAddress("127.0.0.1", proxy.port()),
-                        TestModelEndpoint.trustingContext())) {
-            ProbeResult result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
-
-            assertEquals(Status.OK, result.status(), result.message());
-            assertEquals(List.of("CONNECT 127.0.0.1:" + endpoint.port() + " HTTP/1.1"), proxy.requestLines());
-            assertEquals(List.of("Bearer " + KEY), endpoint.authorizations());
-        }
-    }
-
-    @Test
-    void anUnreachableProxyIsNamed() throws IOException {
-        int port;
-        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = closed.getLocalPort();
-        }
-        try (ModelProbe probe = new ModelProbe(TIMEOUT, new InetSocketAddress("127.0.0.1", port),
+  @Test
+  void goesThroughTheProxyGivenInATunnel() throws IOException {
+    try (TunnelProxy proxy = new TunnelProxy();
+        ModelProbe probe =
+            new ModelProbe(
+                TIMEOUT,
+                new InetSocketAddress("127.0.0.1", proxy.port()),
                 TestModelEndpoint.trustingContext())) {
-            ProbeResult result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
+      ProbeResult result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
 
-            assertEquals(Status.UNREACHABLE, result.status());
-            assertTrue(result.message().contains("(through the proxy 127.0.0.1:" + port + ")"), result.message());
-        }
+      assertEquals(Status.OK, result.status(), result.message());
+      assertEquals(
+          List.of("CONNECT 127.0.0.1:" + endpoint.port() + " HTTP/1.1"), proxy.requestLines());
+      assertEquals(List.of("Bearer " + KEY), endpoint.authorizations());
     }
+  }
 
-    @Test
-    void theTimeoutMustBePositive() {
-        assertThrows(IllegalArgumentException.class, () -> new ModelProbe(Duration.ZERO, null, TestModelEndpoint.trustingContext()));
+  @Test
+  void anUnreachableProxyIsNamed() throws IOException {
+    int port;
+    try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = closed.getLocalPort();
     }
+    try (ModelProbe probe =
+        new ModelProbe(
+            TIMEOUT,
+            new InetSocketAddress("127.0.0.1", port),
+            TestModelEndpoint.trustingContext())) {
+      ProbeResult result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
+
+      assertEquals(Status.UNREACHABLE, result.status());
+      assertTrue(
+          result.message().contains("(through the proxy 127.0.0.1:" + port + ")"),
+          result.message());
+    }
+  }
+
+  @Test
+  void theTimeoutMustBePositive() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new ModelProbe(Duration.ZERO, null, TestModelEndpoint.trustingContext()));
+  }
 }

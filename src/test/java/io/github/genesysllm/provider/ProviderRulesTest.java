@@ -14,88 +14,111 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ProviderRulesTest {
 
-    private static final ProviderSettings VALID = new ProviderSettings("Gateway", "CUSTOM",
-            "https://inference.example.internal/api/v1", "v1", 30_000,
-            List.of(new ModelSettings("m-1", "Model 1", 8192, true)));
+  private static final ProviderSettings VALID =
+      new ProviderSettings(
+          "Gateway",
+          "CUSTOM",
+          "https://inference.example.internal/api/v1",
+          "v1",
+          30_000,
+          List.of(new ModelSettings("m-1", "Model 1", 8192, true)));
 
-    private static ObjectNode body() {
-        return ProviderJson.toRequestBody(VALID, Secret.of("key"), null);
-    }
+  private static ObjectNode body() {
+    return ProviderJson.toRequestBody(VALID, Secret.of("key"), null);
+  }
 
-    private static List<String> fields(ObjectNode body, Operation operation) {
-        return ProviderRules.validate(body, operation).stream().map(FieldViolation::field).toList();
-    }
+  private static List<String> fields(ObjectNode body, Operation operation) {
+    return ProviderRules.validate(body, operation).stream().map(FieldViolation::field).toList();
+  }
 
-    @Test
-    void validBodyPassesForCreateAndConfiguration() {
-        assertEquals(List.of(), fields(body(), Operation.CREATE));
-        assertEquals(List.of(), fields(body().without("apiKey"), Operation.CONFIGURATION));
-    }
+  @Test
+  void validBodyPassesForCreateAndConfiguration() {
+    assertEquals(List.of(), fields(body(), Operation.CREATE));
+    assertEquals(List.of(), fields(body().without("apiKey"), Operation.CONFIGURATION));
+  }
 
-    @Test
-    void apiKeyRequiredOnlyOnCreateAndVersionOnlyOnUpdate() {
-        ObjectNode noKey = body().without("apiKey");
-        assertEquals(List.of("apiKey"), fields(noKey, Operation.CREATE));
-        assertEquals(List.of("version"), fields(noKey.deepCopy(), Operation.UPDATE));
-        assertEquals(List.of(), fields(noKey.put("version", 3), Operation.UPDATE));
-    }
+  @Test
+  void apiKeyRequiredOnlyOnCreateAndVersionOnlyOnUpdate() {
+    ObjectNode noKey = body().without("apiKey");
+    assertEquals(List.of("apiKey"), fields(noKey, Operation.CREATE));
+    assertEquals(List.of("version"), fields(noKey.deepCopy(), Operation.UPDATE));
+    assertEquals(List.of(), fields(noKey.put("version", 3), Operation.UPDATE));
+  }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"http://x.example/v1", "https://x.example/v1/", "https://u:p@x.example/v1",
-            "https://x.example/v1?a=b", "https://x.example/v1#f", "relative/path", "https:///nohost", "not a url"})
-    void badBaseUrls(String url) {
-        ObjectNode b = body();
-        b.put("baseUrl", url);
-        assertEquals(List.of("baseUrl"), fields(b, Operation.CREATE));
-    }
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://x.example/v1",
+        "https://x.example/v1/",
+        "https://u:p@x.example/v1",
+        "https://x.example/v1?a=b",
+        "https://x.example/v1#f",
+        "relative/path",
+        "https:///nohost",
+        "not a url"
+      })
+  void badBaseUrls(String url) {
+    ObjectNode b = body();
+    b.put("baseUrl", url);
+    assertEquals(List.of("baseUrl"), fields(b, Operation.CREATE));
+  }
 
-    @Test
-    void everyBrokenRuleIsReportedAtOnce() {
-        ObjectNode b = body();
-        b.put("name", " padded");
-        b.put("providerType", "OPENAI");
-        b.put("timeout", "30000");
-        b.put("apiVersion", "v 1");
-        ObjectNode model = (ObjectNode) b.withArray("models").get(0);
-        model.put("maxTokens", 2_000_001);
-        model.put("supportsStreaming", "yes");
-        b.withArray("models").addObject().put("id", "m-1").put("name", " ").put("maxTokens", 0);
-        assertEquals(List.of("name", "providerType", "apiVersion", "timeout", "models[0].maxTokens",
-                "models[0].supportsStreaming", "models[1].id", "models[1].name", "models[1].maxTokens"),
-                fields(b, Operation.CREATE));
-    }
+  @Test
+  void everyBrokenRuleIsReportedAtOnce() {
+    ObjectNode b = body();
+    b.put("name", " padded");
+    b.put("providerType", "OPENAI");
+    b.put("timeout", "30000");
+    b.put("apiVersion", "v 1");
+    ObjectNode model = (ObjectNode) b.withArray("models").get(0);
+    model.put("maxTokens", 2_000_001);
+    model.put("supportsStreaming", "yes");
+    b.withArray("models").addObject().put("id", "m-1").put("name", " ").put("maxTokens", 0);
+    assertEquals(
+        List.of(
+            "name",
+            "providerType",
+            "apiVersion",
+            "timeout",
+            "models[0].maxTokens",
+            "models[0].supportsStreaming",
+            "models[1].id",
+            "models[1].name",
+            "models[1].maxTokens"),
+        fields(b, Operation.CREATE));
+  }
 
-    @Test
-    void boundsAreInclusive() {
-        ObjectNode b = body();
-        b.put("name", "n".repeat(200));
-        b.put("timeout", 300_000);
-        b.put("apiVersion", "a".repeat(32));
-        assertTrue(fields(b, Operation.CREATE).isEmpty());
-        b.put("name", "n".repeat(201));
-        b.put("timeout", 999);
-        b.put("apiVersion", "a".repeat(33));
-        assertEquals(List.of("name", "apiVersion", "timeout"), fields(b, Operation.CREATE));
-    }
+  @Test
+  void boundsAreInclusive() {
+    ObjectNode b = body();
+    b.put("name", "n".repeat(200));
+    b.put("timeout", 300_000);
+    b.put("apiVersion", "a".repeat(32));
+    assertTrue(fields(b, Operation.CREATE).isEmpty());
+    b.put("name", "n".repeat(201));
+    b.put("timeout", 999);
+    b.put("apiVersion", "a".repeat(33));
+    assertEquals(List.of("name", "apiVersion", "timeout"), fields(b, Operation.CREATE));
+  }
 
-    @Test
-    void apiKeyValueNeverInMessages() {
-        ObjectNode b = body();
-        b.put("apiKey", "s3cr3t-".repeat(700));
-        List<FieldViolation> violations = ProviderRules.validate(b, Operation.CREATE);
-        assertEquals(1, violations.size());
-        assertFalse(violations.get(0).message().contains("s3cr3t"));
-    }
+  @Test
+  void apiKeyValueNeverInMessages() {
+    ObjectNode b = body();
+    b.put("apiKey", "s3cr3t-".repeat(700));
+    List<FieldViolation> violations = ProviderRules.validate(b, Operation.CREATE);
+    assertEquals(1, violations.size());
+    assertFalse(violations.get(0).message().contains("s3cr3t"));
+  }
 
-    @Test
-    void settingsRoundTripThroughJsonWithDefaults() {
-        ObjectNode minimal = body();
-        minimal.remove(List.of("apiVersion", "timeout"));
-        ((ObjectNode) minimal.withArray("models").get(0)).remove("supportsStreaming");
-        ProviderSettings settings = ProviderJson.settingsOf(minimal);
-        assertEquals("v1", settings.apiVersion());
-        assertEquals(30_000, settings.timeout());
-        assertFalse(settings.models().get(0).supportsStreaming());
-        assertEquals(VALID, ProviderJson.settingsOf(ProviderJson.settingsToJson(VALID)));
-    }
+  @Test
+  void settingsRoundTripThroughJsonWithDefaults() {
+    ObjectNode minimal = body();
+    minimal.remove(List.of("apiVersion", "timeout"));
+    ((ObjectNode) minimal.withArray("models").get(0)).remove("supportsStreaming");
+    ProviderSettings settings = ProviderJson.settingsOf(minimal);
+    assertEquals("v1", settings.apiVersion());
+    assertEquals(30_000, settings.timeout());
+    assertFalse(settings.models().get(0).supportsStreaming());
+    assertEquals(VALID, ProviderJson.settingsOf(ProviderJson.settingsToJson(VALID)));
+  }
 }

@@ -18,75 +18,97 @@ import org.junit.jupiter.api.Test;
 
 class PlannerTest {
 
-    private static Provider onServer(String id, ProviderSettings settings) {
-        return new Provider(id, settings, true, 2, null, null, "/api/v2/ai/llm/providers/" + id);
-    }
+  private static Provider onServer(String id, ProviderSettings settings) {
+    return new Provider(id, settings, true, 2, null, null, "/api/v2/ai/llm/providers/" + id);
+  }
 
-    @Test
-    void decidesCreateUpdateAndUnchangedInConfigurationOrder() {
-        Provider same = onServer("id-same", settings("Same"));
-        Provider changed = onServer("id-changed", withTimeout(settings("Changed"), 60_000));
-        Plan plan = Planner.plan(List.of(desired("New"), desired("Changed"), desired("Same")),
-                List.of(same, changed), false);
+  @Test
+  void decidesCreateUpdateAndUnchangedInConfigurationOrder() {
+    Provider same = onServer("id-same", settings("Same"));
+    Provider changed = onServer("id-changed", withTimeout(settings("Changed"), 60_000));
+    Plan plan =
+        Planner.plan(
+            List.of(desired("New"), desired("Changed"), desired("Same")),
+            List.of(same, changed),
+            false);
 
-        assertEquals(List.of("New", "Changed", "Same"), plan.changes().stream().map(c -> c.desired().name()).toList());
-        assertEquals(List.of(Step.CREATE, Step.UPDATE, Step.UNCHANGED), plan.changes().stream().map(PlannedChange::step).toList());
-        assertNull(plan.changes().get(0).current());
-        assertSame(changed, plan.changes().get(1).current());
-        assertEquals(List.of(new Difference("timeout", "30000", "60000")), plan.changes().get(1).differences());
-        assertEquals(plan.changes().get(1).differences(), plan.changes().get(1).changes());
-        assertSame(same, plan.changes().get(2).current());
-        assertEquals(0, plan.otherProviders());
-    }
+    assertEquals(
+        List.of("New", "Changed", "Same"),
+        plan.changes().stream().map(c -> c.desired().name()).toList());
+    assertEquals(
+        List.of(Step.CREATE, Step.UPDATE, Step.UNCHANGED),
+        plan.changes().stream().map(PlannedChange::step).toList());
+    assertNull(plan.changes().get(0).current());
+    assertSame(changed, plan.changes().get(1).current());
+    assertEquals(
+        List.of(new Difference("timeout", "30000", "60000")), plan.changes().get(1).differences());
+    assertEquals(plan.changes().get(1).differences(), plan.changes().get(1).changes());
+    assertSame(same, plan.changes().get(2).current());
+    assertEquals(0, plan.otherProviders());
+  }
 
-    @Test
-    void namesMatchIgnoringCaseAndACaseChangeIsAnUpdate() {
-        Provider shouting = onServer("id-1", settings("PRIVATE GATEWAY"));
-        Plan plan = Planner.plan(List.of(desired("Private Gateway")), List.of(shouting), false);
+  @Test
+  void namesMatchIgnoringCaseAndACaseChangeIsAnUpdate() {
+    Provider shouting = onServer("id-1", settings("PRIVATE GATEWAY"));
+    Plan plan = Planner.plan(List.of(desired("Private Gateway")), List.of(shouting), false);
 
-        PlannedChange change = plan.changes().get(0);
-        assertEquals(Step.UPDATE, change.step());
-        assertSame(shouting, change.current());
-        assertEquals(List.of(new Difference("name", "Private Gateway", "PRIVATE GATEWAY")), change.differences());
-    }
+    PlannedChange change = plan.changes().get(0);
+    assertEquals(Step.UPDATE, change.step());
+    assertSame(shouting, change.current());
+    assertEquals(
+        List.of(new Difference("name", "Private Gateway", "PRIVATE GATEWAY")),
+        change.differences());
+  }
 
-    @Test
-    void rotatingKeysUpdatesEveryExistingProviderWithAKeyLineButCreatesTheMissing() {
-        Plan plan = Planner.plan(List.of(desired("Same"), desired("New")), List.of(onServer("id-1", settings("Same"))), true);
+  @Test
+  void rotatingKeysUpdatesEveryExistingProviderWithAKeyLineButCreatesTheMissing() {
+    Plan plan =
+        Planner.plan(
+            List.of(desired("Same"), desired("New")),
+            List.of(onServer("id-1", settings("Same"))),
+            true);
 
-        PlannedChange same = plan.changes().get(0);
-        assertEquals(Step.UPDATE, same.step());
-        assertTrue(same.rotateApiKey());
-        assertEquals(List.of(), same.differences());
-        assertEquals(List.of(Difference.apiKeyRotated()), same.changes());
-        assertEquals(Step.CREATE, plan.changes().get(1).step());
-        assertFalse(plan.changes().get(1).rotateApiKey());
-    }
+    PlannedChange same = plan.changes().get(0);
+    assertEquals(Step.UPDATE, same.step());
+    assertTrue(same.rotateApiKey());
+    assertEquals(List.of(), same.differences());
+    assertEquals(List.of(Difference.apiKeyRotated()), same.changes());
+    assertEquals(Step.CREATE, plan.changes().get(1).step());
+    assertFalse(plan.changes().get(1).rotateApiKey());
+  }
 
-    @Test
-    void providersOutsideTheConfigurationAreOnlyCounted() {
-        Plan plan = Planner.plan(List.of(desired("Mine")),
-                List.of(onServer("a", settings("Theirs 1")), onServer("b", settings("mine")), onServer("c", settings("Theirs 2"))),
-                true);
+  @Test
+  void providersOutsideTheConfigurationAreOnlyCounted() {
+    Plan plan =
+        Planner.plan(
+            List.of(desired("Mine")),
+            List.of(
+                onServer("a", settings("Theirs 1")),
+                onServer("b", settings("mine")),
+                onServer("c", settings("Theirs 2"))),
+            true);
 
-        assertEquals(1, plan.changes().size());
-        assertEquals("b", plan.changes().get(0).current().id());
-        assertEquals(2, plan.otherProviders());
-    }
+    assertEquals(1, plan.changes().size());
+    assertEquals("b", plan.changes().get(0).current().id());
+    assertEquals(2, plan.otherProviders());
+  }
 
-    @Test
-    void twoConfiguredProvidersWithTheSameNameIgnoringCaseAreRefusedNamingBoth() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Planner.plan(List.of(desired("Gateway"), desired("GATEWAY")), List.of(), false));
-        assertTrue(e.getMessage().contains("'Gateway' (" + desired("Gateway").origin() + ")"), e.getMessage());
-        assertTrue(e.getMessage().contains("'GATEWAY'"), e.getMessage());
-        assertTrue(e.getMessage().contains("rename or remove"), e.getMessage());
-    }
+  @Test
+  void twoConfiguredProvidersWithTheSameNameIgnoringCaseAreRefusedNamingBoth() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Planner.plan(List.of(desired("Gateway"), desired("GATEWAY")), List.of(), false));
+    assertTrue(
+        e.getMessage().contains("'Gateway' (" + desired("Gateway").origin() + ")"), e.getMessage());
+    assertTrue(e.getMessage().contains("'GATEWAY'"), e.getMessage());
+    assertTrue(e.getMessage().contains("rename or remove"), e.getMessage());
+  }
 
-    @Test
-    void anEmptyConfigurationPlansNothing() {
-        Plan plan = Planner.plan(List.of(), List.of(onServer("a", settings("Theirs"))), false);
-        assertEquals(List.of(), plan.changes());
-        assertEquals(1, plan.otherProviders());
-    }
+  @Test
+  void anEmptyConfigurationPlansNothing() {
+    Plan plan = Planner.plan(List.of(), List.of(onServer("a", settings("Theirs"))), false);
+    assertEquals(List.of(), plan.changes());
+    assertEquals(1, plan.otherProviders());
+  }
 }

@@ -10,96 +10,145 @@ import org.junit.jupiter.api.Test;
 
 class ProviderComparisonTest {
 
-    private static final ModelSettings M1 = new ModelSettings("m1", "Model One", 8192, true);
-    private static final ModelSettings M2 = new ModelSettings("m2", "Model Two", 4096, false);
-    private static final ModelSettings M3 = new ModelSettings("m3", "Model Three", 1024, false);
+  private static final ModelSettings M1 = new ModelSettings("m1", "Model One", 8192, true);
+  private static final ModelSettings M2 = new ModelSettings("m2", "Model Two", 4096, false);
+  private static final ModelSettings M3 = new ModelSettings("m3", "Model Three", 1024, false);
 
-    private static ProviderSettings base() {
-        return new ProviderSettings("Gateway", "CUSTOM", "https://a.example/v1", "v1", 30_000, List.of(M1, M2));
-    }
+  private static ProviderSettings base() {
+    return new ProviderSettings(
+        "Gateway", "CUSTOM", "https://a.example/v1", "v1", 30_000, List.of(M1, M2));
+  }
 
-    private static ProviderSettings with(String name, String type, String url, String apiVersion, int timeout,
-            List<ModelSettings> models) {
-        return new ProviderSettings(name, type, url, apiVersion, timeout, models);
-    }
+  private static ProviderSettings with(
+      String name,
+      String type,
+      String url,
+      String apiVersion,
+      int timeout,
+      List<ModelSettings> models) {
+    return new ProviderSettings(name, type, url, apiVersion, timeout, models);
+  }
 
-    @Test
-    void equalSettingsHaveNoDifference() {
-        assertEquals(List.of(), ProviderComparison.compare(base(), base()));
-        Provider onServer = new Provider("id-1", base(), true, 3, null, null, "/api/v2/ai/llm/providers/id-1");
-        assertEquals(List.of(), ProviderComparison.compare(base(), onServer));
-    }
+  @Test
+  void equalSettingsHaveNoDifference() {
+    assertEquals(List.of(), ProviderComparison.compare(base(), base()));
+    Provider onServer =
+        new Provider("id-1", base(), true, 3, null, null, "/api/v2/ai/llm/providers/id-1");
+    assertEquals(List.of(), ProviderComparison.compare(base(), onServer));
+  }
 
-    @Test
-    void eachScalarFieldIsComparedAndNamed() {
-        ProviderSettings actual = with("Gateway", "OTHER", "https://b.example/v1", "v2", 60_000, List.of(M1, M2));
-        assertEquals(List.of(
-                new Difference("providerType", "CUSTOM", "OTHER"),
-                new Difference("baseUrl", "https://a.example/v1", "https://b.example/v1"),
-                new Difference("apiVersion", "v1", "v2"),
-                new Difference("timeout", "30000", "60000")),
-                ProviderComparison.compare(base(), actual));
-    }
+  @Test
+  void eachScalarFieldIsComparedAndNamed() {
+    ProviderSettings actual =
+        with("Gateway", "OTHER", "https://b.example/v1", "v2", 60_000, List.of(M1, M2));
+    assertEquals(
+        List.of(
+            new Difference("providerType", "CUSTOM", "OTHER"),
+            new Difference("baseUrl", "https://a.example/v1", "https://b.example/v1"),
+            new Difference("apiVersion", "v1", "v2"),
+            new Difference("timeout", "30000", "60000")),
+        ProviderComparison.compare(base(), actual));
+  }
 
-    @Test
-    void aChangeOfCaseInTheNameIsADifference() {
-        ProviderSettings actual = with("GATEWAY", "CUSTOM", "https://a.example/v1", "v1", 30_000, List.of(M1, M2));
-        assertEquals(List.of(new Difference("name", "Gateway", "GATEWAY")), ProviderComparison.compare(base(), actual));
-    }
+  @Test
+  void aChangeOfCaseInTheNameIsADifference() {
+    ProviderSettings actual =
+        with("GATEWAY", "CUSTOM", "https://a.example/v1", "v1", 30_000, List.of(M1, M2));
+    assertEquals(
+        List.of(new Difference("name", "Gateway", "GATEWAY")),
+        ProviderComparison.compare(base(), actual));
+  }
 
-    @Test
-    void modelOrderDoesNotMatter() {
-        ProviderSettings actual = with("Gateway", "CUSTOM", "https://a.example/v1", "v1", 30_000, List.of(M2, M1));
-        assertEquals(List.of(), ProviderComparison.compare(base(), actual));
-    }
+  @Test
+  void modelOrderDoesNotMatter() {
+    ProviderSettings actual =
+        with("Gateway", "CUSTOM", "https://a.example/v1", "v1", 30_000, List.of(M2, M1));
+    assertEquals(List.of(), ProviderComparison.compare(base(), actual));
+  }
 
-    @Test
-    void aModelMissingOnTheServerIsShownWhole() {
-        ProviderSettings actual = with("Gateway", "CUSTOM", "https://a.example/v1", "v1", 30_000, List.of(M1));
-        assertEquals(List.of(new Difference("models[m2]", "name=Model Two, maxTokens=4096, supportsStreaming=false", "(absent)")),
-                ProviderComparison.compare(base(), actual));
-    }
+  @Test
+  void aModelMissingOnTheServerIsShownWhole() {
+    ProviderSettings actual =
+        with("Gateway", "CUSTOM", "https://a.example/v1", "v1", 30_000, List.of(M1));
+    assertEquals(
+        List.of(
+            new Difference(
+                "models[m2]",
+                "name=Model Two, maxTokens=4096, supportsStreaming=false",
+                "(absent)")),
+        ProviderComparison.compare(base(), actual));
+  }
 
-    @Test
-    void aModelOnlyOnTheServerIsShownWhole() {
-        ProviderSettings actual = with("Gateway", "CUSTOM", "https://a.example/v1", "v1", 30_000, List.of(M3, M1, M2));
-        assertEquals(List.of(new Difference("models[m3]", "(absent)", "name=Model Three, maxTokens=1024, supportsStreaming=false")),
-                ProviderComparison.compare(base(), actual));
-    }
+  @Test
+  void aModelOnlyOnTheServerIsShownWhole() {
+    ProviderSettings actual =
+        with("Gateway", "CUSTOM", "https://a.example/v1", "v1", 30_000, List.of(M3, M1, M2));
+    assertEquals(
+        List.of(
+            new Difference(
+                "models[m3]",
+                "(absent)",
+                "name=Model Three, maxTokens=1024, supportsStreaming=false")),
+        ProviderComparison.compare(base(), actual));
+  }
 
-    @Test
-    void eachFieldOfAModelOnBothSidesIsCompared() {
-        ProviderSettings actual = with("Gateway", "CUSTOM", "https://a.example/v1", "v1", 30_000,
-                List.of(new ModelSettings("m1", "Model 1", 16_384, false), M2));
-        assertEquals(List.of(
-                new Difference("models[m1].name", "Model One", "Model 1"),
-                new Difference("models[m1].maxTokens", "8192", "16384"),
-                new Difference("models[m1].supportsStreaming", "true", "false")),
-                ProviderComparison.compare(base(), actual));
-    }
+  @Test
+  void eachFieldOfAModelOnBothSidesIsCompared() {
+    ProviderSettings actual =
+        with(
+            "Gateway",
+            "CUSTOM",
+            "https://a.example/v1",
+            "v1",
+            30_000,
+            List.of(new ModelSettings("m1", "Model 1", 16_384, false), M2));
+    assertEquals(
+        List.of(
+            new Difference("models[m1].name", "Model One", "Model 1"),
+            new Difference("models[m1].maxTokens", "8192", "16384"),
+            new Difference("models[m1].supportsStreaming", "true", "false")),
+        ProviderComparison.compare(base(), actual));
+  }
 
-    @Test
-    void modelIdsAreCaseSensitive() {
-        ProviderSettings actual = with("Gateway", "CUSTOM", "https://a.example/v1", "v1", 30_000,
-                List.of(new ModelSettings("M1", "Model One", 8192, true), M2));
-        List<Difference> differences = ProviderComparison.compare(base(), actual);
-        assertEquals(List.of("models[m1]", "models[M1]"), differences.stream().map(Difference::field).toList());
-    }
+  @Test
+  void modelIdsAreCaseSensitive() {
+    ProviderSettings actual =
+        with(
+            "Gateway",
+            "CUSTOM",
+            "https://a.example/v1",
+            "v1",
+            30_000,
+            List.of(new ModelSettings("M1", "Model One", 8192, true), M2));
+    List<Difference> differences = ProviderComparison.compare(base(), actual);
+    assertEquals(
+        List.of("models[m1]", "models[M1]"), differences.stream().map(Difference::field).toList());
+  }
 
-    @Test
-    void differencesComeInFieldOrderThenConfiguredModelsThenExtraModels() {
-        ProviderSettings actual = with("gateway", "CUSTOM", "https://a.example/v1", "v1", 1000,
-                List.of(M3, new ModelSettings("m2", "Model Two", 1, false)));
-        assertEquals(List.of("name", "timeout", "models[m1]", "models[m2].maxTokens", "models[m3]"),
-                ProviderComparison.compare(base(), actual).stream().map(Difference::field).toList());
-    }
+  @Test
+  void differencesComeInFieldOrderThenConfiguredModelsThenExtraModels() {
+    ProviderSettings actual =
+        with(
+            "gateway",
+            "CUSTOM",
+            "https://a.example/v1",
+            "v1",
+            1000,
+            List.of(M3, new ModelSettings("m2", "Model Two", 1, false)));
+    assertEquals(
+        List.of("name", "timeout", "models[m1]", "models[m2].maxTokens", "models[m3]"),
+        ProviderComparison.compare(base(), actual).stream().map(Difference::field).toList());
+  }
 
-    @Test
-    void aDifferenceReadsAsOldToNewAndTheKeyRotationShowsNoValue() {
-        assertEquals("timeout: 30000 -> 60000", new Difference("timeout", "60000", "30000").describe());
-        assertEquals("apiKey: (rotated)", Difference.apiKeyRotated().describe());
-        assertEquals("{\"field\":\"timeout\",\"from\":\"30000\",\"to\":\"60000\"}",
-                new Difference("timeout", "60000", "30000").toJson().toString());
-        assertEquals("{\"field\":\"apiKey\",\"to\":\"(rotated)\"}", Difference.apiKeyRotated().toJson().toString());
-    }
+  @Test
+  void aDifferenceReadsAsOldToNewAndTheKeyRotationShowsNoValue() {
+    assertEquals("timeout: 30000 -> 60000", new Difference("timeout", "60000", "30000").describe());
+    assertEquals("apiKey: (rotated)", Difference.apiKeyRotated().describe());
+    assertEquals(
+        "{\"field\":\"timeout\",\"from\":\"30000\",\"to\":\"60000\"}",
+        new Difference("timeout", "60000", "30000").toJson().toString());
+    assertEquals(
+        "{\"field\":\"apiKey\",\"to\":\"(rotated)\"}",
+        Difference.apiKeyRotated().toJson().toString());
+  }
 }

@@ -3,13 +3,15 @@ package io.github.genesysllm.emulator;
 import com.sun.net.httpserver.Headers;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A request as the emulated API sees it; {@code correlationId} is the one its answer will carry.
  */
-record ApiRequest(
+public record ApiRequest(
     String method,
     String path,
     String rawQuery,
@@ -18,8 +20,21 @@ record ApiRequest(
     String correlationId) {
 
   /** The first value of each query parameter, decoded. */
-  Map<String, String> query() {
+  public Map<String, String> query() {
     return decodeForm(rawQuery);
+  }
+
+  /** Every value of one query parameter ({@code ids=a&ids=b}), decoded, in order. */
+  public List<String> queryValues(String name) {
+    List<String> out = new ArrayList<>();
+    forEachPair(
+        rawQuery,
+        (key, value) -> {
+          if (key.equals(name)) {
+            out.add(value);
+          }
+        });
+    return out;
   }
 
   /**
@@ -27,25 +42,31 @@ record ApiRequest(
    */
   static Map<String, String> decodeForm(String raw) {
     Map<String, String> out = new LinkedHashMap<>();
+    forEachPair(raw, out::putIfAbsent);
+    return out;
+  }
+
+  private static void forEachPair(String raw, java.util.function.BiConsumer<String, String> pair) {
     if (raw == null || raw.isEmpty()) {
-      return out;
+      return;
     }
-    for (String pair : raw.split("&")) {
-      if (pair.isEmpty()) {
+    for (String part : raw.split("&")) {
+      if (part.isEmpty()) {
         continue;
       }
-      int eq = pair.indexOf('=');
-      String name = eq < 0 ? pair : pair.substring(0, eq);
-      String value = eq < 0 ? "" : pair.substring(eq + 1);
-      try {
-        out.putIfAbsent(
-            URLDecoder.decode(name, StandardCharsets.UTF_8),
-            URLDecoder.decode(value, StandardCharsets.UTF_8));
-      } catch (IllegalArgumentException e) {
-        // a broken %-escape: keep the raw text, which then fails whatever rule applies to it
-        out.putIfAbsent(name, value);
-      }
+      int eq = part.indexOf('=');
+      pair.accept(
+          decode(eq < 0 ? part : part.substring(0, eq)),
+          decode(eq < 0 ? "" : part.substring(eq + 1)));
     }
-    return out;
+  }
+
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      // a broken %-escape: keep the raw text, which then fails whatever rule applies to it
+      return text;
+    }
   }
 }

@@ -6,23 +6,45 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.genesysllm.provider.ProviderJson;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An answer before it is sent: status, extra headers and a JSON body (null for none). */
-record ApiResponse(int status, Map<String, String> headers, byte[] body) {
+/**
+ * An answer before it is sent: status, extra headers and a body (null for none), JSON unless a
+ * {@code Content-Type} header says otherwise.
+ */
+public record ApiResponse(int status, Map<String, String> headers, byte[] body) {
 
-  static ApiResponse json(int status, JsonNode body) {
+  public static ApiResponse json(int status, JsonNode body) {
     return new ApiResponse(status, new LinkedHashMap<>(), bytes(body));
   }
 
-  static ApiResponse empty(int status) {
+  /** A {@code text/plain} UTF-8 body. */
+  public static ApiResponse text(int status, String body) {
+    return new ApiResponse(status, new LinkedHashMap<>(), body.getBytes(StandardCharsets.UTF_8))
+        .withHeader("Content-Type", "text/plain; charset=UTF-8");
+  }
+
+  public static ApiResponse empty(int status) {
     return new ApiResponse(status, new LinkedHashMap<>(), null);
   }
 
+  /** 405 {@code method.not.allowed} (ErrorBody) with the {@code Allow} header. */
+  public static ApiResponse methodNotAllowed(ApiRequest r, String allowed) {
+    return error(
+            405,
+            "method.not.allowed",
+            r.method() + " is not supported on " + r.path() + "; use " + allowed,
+            null,
+            List.of(),
+            r.correlationId())
+        .withHeader("Allow", allowed);
+  }
+
   /** The contract's ErrorBody, {@code contextId} being the answer's correlation id. */
-  static ApiResponse error(
+  public static ApiResponse error(
       int status,
       String code,
       String message,
@@ -45,7 +67,7 @@ record ApiResponse(int status, Map<String, String> headers, byte[] body) {
     return json(status, body);
   }
 
-  static ApiResponse error(ApiError error, String correlationId) {
+  public static ApiResponse error(ApiError error, String correlationId) {
     return error(
         error.status(),
         error.code(),
@@ -64,7 +86,7 @@ record ApiResponse(int status, Map<String, String> headers, byte[] body) {
     return json(status, body);
   }
 
-  ApiResponse withHeader(String name, String value) {
+  public ApiResponse withHeader(String name, String value) {
     headers.put(name, value);
     return this;
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.emulator.dataactions.DataActionsApi;
 import io.github.genesysllm.provider.FieldViolation;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
@@ -26,8 +27,10 @@ import java.util.stream.Collectors;
 
 /**
  * The calls of the contract: the token endpoint, {@code tokens/me} and the provider resource, with
- * authentication, scopes and the rate limit. Each call gets an {@link ApiRequest} and gives an
- * {@link ApiResponse}; sending it (or not) is the {@link EmulatorHandler}'s business.
+ * authentication, scopes and the rate limit; the data-actions subset under {@code
+ * /api/v2/integrations} is {@link DataActionsApi}'s, behind the same token, rate limit and scope
+ * check. Each call gets an {@link ApiRequest} and gives an {@link ApiResponse}; sending it (or not)
+ * is the {@link EmulatorHandler}'s business.
  *
  * <p>Beyond the contract: a known path called with another method is answered 405 {@code
  * method.not.allowed} (ErrorBody, with an {@code Allow} header); an unknown path is answered 404
@@ -49,10 +52,12 @@ final class EmulatedApi {
   private final TokenIssuer tokens;
   private final RateLimiter apiLimiter;
   private final RateLimiter tokenLimiter;
+  private final DataActionsApi dataActions;
 
-  EmulatedApi(EmulatorSettings settings, ProviderStore store) {
+  EmulatedApi(EmulatorSettings settings, ProviderStore store, DataActionsApi dataActions) {
     this.settings = settings;
     this.store = store;
+    this.dataActions = dataActions;
     this.tokens = new TokenIssuer(settings.tokenTtlSeconds());
     this.apiLimiter = new RateLimiter(settings.rateLimit(), settings.rateWindowSeconds());
     this.tokenLimiter = new RateLimiter(settings.rateLimit(), settings.rateWindowSeconds());
@@ -79,10 +84,12 @@ final class EmulatedApi {
     String path = r.path();
     String providers = settings.providersPath();
     if (path.equals(TOKEN_PATH)) {
-      return r.method().equals("POST") ? token(r) : methodNotAllowed(r, "POST");
+      return r.method().equals("POST") ? token(r) : ApiResponse.methodNotAllowed(r, "POST");
     }
     if (path.equals(ME_PATH)) {
-      return r.method().equals("GET") ? withToken(r, null, this::me) : methodNotAllowed(r, "GET");
+      return r.method().equals("GET")
+          ? withToken(r, null, this::me)
+          : ApiResponse.methodNotAllowed(r, "GET");
     }
     if (path.equals(providers)) {
       switch (r.method()) {
@@ -91,7 +98,7 @@ final class EmulatedApi {
         case "POST":
           return withToken(r, EmulatorSettings.SCOPE_WRITE, client -> create(r));
         default:
-          return methodNotAllowed(r, "GET, POST");
+          return ApiResponse.methodNotAllowed(r, "GET, POST");
       }
     }
     if (path.startsWith(providers + "/")) {
@@ -105,9 +112,15 @@ final class EmulatedApi {
           case "DELETE":
             return withToken(r, EmulatorSettings.SCOPE_WRITE, client -> delete(id));
           default:
-            return methodNotAllowed(r, "GET, PUT, DELETE");
+            return ApiResponse.methodNotAllowed(r, "GET, PUT, DELETE");
         }
       }
+    }
+    if (DataActionsApi.serves(path)) {
+      return dataActions.handle(
+          r,
+          (scopes, call) ->
+              withToken(r, scopes, DataActionsApi.SCOPE_DENIED_CODE, client -> call.get()));
     }
     throw new ApiError(
         404,
@@ -118,17 +131,6 @@ final class EmulatedApi {
             + path
             + "; the providers are at "
             + providers);
-  }
-
-  private ApiResponse methodNotAllowed(ApiRequest r, String allowed) {
-    return ApiResponse.error(
-            405,
-            "method.not.allowed",
-            r.method() + " is not supported on " + r.path() + "; use " + allowed,
-            null,
-            List.of(),
-            r.correlationId())
-        .withHeader("Allow", allowed);
   }
 
   // ---- token endpoint ------------------------------------------------------------------------
@@ -197,6 +199,19 @@ final class EmulatedApi {
    */
   private ApiResponse withToken(
       ApiRequest r, String scope, Function<EmulatedClient, ApiResponse> call) {
+    return withToken(
+        r, scope == null ? List.of() : List.of(scope), "missing.any.permissions", call);
+  }
+
+  /**
+   * Runs {@code call} once the token and the rate limit allow it and the client holds one of {@code
+   * anyOfScopes} (none: no scope needed); a client without one is refused 403 {@code deniedCode}.
+   */
+  private ApiResponse withToken(
+      ApiRequest r,
+      List<String> anyOfScopes,
+      String deniedCode,
+      Function<EmulatedClient, ApiResponse> call) {
     String authorization = r.headers().getFirst("Authorization");
     if (authorization == null
         || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
@@ -223,14 +238,14 @@ final class EmulatedApi {
           .withHeader("Retry-After", Long.toString(wait.getAsLong()));
     }
     EmulatedClient client = lookup.client();
-    if (scope != null && !client.scopes().contains(scope)) {
+    if (!anyOfScopes.isEmpty() && anyOfScopes.stream().noneMatch(client.scopes()::contains)) {
       throw new ApiError(
           403,
-          "missing.any.permissions",
+          deniedCode,
           "Unable to perform the requested action. The OAuth client '"
               + client.id()
               + "' must have at least one of the following scopes assigned: ["
-              + scope
+              + String.join(", ", anyOfScopes)
               + "]");
     }
     return call.apply(client);

@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * An OAuth client the emulator knows: its id, its secret and the scopes granted to it (for example
- * {@code ai:llm:read}). The secret is a test fixture, yet it stays a {@link Secret} so that it
- * never shows in a {@code toString}.
+ * An OAuth client the emulator knows: its id, its secret and the scopes granted to it, some of
+ * {@link EmulatorSettings#KNOWN_SCOPES} (for example {@code ai:llm:read} or {@code integrations}).
+ * The secret is a test fixture, yet it stays a {@link Secret} so that it never shows in a {@code
+ * toString}.
  */
 public record EmulatedClient(String id, Secret secret, Set<String> scopes) {
 
@@ -27,6 +28,17 @@ public record EmulatedClient(String id, Secret secret, Set<String> scopes) {
           "The emulator client '" + id + "' needs a non-empty secret");
     }
     scopes = Set.copyOf(new TreeSet<>(Objects.requireNonNull(scopes, "scopes")));
+    for (String scope : scopes) {
+      if (!EmulatorSettings.KNOWN_SCOPES.contains(scope)) {
+        throw new IllegalArgumentException(
+            "The emulator client '"
+                + id
+                + "' has the scope '"
+                + scope
+                + "', which the emulator does not know; use "
+                + String.join(", ", EmulatorSettings.KNOWN_SCOPES));
+      }
+    }
   }
 
   /**

@@ -1,6 +1,9 @@
 package io.github.genesysllm.emulator;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.genesysllm.emulator.dataactions.ActionRunner;
+import io.github.genesysllm.emulator.dataactions.DataActionsApi;
+import io.github.genesysllm.emulator.execution.ActionExecutor;
 import io.github.genesysllm.secret.Secret;
 import java.io.IOException;
 import java.net.BindException;
@@ -16,9 +19,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local Genesys Cloud that serves the contract ({@code /oauth/token}, {@code /api/v2/tokens/me}
- * and the provider resource) at one URL, both as login and as API URL. Built on the JDK's HTTP
- * server; its threads are daemons, so a forgotten emulator does not keep a JVM alive.
+ * A local Genesys Cloud that serves the contract ({@code /oauth/token}, {@code /api/v2/tokens/me},
+ * the provider resource and the Web Services Data Actions subset under {@code
+ * /api/v2/integrations}) at one URL, both as login and as API URL. Built on the JDK's HTTP server;
+ * its threads are daemons, so a forgotten emulator does not keep a JVM alive.
  *
  * <pre>{@code
  * try (Emulator emulator = Emulator.start(EmulatorSettings.builder().build())) {
@@ -80,16 +84,26 @@ public final class Emulator implements AutoCloseable {
    *     rule
    */
   public static Emulator start(EmulatorSettings settings) throws IOException {
+    return start(settings, new ActionExecutor()::run);
+  }
+
+  /** Starts an emulator whose data actions run with {@code runner} (tests of the routes). */
+  static Emulator start(EmulatorSettings settings, ActionRunner runner) throws IOException {
     FaultScript faults =
         settings.faultScript().isPresent()
             ? FaultScript.load(settings.faultScript().get())
             : FaultScript.none();
-    ProviderStore store =
-        new ProviderStore(settings.providersPath(), settings.stateFile().orElse(null));
+    StateFile stateFile =
+        settings.stateFile().isPresent() ? StateFile.open(settings.stateFile().get()) : null;
+    ProviderStore store = new ProviderStore(settings.providersPath(), stateFile);
+    DataActionsApi dataActions = new DataActionsApi(settings, stateFile, runner);
     Journal journal = new Journal();
     EmulatorHandler handler =
         new EmulatorHandler(
-            new EmulatedApi(settings, store), journal, faults, settings.latencyMillis());
+            new EmulatedApi(settings, store, dataActions),
+            journal,
+            faults,
+            settings.latencyMillis());
     InetSocketAddress address =
         new InetSocketAddress(InetAddress.getByName(settings.bindAddress()), settings.port());
     HttpServer server;

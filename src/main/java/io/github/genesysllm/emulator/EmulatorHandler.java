@@ -199,7 +199,9 @@ final class EmulatorHandler implements HttpHandler {
       exchange.sendResponseHeaders(response.status(), -1);
       return;
     }
-    headers.set("Content-Type", "application/json");
+    if (!response.headers().containsKey("Content-Type")) {
+      headers.set("Content-Type", "application/json");
+    }
     exchange.sendResponseHeaders(response.status(), response.body().length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(response.body());

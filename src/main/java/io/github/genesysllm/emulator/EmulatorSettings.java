@@ -1,5 +1,6 @@
 package io.github.genesysllm.emulator;
 
+import io.github.genesysllm.client.TimeSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,13 +14,25 @@ import java.util.UUID;
 /**
  * How an {@link Emulator} runs. Immutable; made with {@link #builder()}, whose defaults give an
  * emulator on an ephemeral loopback port with one client ({@value #DEFAULT_CLIENT_ID} / {@value
- * #DEFAULT_CLIENT_SECRET}, scopes {@code ai:llm:read} and {@code ai:llm:write}), the contract's
- * token lifetime (86399 s) and rate limit (300 requests per 60 s), no state file and no faults.
+ * #DEFAULT_CLIENT_SECRET}, with every scope of {@link #KNOWN_SCOPES}), the contract's token
+ * lifetime (86399 s) and rate limit (300 requests per 60 s), no state file, no faults, strong
+ * consistency (no lag) and the system clock.
  */
 public final class EmulatorSettings {
 
   public static final String SCOPE_READ = "ai:llm:read";
   public static final String SCOPE_WRITE = "ai:llm:write";
+
+  /** Data actions: read and write (data-actions contract section 2). */
+  public static final String SCOPE_INTEGRATIONS = "integrations";
+
+  /** Data actions: read only. */
+  public static final String SCOPE_INTEGRATIONS_READONLY = "integrations:readonly";
+
+  /** The scopes the emulator knows; a client given another one is refused, to catch typos. */
+  public static final List<String> KNOWN_SCOPES =
+      List.of(SCOPE_READ, SCOPE_WRITE, SCOPE_INTEGRATIONS, SCOPE_INTEGRATIONS_READONLY);
+
   public static final String DEFAULT_CLIENT_ID = "emulator-client";
   public static final String DEFAULT_CLIENT_SECRET = "emulator-secret";
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
@@ -41,6 +54,10 @@ public final class EmulatorSettings {
   private final Path stateFile;
   private final Path faultScript;
   private final long latencyMillis;
+  private final long searchLagSeconds;
+  private final long createLagSeconds;
+  private final long deleteLagSeconds;
+  private final TimeSource timeSource;
 
   private EmulatorSettings(Builder b) {
     if (b.port < 0 || b.port > 65_535) {
@@ -67,6 +84,9 @@ public final class EmulatorSettings {
       throw new IllegalArgumentException(
           "The emulator latency must be 0 or more milliseconds, got " + b.latencyMillis);
     }
+    requireLag("searchLagSeconds", b.searchLagSeconds);
+    requireLag("createLagSeconds", b.createLagSeconds);
+    requireLag("deleteLagSeconds", b.deleteLagSeconds);
     if (b.organizationName == null || b.organizationName.isBlank()) {
       throw new IllegalArgumentException("The emulated organization needs a name");
     }
@@ -76,7 +96,7 @@ public final class EmulatorSettings {
         b.clients.isEmpty()
             ? List.of(
                 EmulatedClient.of(
-                    DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, SCOPE_READ, SCOPE_WRITE))
+                    DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, KNOWN_SCOPES.toArray(String[]::new)))
             : List.copyOf(b.clients);
     Set<String> ids = new HashSet<>();
     for (EmulatedClient client : clients) {
@@ -100,6 +120,17 @@ public final class EmulatorSettings {
     this.stateFile = b.stateFile;
     this.faultScript = b.faultScript;
     this.latencyMillis = b.latencyMillis;
+    this.searchLagSeconds = b.searchLagSeconds;
+    this.createLagSeconds = b.createLagSeconds;
+    this.deleteLagSeconds = b.deleteLagSeconds;
+    this.timeSource = Objects.requireNonNull(b.timeSource, "timeSource");
+  }
+
+  private static void requireLag(String name, long seconds) {
+    if (seconds < 0) {
+      throw new IllegalArgumentException(
+          "The emulator's " + name + " must be 0 (no lag) or more seconds, got " + seconds);
+    }
   }
 
   private static String normalizePath(String path) {
@@ -140,7 +171,11 @@ public final class EmulatorSettings {
             .providersPath(providersPath)
             .stateFile(stateFile)
             .faultScript(faultScript)
-            .latencyMillis(latencyMillis);
+            .latencyMillis(latencyMillis)
+            .searchLagSeconds(searchLagSeconds)
+            .createLagSeconds(createLagSeconds)
+            .deleteLagSeconds(deleteLagSeconds)
+            .timeSource(timeSource);
     b.clients.addAll(clients);
     return b;
   }
@@ -200,6 +235,36 @@ public final class EmulatorSettings {
     return latencyMillis;
   }
 
+  /**
+   * Seconds during which a new data action is missing from {@code GET
+   * /api/v2/integrations/actions?name=} (and drafts from the drafts search), as a search index that
+   * has not caught up; 0 for none.
+   */
+  public long searchLagSeconds() {
+    return searchLagSeconds;
+  }
+
+  /**
+   * Seconds during which {@code GET} of a new credential, integration, action or draft by id
+   * answers 404; 0 for none.
+   */
+  public long createLagSeconds() {
+    return createLagSeconds;
+  }
+
+  /**
+   * Seconds during which {@code GET} of a deleted credential, integration, action or draft by id
+   * still answers 200 with its last state; 0 for none.
+   */
+  public long deleteLagSeconds() {
+    return deleteLagSeconds;
+  }
+
+  /** The clock of the data-actions dates and lags; tests give a fake one and need not sleep. */
+  public TimeSource timeSource() {
+    return timeSource;
+  }
+
   /** Collects settings; every setter returns this builder. */
   public static final class Builder {
     private int port;
@@ -214,6 +279,10 @@ public final class EmulatorSettings {
     private Path stateFile;
     private Path faultScript;
     private long latencyMillis;
+    private long searchLagSeconds;
+    private long createLagSeconds;
+    private long deleteLagSeconds;
+    private TimeSource timeSource = TimeSource.SYSTEM;
 
     private Builder() {}
 
@@ -285,6 +354,26 @@ public final class EmulatorSettings {
 
     public Builder latencyMillis(long latencyMillis) {
       this.latencyMillis = latencyMillis;
+      return this;
+    }
+
+    public Builder searchLagSeconds(long searchLagSeconds) {
+      this.searchLagSeconds = searchLagSeconds;
+      return this;
+    }
+
+    public Builder createLagSeconds(long createLagSeconds) {
+      this.createLagSeconds = createLagSeconds;
+      return this;
+    }
+
+    public Builder deleteLagSeconds(long deleteLagSeconds) {
+      this.deleteLagSeconds = deleteLagSeconds;
+      return this;
+    }
+
+    public Builder timeSource(TimeSource timeSource) {
+      this.timeSource = timeSource;
       return this;
     }
 

@@ -5,7 +5,6 @@ import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -38,22 +37,22 @@ public final class ProviderStore {
   private final Map<String, StoredProvider> byId = new LinkedHashMap<>();
   private final Map<String, String> idByName = new HashMap<>();
   private final String providersPath;
-  private final Path stateFile;
+  private final StateFile stateFile;
 
   /**
    * @throws IOException when the state file exists but cannot be read, naming the file and the fix
    */
-  ProviderStore(String providersPath, Path stateFile) throws IOException {
+  ProviderStore(String providersPath, StateFile stateFile) throws IOException {
     this.providersPath = providersPath;
     this.stateFile = stateFile;
     if (stateFile != null) {
-      for (StoredProvider stored : StateFile.load(stateFile, providersPath)) {
+      for (StoredProvider stored : stateFile.providers(providersPath)) {
         String previous =
             idByName.putIfAbsent(key(stored.provider().name()), stored.provider().id());
         if (previous != null || byId.putIfAbsent(stored.provider().id(), stored) != null) {
           throw new IOException(
               "The emulator state file "
-                  + stateFile
+                  + stateFile.file()
                   + " holds the name '"
                   + stored.provider().name()
                   + "' or the id "
@@ -223,14 +222,15 @@ public final class ProviderStore {
     Map<String, StoredProvider> before = new LinkedHashMap<>(byId);
     mutation.run();
     try {
-      StateFile.save(stateFile, byId.values());
+      stateFile.saveProviders(byId.values());
     } catch (IOException e) {
       byId.clear();
       byId.putAll(before);
       idByName.clear();
       before.forEach((id, stored) -> idByName.put(key(stored.provider().name()), id));
       throw new UncheckedIOException(
-          "The emulator could not write its state file " + stateFile + ": " + e.getMessage(), e);
+          "The emulator could not write its state file " + stateFile.file() + ": " + e.getMessage(),
+          e);
     }
   }
 

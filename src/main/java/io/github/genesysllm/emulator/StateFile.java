@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.emulator.dataactions.StateSection;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
 import java.io.IOException;
@@ -13,21 +14,36 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The emulator's state file: {@code {"providers":[ representation + "apiKeyHash":{"salt","sha256"}
- * ]}} in creation order. API keys are there only as salted hashes. Written whole to a temporary
- * file beside it, then moved over it, so a reader never sees half a file.
+ * ], "dataActions": {...}}}, providers in creation order, the data-actions section being {@link
+ * io.github.genesysllm.emulator.dataactions.DataActionsApi}'s. API keys are there only as salted
+ * hashes. Each store writes its own section; the file is written whole to a temporary file beside
+ * it, then moved over it, so a reader never sees half a file.
  */
-final class StateFile {
+final class StateFile implements StateSection {
 
-  private StateFile() {}
+  private static final String PROVIDERS = "providers";
+  private static final String DATA_ACTIONS = "dataActions";
 
-  /** The providers of the file, or none when it does not exist. */
-  static List<StoredProvider> load(Path file, String providersPath) throws IOException {
+  private final Path file;
+  private final ObjectNode root;
+
+  private StateFile(Path file, ObjectNode root) {
+    this.file = file;
+    this.root = root;
+  }
+
+  /** The state file at {@code file}, read when it exists. */
+  static StateFile open(Path file) throws IOException {
     if (!Files.exists(file)) {
-      return List.of();
+      ObjectNode root = ProviderJson.MAPPER.createObjectNode();
+      root.putArray(PROVIDERS);
+      return new StateFile(file, root);
     }
     JsonNode root;
     try {
@@ -41,15 +57,28 @@ final class StateFile {
               + "); fix it or delete it to start empty",
           e);
     }
-    if (root == null || !root.path("providers").isArray()) {
-      throw new IOException(
-          "The emulator state file "
-              + file
-              + " must be a JSON object with a 'providers' list; fix it or delete it to start empty");
+    if (root == null || !root.path(PROVIDERS).isArray()) {
+      throw broken(file, "must be a JSON object with a 'providers' list");
     }
+    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!Set.of(PROVIDERS, DATA_ACTIONS).contains(name)) {
+        throw broken(file, "has an unknown field '" + name + "' (it holds providers, dataActions)");
+      }
+    }
+    return new StateFile(file, (ObjectNode) root);
+  }
+
+  private static IOException broken(Path file, String problem) {
+    return new IOException(
+        "The emulator state file " + file + " " + problem + "; fix it or delete it to start empty");
+  }
+
+  /** The providers of the file. */
+  List<StoredProvider> providers(String providersPath) throws IOException {
     List<StoredProvider> out = new ArrayList<>();
     int index = 0;
-    for (JsonNode node : root.get("providers")) {
+    for (JsonNode node : root.get(PROVIDERS)) {
       try {
         Provider read = ProviderJson.fromRepresentation(node);
         Provider provider =
@@ -87,9 +116,8 @@ final class StateFile {
     return out;
   }
 
-  static void save(Path file, Collection<StoredProvider> providers) throws IOException {
-    ObjectNode root = ProviderJson.MAPPER.createObjectNode();
-    ArrayNode list = root.putArray("providers");
+  synchronized void saveProviders(Collection<StoredProvider> providers) throws IOException {
+    ArrayNode list = ProviderJson.MAPPER.createArrayNode();
     for (StoredProvider stored : providers) {
       ObjectNode node = ProviderJson.toRepresentation(stored.provider());
       node.remove("selfUri");
@@ -101,6 +129,42 @@ final class StateFile {
       }
       list.add(node);
     }
+    replace(PROVIDERS, list);
+  }
+
+  @Override
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public synchronized JsonNode read() {
+    JsonNode section = root.get(DATA_ACTIONS);
+    return section == null ? null : section.deepCopy();
+  }
+
+  @Override
+  public synchronized void write(JsonNode section) throws IOException {
+    replace(DATA_ACTIONS, section);
+  }
+
+  /** Replaces one section and writes the file; on failure the section is as before. */
+  private void replace(String name, JsonNode section) throws IOException {
+    JsonNode before = root.get(name);
+    root.set(name, section);
+    try {
+      writeRoot();
+    } catch (IOException | RuntimeException e) {
+      if (before == null) {
+        root.remove(name);
+      } else {
+        root.set(name, before);
+      }
+      throw e;
+    }
+  }
+
+  private void writeRoot() throws IOException {
     Path absolute = file.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
     Path temp =

@@ -46,9 +46,10 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
   private long tokenTtlSeconds;
 
   /**
-   * A JSON file that keeps the providers across runs: read at start when it exists, rewritten after
-   * every change. API keys are kept there only as salted hashes. Without it, providers live in
-   * memory only.
+   * A JSON file that keeps the providers and the data-actions state across runs: read at start when
+   * it exists, rewritten after every change. API keys are kept there only as salted hashes;
+   * credential values are encrypted (AES-GCM) with a key in {@code <stateFile>.key} beside it, made
+   * owner-only on first use. Without it, everything lives in memory only.
    */
   @Parameter(property = "genesys.emulator.stateFile")
   private File stateFile;
@@ -65,6 +66,28 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
   private long latencyMillis;
 
   /**
+   * Seconds during which a new data action is missing from the name search of {@code GET
+   * /api/v2/integrations/actions?name=}, as on a real organization whose search index lags; 0 (the
+   * default) for none.
+   */
+  @Parameter(property = "genesys.emulator.searchLagSeconds", defaultValue = "0")
+  private long searchLagSeconds;
+
+  /**
+   * Seconds during which GET of a new credential, integration, data action or draft by id answers
+   * 404; 0 (the default) for none.
+   */
+  @Parameter(property = "genesys.emulator.createLagSeconds", defaultValue = "0")
+  private long createLagSeconds;
+
+  /**
+   * Seconds during which GET of a deleted credential, integration, data action or draft by id still
+   * answers 200; 0 (the default) for none.
+   */
+  @Parameter(property = "genesys.emulator.deleteLagSeconds", defaultValue = "0")
+  private long deleteLagSeconds;
+
+  /**
    * The path of the provider resource; change it only along with the plugin's own providers path.
    */
   @Parameter(
@@ -74,9 +97,9 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
 
   /**
    * The OAuth clients the emulator accepts, each with an {@code id}, a {@code secret} and its
-   * {@code scopes}. When given, they replace the default client {@code emulator-client} / {@code
-   * emulator-secret} (scopes {@code ai:llm:read} and {@code ai:llm:write}); the first one is the
-   * client the goal publishes.
+   * {@code scopes} ({@code ai:llm:read}, {@code ai:llm:write}, {@code integrations}, {@code
+   * integrations:readonly}). When given, they replace the default client {@code emulator-client} /
+   * {@code emulator-secret}, which has all four; the first one is the client the goal publishes.
    */
   @Parameter private List<EmulatorClient> clients;
 
@@ -104,6 +127,9 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
             .rateWindowSeconds(rateWindowSeconds)
             .tokenTtlSeconds(tokenTtlSeconds)
             .latencyMillis(latencyMillis)
+            .searchLagSeconds(searchLagSeconds)
+            .createLagSeconds(createLagSeconds)
+            .deleteLagSeconds(deleteLagSeconds)
             .providersPath(providersPath)
             .stateFile(stateFile == null ? null : stateFile.toPath())
             .faultScript(faultsFile == null ? null : faultsFile.toPath());

@@ -27,7 +27,9 @@ public class EmulatorClient {
   private String secret;
 
   /**
-   * The scopes granted: {@code ai:llm:read} to read providers, {@code ai:llm:write} to change them.
+   * The scopes granted: {@code ai:llm:read} to read providers, {@code ai:llm:write} to change them;
+   * {@code integrations:readonly} to read data actions, {@code integrations} to read and change
+   * them.
    */
   private List<String> scopes = new ArrayList<>();
 

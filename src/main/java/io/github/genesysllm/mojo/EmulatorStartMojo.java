@@ -12,11 +12,12 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Starts a local Genesys Cloud emulator in the build's JVM, for integration tests: it serves the
- * OAuth token endpoint, {@code /api/v2/tokens/me} and the LLM provider resource at one URL. The
- * goal publishes the project properties {@code genesys.emulator.url}, {@code
- * genesys.emulator.clientId} and {@code genesys.emulator.clientSecret} (a fixture, not a real
- * secret); the {@code register} goal aimed at that URL uses the emulator's client by itself. The
- * emulator runs until {@code emulator-stop} or the end of the build.
+ * OAuth token endpoint, {@code /api/v2/tokens/me}, the LLM provider resource and the Web Services
+ * Data Actions endpoints ({@code /api/v2/integrations/...}) at one URL. The goal publishes the
+ * project properties {@code genesys.emulator.url}, {@code genesys.emulator.clientId} and {@code
+ * genesys.emulator.clientSecret} (a fixture, not a real secret); the {@code register} goal aimed at
+ * that URL uses the emulator's client by itself. The emulator runs until {@code emulator-stop} or
+ * the end of the build.
  */
 @Mojo(
     name = "emulator-start",

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A clock that moves only when told to or when slept on; every sleep is recorded, none is real. */
-final class FakeTime implements TimeSource {
+/**
+ * A clock that moves only when told to or when slept on; every sleep is recorded, none is real.
+ * Public for the emulator's tests, whose lags it moves past.
+ */
+public final class FakeTime implements TimeSource {
 
   static final Instant START = Instant.parse("2026-11-27T01:02:03Z");
 
@@ -33,7 +36,7 @@ final class FakeTime implements TimeSource {
     nanos.addAndGet(duration.toNanos());
   }
 
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     nanos.addAndGet(duration.toNanos());
   }
 

@@ -103,7 +103,11 @@ class EmulatorLifecycleTest {
     assertEquals("Emulated Organization", settings.organizationName());
     assertEquals(1, settings.clients().size());
     assertEquals(
-        java.util.Set.of("ai:llm:read", "ai:llm:write"), settings.clients().get(0).scopes());
+        java.util.Set.of("ai:llm:read", "ai:llm:write", "integrations", "integrations:readonly"),
+        settings.clients().get(0).scopes());
+    assertEquals(0, settings.searchLagSeconds());
+    assertEquals(0, settings.createLagSeconds());
+    assertEquals(0, settings.deleteLagSeconds());
     assertTrue(settings.stateFile().isEmpty());
     assertTrue(settings.faultScript().isEmpty());
     assertEquals(0, settings.latencyMillis());

@@ -118,6 +118,10 @@ final class Http {
     return send("PUT", path, token, body.toString());
   }
 
+  Reply patch(String path, String token, JsonNode body) {
+    return send("PATCH", path, token, body.toString());
+  }
+
   Reply delete(String path, String token) {
     return send("DELETE", path, token, null);
   }

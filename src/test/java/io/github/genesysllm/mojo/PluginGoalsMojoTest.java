@@ -399,6 +399,28 @@ class PluginGoalsMojoTest {
   }
 
   @Test
+  @InjectMojo(goal = "emulator-start")
+  void emulatorStartPassesTheLagParametersAndRefusesANegativeOne(EmulatorStartMojo start)
+      throws Exception {
+    MojoExtension.setVariableValueToObject(start, "searchLagSeconds", 3L);
+    MojoExtension.setVariableValueToObject(start, "createLagSeconds", 4L);
+    MojoExtension.setVariableValueToObject(start, "deleteLagSeconds", 30L);
+    start.execute();
+    Emulator started =
+        EmulatorRegistry.find(
+                URI.create(project.getProperties().getProperty("genesys.emulator.url")))
+            .orElseThrow();
+    emulators.add(started);
+    assertEquals(3, started.settings().searchLagSeconds());
+    assertEquals(4, started.settings().createLagSeconds());
+    assertEquals(30, started.settings().deleteLagSeconds());
+
+    MojoExtension.setVariableValueToObject(start, "createLagSeconds", -1L);
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, start::execute);
+    assertTrue(e.getMessage().contains("createLagSeconds"), e.getMessage());
+  }
+
+  @Test
   @InjectMojo(goal = "emulator-stop")
   void emulatorStopStopsThisProjectsEmulatorAndWritesItsJournal(EmulatorStopMojo stop)
       throws Exception {

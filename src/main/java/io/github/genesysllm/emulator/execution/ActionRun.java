@@ -31,17 +31,13 @@ final class ActionRun {
   static final String EXECUTE_SUCCESS_TEMPLATE = "Execute success template";
   static final String VALIDATE_OUTPUT = "Validate output against schema";
 
-  /** Section 8: {@code timeoutSeconds} is 1 to 60, 60 when not set. */
-  static final int DEFAULT_TIMEOUT_SECONDS = 60;
-
-  private static final Set<String> METHODS = Set.of("GET", "PUT", "POST", "PATCH", "DELETE");
   private static final Set<String> PLATFORM_HEADERS =
       Set.of("host", "content-length", "transfer-encoding", "connection");
   private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
   private static final Pattern USES_CREDENTIALS = Pattern.compile("\\$!?\\{?credentials\\b");
   private static final int EXCERPT_CHARS = 4000;
 
-  private final JsonNode config;
+  private final ActionConfigFields config;
   private final JsonNode contract;
   private final Map<String, String> credentials;
   private final JsonNode input;
@@ -50,7 +46,6 @@ final class ActionRun {
   private final CredentialMask mask;
   private final ArrayNode operations = ActionJson.MAPPER.createArrayNode();
   private final Deadline deadline;
-  private final String method;
 
   private Map<String, Object> inputVariables;
   private URI url;
@@ -68,17 +63,14 @@ final class ActionRun {
       JsonNode input,
       TemplateRenderer renderer,
       RemoteCall remote) {
-    this.config = config == null ? ActionJson.MAPPER.createObjectNode() : config;
+    this.config = new ActionConfigFields(config);
     this.contract = contract == null ? ActionJson.MAPPER.createObjectNode() : contract;
     this.credentials = credentials == null ? Map.of() : new HashMap<>(credentials);
     this.input = input;
     this.renderer = renderer;
     this.remote = remote;
     this.mask = new CredentialMask(this.credentials.values());
-    JsonNode timeout = this.config.path("timeoutSeconds");
-    this.deadline =
-        Deadline.inSeconds(validTimeout(timeout) ? timeout.intValue() : DEFAULT_TIMEOUT_SECONDS);
-    this.method = this.config.path("request").path("requestType").asText("");
+    this.deadline = Deadline.inSeconds(this.config.timeoutSeconds());
   }
 
   ExecutionResult execute() {
@@ -165,8 +157,8 @@ final class ActionRun {
   }
 
   private JsonNode resolveUrl() throws StepFailure {
-    String template = requestText("requestUrlTemplate", null);
-    String rendered = render("requestUrlTemplate", template, requestVariables(), 400).strip();
+    String rendered =
+        render("requestUrlTemplate", config.urlTemplate(), requestVariables(), 400).strip();
     try {
       url = new URI(rendered);
     } catch (URISyntaxException e) {
@@ -188,13 +180,12 @@ final class ActionRun {
   }
 
   private JsonNode resolveBody() throws StepFailure {
-    String template = requestText("requestTemplate", "");
-    body = render("requestTemplate", template, requestVariables(), 400);
+    body = render("requestTemplate", config.bodyTemplate(), requestVariables(), 400);
     JsonNode json;
     try {
       json = ActionJson.parse(body);
     } catch (JsonProcessingException e) {
-      if (ActionJson.tooDeep(e) || (sendsBody() && jsonContent())) {
+      if (ActionJson.tooDeep(e) || (config.sendsBody() && config.jsonContent())) {
         throw StepFailure.of(
             400,
             "invalid.substitution",
@@ -208,11 +199,7 @@ final class ActionRun {
   }
 
   private JsonNode resolveHeaders() throws StepFailure {
-    JsonNode templates = config.path("request").path("headers");
-    if (!templates.isMissingNode() && !templates.isNull() && !templates.isObject()) {
-      throw StepFailure.of(
-          400, "bad.request", "config.request.headers must be an object of header templates.");
-    }
+    JsonNode templates = config.headerTemplates();
     ObjectNode shown = ActionJson.MAPPER.createObjectNode();
     for (Map.Entry<String, JsonNode> header : templates.properties()) {
       String name = header.getKey();
@@ -244,7 +231,8 @@ final class ActionRun {
       boolean secret = USES_CREDENTIALS.matcher(template).find() || mask.occursIn(value);
       shown.put(name, secret ? CredentialMask.MASK : value);
     }
-    if (sendsBody() && headers.keySet().stream().noneMatch("content-type"::equalsIgnoreCase)) {
+    if (config.sendsBody()
+        && headers.keySet().stream().noneMatch("content-type"::equalsIgnoreCase)) {
       headers.put("Content-Type", "application/json");
       shown.put("Content-Type", "application/json");
     }
@@ -252,23 +240,10 @@ final class ActionRun {
   }
 
   private JsonNode executeRequest() throws StepFailure {
-    JsonNode timeout = config.path("timeoutSeconds");
-    if (!timeout.isMissingNode() && !timeout.isNull() && !validTimeout(timeout)) {
-      throw StepFailure.of(
-          400,
-          "bad.request",
-          "config.timeoutSeconds must be a whole number from 1 to 60, got " + timeout + ".");
-    }
-    if (!METHODS.contains(method)) {
-      throw StepFailure.of(
-          400,
-          "bad.request",
-          "config.request.requestType must be one of GET, PUT, POST, PATCH, DELETE, got '"
-              + method
-              + "'.");
-    }
-    byte[] sent = sendsBody() ? body.getBytes(StandardCharsets.UTF_8) : null;
-    RemoteCall.Response answer = remote.send(method, url, headers, sent, deadline);
+    config.checkTimeout();
+    config.checkMethod();
+    byte[] sent = config.sendsBody() ? body.getBytes(StandardCharsets.UTF_8) : null;
+    RemoteCall.Response answer = remote.send(config.method(), url, headers, sent, deadline);
     if (!answer.success()) {
       throw StepFailure.remote(answer.status(), excerpt(answer.body()));
     }
@@ -290,22 +265,16 @@ final class ActionRun {
 
   private JsonNode resolveTranslationMap() throws StepFailure {
     variables =
-        TranslationMap.resolve(
-            responseObject("translationMap"), responseObject("translationMapDefaults"), response);
+        TranslationMap.resolve(config.translationMap(), config.translationMapDefaults(), response);
     return variables;
   }
 
   private JsonNode executeSuccessTemplate() throws StepFailure {
-    JsonNode configured = config.path("response").path("successTemplate");
-    String template =
-        configured.isTextual() && !configured.textValue().isBlank()
-            ? configured.textValue()
-            : "${rawResult}";
     Map<String, Object> context = new HashMap<>();
     variables.properties().forEach(v -> context.put(v.getKey(), ActionJson.write(v.getValue())));
     context.put("rawResult", rawResult);
     context.put("input", inputVariables);
-    String rendered = render("successTemplate", template, context, 500);
+    String rendered = render("successTemplate", config.successTemplate(), context, 500);
     try {
       output = ActionJson.parse(rendered);
     } catch (JsonProcessingException e) {
@@ -355,50 +324,6 @@ final class ActionRun {
       }
       throw StepFailure.of(status, "invalid.substitution", e.getMessage());
     }
-  }
-
-  /** A text of {@code config.request}; {@code absent} when not set, or a failure if null. */
-  private String requestText(String field, String absent) throws StepFailure {
-    JsonNode value = config.path("request").path(field);
-    if (value.isTextual() && !(absent == null && value.textValue().isBlank())) {
-      return value.textValue();
-    }
-    if (absent != null && (value.isMissingNode() || value.isNull())) {
-      return absent;
-    }
-    throw StepFailure.of(
-        400, "bad.request", "config.request." + field + " must be a template string.");
-  }
-
-  private JsonNode responseObject(String field) throws StepFailure {
-    JsonNode value = config.path("response").path(field);
-    if (value.isMissingNode() || value.isNull()) {
-      return ActionJson.MAPPER.createObjectNode();
-    }
-    if (!value.isObject()) {
-      throw StepFailure.of(
-          500, "invalid.substitution", "config.response." + field + " must be an object.");
-    }
-    return value;
-  }
-
-  /** GET sends no body; the other methods send the rendered one. */
-  private boolean sendsBody() {
-    return !"GET".equals(method);
-  }
-
-  /** Whether the body is declared JSON: no Content-Type header (JSON then) or a JSON one. */
-  private boolean jsonContent() {
-    for (Map.Entry<String, JsonNode> header : config.path("request").path("headers").properties()) {
-      if ("content-type".equalsIgnoreCase(header.getKey())) {
-        return header.getValue().asText().toLowerCase(Locale.ROOT).contains("json");
-      }
-    }
-    return true;
-  }
-
-  private static boolean validTimeout(JsonNode timeout) {
-    return timeout.isIntegralNumber() && timeout.intValue() >= 1 && timeout.intValue() <= 60;
   }
 
   private static String excerpt(String text) {

@@ -84,7 +84,8 @@ public class Driver {
     return "{\"name\": \"" + name + "\", \"category\": \"IT gateway\", \"integrationId\": \"" + integration + "\","
         + " \"secure\": false,"
         + " \"config\": {\"timeoutSeconds\": " + timeoutSeconds + ","
-        + "   \"request\": {\"requestUrlTemplate\": \"" + baseUrl + "/chat/completions\", \"requestType\": \"POST\","
+        + "   \"request\": {\"requestUrlTemplate\": \"" + baseUrl
+        + "/chat/completions?api-key=$esc.url(${credentials.apiKey})\", \"requestType\": \"POST\","
         + "     \"headers\": {\"Authorization\": \"Bearer ${credentials.apiKey}\", \"Content-Type\": \"application/json\"},"
         + "     \"requestTemplate\": \"" + json(body) + "\"},"
         + "   \"response\": {\"translationMap\": {\"answer\": \"$.choices[0].message.content\"},"

@@ -27,7 +27,7 @@ server.createContext('/') { exchange ->
         def auth = exchange.requestHeaders.getFirst('Authorization')
         def path = exchange.requestURI.path
         def body = exchange.requestBody.getText('UTF-8')
-        seen << [path: path, authorization: auth, contentType: exchange.requestHeaders.getFirst('Content-Type'), body: body]
+        seen << [path: path, query: exchange.requestURI.rawQuery, authorization: auth, contentType: exchange.requestHeaders.getFirst('Content-Type'), body: body]
         if (path.startsWith('/slow/')) {
             Thread.sleep(5000) // the action allows 1 s
         }

@@ -13,6 +13,8 @@ assert prompt.contains('"') && prompt.contains('\\') && prompt.contains('\n') : 
 
 // what the model endpoint received: the credential's key as a bearer token, the prompt intact
 def chat = seen.findAll { it.path == '/v1/chat/completions' }
+assert seen.every { it.query == 'api-key=' + (it.authorization - 'Bearer ') } : 'the key goes in the URL too'
+assert seen.any { it.query == 'api-key=it-model-key-5d2e' }
 assert chat.size() == 3 : "expected /test, /execute and the wrong-key /test, got ${seen*.path}"
 assert chat[0].authorization == 'Bearer it-model-key-5d2e'
 assert chat[0].contentType == 'application/json'
@@ -32,6 +34,7 @@ assert ok.success == true
 assert ok.operations*.name == names && ok.operations.every { it.success }
 assert ok.finalResult == [answer: 'You said: ' + prompt]
 assert ok.operations[3].result.Authorization == '*****'
+assert ok.operations[1].result.endsWith('/v1/chat/completions?api-key=*****')
 assert ok.operations[2].result.messages[0].content == prompt
 assert read('execute-ok') == [answer: 'You said: ' + prompt]
 

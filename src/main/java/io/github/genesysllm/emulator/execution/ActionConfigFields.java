@@ -15,6 +15,8 @@ final class ActionConfigFields {
   /** Section 8: {@code timeoutSeconds} is 1 to 60, 60 when not set. */
   static final int DEFAULT_TIMEOUT_SECONDS = 60;
 
+  static final int MAX_TIMEOUT_SECONDS = 60;
+
   /** What a success template is when none is set: the answer passed through (ASSUMED). */
   static final String DEFAULT_SUCCESS_TEMPLATE = "${rawResult}";
 
@@ -137,6 +139,8 @@ final class ActionConfigFields {
   }
 
   private static boolean validTimeout(JsonNode timeout) {
-    return timeout.isIntegralNumber() && timeout.intValue() >= 1 && timeout.intValue() <= 60;
+    return timeout.isIntegralNumber()
+        && timeout.intValue() >= 1
+        && timeout.intValue() <= MAX_TIMEOUT_SECONDS;
   }
 }

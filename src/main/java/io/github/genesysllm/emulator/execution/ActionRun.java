@@ -32,7 +32,7 @@ final class ActionRun {
   static final String VALIDATE_OUTPUT = "Validate output against schema";
 
   private static final Set<String> PLATFORM_HEADERS =
-      Set.of("host", "content-length", "transfer-encoding", "connection");
+      Set.of("host", "content-length", "transfer-encoding", "connection", "expect", "upgrade");
   private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
   private static final Pattern USES_CREDENTIALS = Pattern.compile("\\$!?\\{?credentials\\b");
   private static final int EXCERPT_CHARS = 4000;

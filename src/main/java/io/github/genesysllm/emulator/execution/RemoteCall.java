@@ -1,63 +1,48 @@
 package io.github.genesysllm.emulator.execution;
 
-import io.github.genesysllm.client.QuietConnectionFactory;
 import io.github.genesysllm.client.SystemTrust;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
-import org.apache.hc.client5.http.ClientProtocolException;
-import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.config.TlsConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
-import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * The one request of an execution, made for real: to the rendered URL with the rendered method,
- * headers and body, redirects not followed, never retried, over TLS trusting the executor's trust
- * store, and over by the action's deadline whatever the remote does (a connection still open then
- * is closed). The answer is read up to {@value #MAX_RESPONSE_BYTES} bytes.
+ * headers and body, HTTP/1.1, redirects not followed, never retried, through no proxy, over TLS
+ * trusting the executor's trust store, and abandoned (its exchange cancelled) at the action's
+ * deadline whatever the remote does. The answer is read up to {@value #MAX_RESPONSE_BYTES} bytes.
+ *
+ * <p>The JDK's client, not httpclient5: httpclient5 logs each request line at debug level, which
+ * {@code mvn -X} shows, and a data action's URL may hold a credential ({@code
+ * ?key=${credentials.apiKey}}); the JDK's client logs nothing unless asked by its own properties.
  */
 final class RemoteCall {
 
   /** ASSUMED limit of a remote answer (contract section 8). */
   static final int MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 
-  /** Closes a request's connection at its deadline; its thread ends when idle. */
-  private static final ScheduledThreadPoolExecutor CANCELLER =
-      new ScheduledThreadPoolExecutor(
-          1,
-          task -> {
-            Thread thread = new Thread(task, "data-action-deadline");
-            thread.setDaemon(true);
-            return thread;
-          });
-
-  static {
-    CANCELLER.setRemoveOnCancelPolicy(true);
-    CANCELLER.setKeepAliveTime(10, TimeUnit.SECONDS);
-    CANCELLER.allowCoreThreadTimeOut(true);
-  }
+  private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([^\";\\s]+)");
 
   /** What the remote service answered. */
   record Response(int status, String body) {
@@ -66,10 +51,17 @@ final class RemoteCall {
     }
   }
 
-  private final SSLContext sslContext;
+  private final HttpClient client;
 
   RemoteCall(SSLContext sslContext) {
-    this.sslContext = sslContext;
+    this.client =
+        HttpClient.newBuilder()
+            .sslContext(sslContext)
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .proxy(HttpClient.Builder.NO_PROXY)
+            .connectTimeout(Duration.ofSeconds(ActionConfigFields.MAX_TIMEOUT_SECONDS))
+            .build();
   }
 
   /**
@@ -84,42 +76,49 @@ final class RemoteCall {
     if (remaining <= 0) {
       throw StepFailure.timeout(deadline, "the steps before the request");
     }
-    HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
-    headers.forEach(request::addHeader);
-    if (body != null) {
-      request.setEntity(new ByteArrayEntity(body, null));
-    }
     String where = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-    AtomicBoolean cancelled = new AtomicBoolean();
-    try (CloseableHttpClient client = client(Timeout.ofMilliseconds(remaining))) {
-      ScheduledFuture<?> cancel =
-          CANCELLER.schedule(
-              () -> {
-                cancelled.set(true);
-                request.cancel();
-              },
-              remaining,
-              TimeUnit.MILLISECONDS);
-      try {
-        return client.execute(request, RemoteCall::read);
-      } finally {
-        cancel.cancel(false);
-      }
-    } catch (TooLarge e) {
-      throw StepFailure.unreachable(
-          "response.entity.too.large",
-          "The response from the web service is over " + MAX_RESPONSE_BYTES + " bytes.");
-    } catch (InterruptedIOException e) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofMillis(remaining))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    if (headers.keySet().stream().noneMatch("user-agent"::equalsIgnoreCase)) {
+      request.header("User-Agent", "genesys-llm-maven-plugin emulator data action");
+    }
+    CompletableFuture<HttpResponse<byte[]>> exchange =
+        client.sendAsync(request.build(), info -> new CappedBody());
+    try {
+      HttpResponse<byte[]> response = exchange.get(remaining, TimeUnit.MILLISECONDS);
+      return new Response(response.statusCode(), new String(response.body(), charset(response)));
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
       throw StepFailure.timeout(deadline, "the request to " + where);
-    } catch (IOException e) {
-      if (cancelled.get() || deadline.passed()) {
-        throw StepFailure.timeout(deadline, "the request to " + where);
-      }
-      throw StepFailure.unreachable("internal.server.error", reason(e, uri, where));
+    } catch (InterruptedException e) {
+      exchange.cancel(true);
+      Thread.currentThread().interrupt();
+      throw StepFailure.timeout(deadline, "the request to " + where);
+    } catch (ExecutionException e) {
+      throw failure(e.getCause(), uri, where, deadline);
     }
   }
 
-  private static String reason(IOException e, URI uri, String where) {
+  private static StepFailure failure(Throwable cause, URI uri, String where, Deadline deadline) {
+    if (cause instanceof TooLarge) {
+      return StepFailure.unreachable(
+          "response.entity.too.large",
+          "The response from the web service is over " + MAX_RESPONSE_BYTES + " bytes.");
+    }
+    if (cause instanceof HttpTimeoutException || deadline.passed()) {
+      return StepFailure.timeout(deadline, "the request to " + where);
+    }
+    return StepFailure.unreachable("internal.server.error", reason(cause, uri, where));
+  }
+
+  private static String reason(Throwable e, URI uri, String where) {
     if (e instanceof SSLException) {
       return "The TLS handshake with "
           + where
@@ -129,66 +128,70 @@ final class RemoteCall {
           + SystemTrust.HINT
           + ".";
     }
-    if (e instanceof UnknownHostException) {
-      return "Unknown host " + uri.getHost() + ".";
+    if (e instanceof ConnectException && !(e instanceof HttpConnectTimeoutException)) {
+      Throwable root = e.getCause() == null ? e : e.getCause();
+      return "Could not connect to " + where + " (" + root + ").";
     }
-    if (e instanceof ConnectException) {
-      return "Could not connect to " + where + " (" + e.getMessage() + ").";
+    if (e instanceof IOException && e.getMessage() != null) {
+      return "The request to " + where + " failed: " + e.getMessage() + ".";
     }
-    if (e instanceof ClientProtocolException) {
-      return "The answer of " + where + " is not valid HTTP (" + e.getMessage() + ").";
-    }
-    return "The request to " + where + " failed: " + e + ".";
+    return "The request to " + uri.getHost() + " failed: " + e + ".";
   }
 
-  private CloseableHttpClient client(Timeout timeout) {
-    var connections =
-        PoolingHttpClientConnectionManagerBuilder.create()
-            .setTlsSocketStrategy(
-                ClientTlsStrategyBuilder.create().setSslContext(sslContext).buildClassic())
-            .setDefaultConnectionConfig(
-                ConnectionConfig.custom()
-                    .setConnectTimeout(timeout)
-                    .setSocketTimeout(timeout)
-                    .build())
-            .setDefaultTlsConfig(TlsConfig.custom().setHandshakeTimeout(timeout).build())
-            .setConnectionFactory(new QuietConnectionFactory())
-            .build();
-    return HttpClients.custom()
-        .setConnectionManager(connections)
-        .setDefaultRequestConfig(
-            RequestConfig.custom()
-                .setConnectionRequestTimeout(timeout)
-                .setResponseTimeout(timeout)
-                .build())
-        .disableRedirectHandling()
-        .disableAutomaticRetries()
-        .disableCookieManagement()
-        .disableAuthCaching()
-        .disableContentCompression()
-        .setUserAgent("genesys-llm-maven-plugin emulator data action")
-        .build();
+  private static Charset charset(HttpResponse<?> response) {
+    Matcher m = CHARSET.matcher(response.headers().firstValue("Content-Type").orElse(""));
+    try {
+      return m.find() ? Charset.forName(m.group(1)) : StandardCharsets.UTF_8;
+    } catch (IllegalArgumentException e) {
+      return StandardCharsets.UTF_8;
+    }
   }
 
-  private static Response read(ClassicHttpResponse response) throws IOException {
-    HttpEntity entity = response.getEntity();
-    if (entity == null) {
-      return new Response(response.getCode(), "");
+  /** Collects the body, giving up (and cancelling the exchange) past the size cap. */
+  private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private Flow.Subscription subscription;
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      this.subscription = subscription;
+      subscription.request(Long.MAX_VALUE);
     }
-    byte[] bytes;
-    try (InputStream in = entity.getContent()) {
-      bytes = in.readNBytes(MAX_RESPONSE_BYTES + 1);
+
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {
+      for (ByteBuffer buffer : buffers) {
+        if (bytes.size() + buffer.remaining() > MAX_RESPONSE_BYTES) {
+          subscription.cancel();
+          result.completeExceptionally(new TooLarge());
+          return;
+        }
+        byte[] chunk = new byte[buffer.remaining()];
+        buffer.get(chunk);
+        bytes.writeBytes(chunk);
+      }
     }
-    if (bytes.length > MAX_RESPONSE_BYTES) {
-      throw new TooLarge();
+
+    @Override
+    public void onError(Throwable throwable) {
+      result.completeExceptionally(throwable);
     }
-    Charset charset = StandardCharsets.UTF_8;
-    ContentType type = ContentType.parseLenient(entity.getContentType());
-    if (type != null && type.getCharset() != null) {
-      charset = type.getCharset();
+
+    @Override
+    public void onComplete() {
+      result.complete(bytes.toByteArray());
     }
-    return new Response(response.getCode(), new String(bytes, charset));
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return result;
+    }
   }
 
-  private static final class TooLarge extends IOException {}
+  private static final class TooLarge extends IOException {
+    TooLarge() {
+      super("the answer is over " + MAX_RESPONSE_BYTES + " bytes");
+    }
+  }
 }

@@ -397,12 +397,14 @@ class ActionExecutorTest {
   }
 
   @Test
-  void aServiceThatDripsItsAnswerStillHitsTimeoutSeconds() {
-    // each byte comes well within the read timeout, the whole answer never within the deadline
+  void aServiceThatDripsItsAnswerStillHitsTimeoutSecondsAndTheConnectionIsClosed()
+      throws InterruptedException {
+    // each byte comes well within any read timeout, the whole answer (40 s) never within 1 s
     remote.answer(200, ANSWER).drip(200);
     ObjectNode config = chatConfig(remote.base()).put("timeoutSeconds", 1);
     JsonNode error = failedStep(run(config), "Execute request");
     assertEquals("request.timeout", error.get("code").asText());
+    assertTrue(remote.abandonedByClient(), "the exchange must be cancelled, not left to drip");
   }
 
   @Test

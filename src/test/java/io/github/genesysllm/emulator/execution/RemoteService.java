@@ -45,6 +45,8 @@ final class RemoteService implements AutoCloseable {
   private volatile String location;
   private volatile long delayMillis;
   private volatile long dripMillis;
+  private final java.util.concurrent.CountDownLatch abandoned =
+      new java.util.concurrent.CountDownLatch(1);
 
   private RemoteService(HttpServer server) {
     this.server = server;
@@ -107,6 +109,11 @@ final class RemoteService implements AutoCloseable {
     return this;
   }
 
+  /** Whether a client closed its connection before the answer was sent, waiting up to 10 s. */
+  boolean abandonedByClient() throws InterruptedException {
+    return abandoned.await(10, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
   List<Received> received() {
     return List.copyOf(received);
   }
@@ -143,7 +150,7 @@ final class RemoteService implements AutoCloseable {
         }
       }
     } catch (IOException e) {
-      // the client went away (a timeout under test)
+      abandoned.countDown(); // the client went away (a timeout under test)
     }
   }
 

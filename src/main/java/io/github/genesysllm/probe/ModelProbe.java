@@ -3,6 +3,7 @@ package io.github.genesysllm.probe;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.client.QuietConnectionFactory;
+import io.github.genesysllm.client.SystemTrust;
 import io.github.genesysllm.probe.ProbeResult.Status;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
@@ -16,10 +17,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,7 +27,6 @@ import java.util.Set;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
-import javax.net.ssl.TrustManagerFactory;
 import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -71,11 +67,6 @@ public final class ModelProbe implements AutoCloseable {
   /** How many served ids a message about missing models names. */
   private static final int SERVED_SHOWN = 20;
 
-  private static final String TRUST_HINT =
-      "if its certificate is self-signed or issued by a private CA, add that"
-          + " CA certificate to a trust store and pass -Djavax.net.ssl.trustStore=<file>"
-          + " -Djavax.net.ssl.trustStorePassword=<password> to Maven (in MAVEN_OPTS or .mvn/jvm.config)";
-
   private final Duration timeout;
   private final InetSocketAddress proxy;
   private final CloseableHttpClient client;
@@ -91,7 +82,7 @@ public final class ModelProbe implements AutoCloseable {
    * @throws IllegalStateException when the trust store cannot be read (wrong password or type)
    */
   public ModelProbe(Duration timeout, InetSocketAddress proxy) {
-    this(timeout, proxy, systemTrust());
+    this(timeout, proxy, SystemTrust.sslContext());
   }
 
   /** A probe that uses {@code sslContext} for TLS (a test's, or one a caller built). */
@@ -130,43 +121,6 @@ public final class ModelProbe implements AutoCloseable {
       builder.setProxy(new HttpHost("http", proxy.getHostString(), proxy.getPort()));
     }
     this.client = builder.build();
-  }
-
-  /**
-   * Trust managers built from the trust-store system properties as they are now. Not {@code
-   * SSLContext.getDefault()}: the JVM builds that once and keeps it, so a trust store named after
-   * it was first used would be ignored.
-   */
-  static SSLContext systemTrust() {
-    String trustStore = System.getProperty("javax.net.ssl.trustStore");
-    if (trustStore != null
-        && !trustStore.isEmpty()
-        && !"NONE".equals(trustStore)
-        && !Files.isRegularFile(Path.of(trustStore))) {
-      // The JDK would silently fall back to its own CA certificates and every private endpoint
-      // would look untrusted.
-      throw new IllegalArgumentException(
-          "javax.net.ssl.trustStore names "
-              + trustStore
-              + ", which is not a file:"
-              + " give the path of the trust store that holds your endpoint's CA certificate");
-    }
-    try {
-      TrustManagerFactory trust =
-          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      trust.init((KeyStore) null);
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, trust.getTrustManagers(), null);
-      return context;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(
-          "could not read the trust store "
-              + (trustStore == null ? "of the JDK" : trustStore)
-              + ": "
-              + e.getMessage()
-              + " (check -Djavax.net.ssl.trustStorePassword and -Djavax.net.ssl.trustStoreType)",
-          e);
-    }
   }
 
   /**
@@ -233,7 +187,12 @@ public final class ModelProbe implements AutoCloseable {
       return fail(
           Status.UNREACHABLE,
           url,
-          "the TLS handshake with " + where + " failed (" + e.getMessage() + "): " + TRUST_HINT);
+          "the TLS handshake with "
+              + where
+              + " failed ("
+              + e.getMessage()
+              + "): "
+              + SystemTrust.HINT);
     } catch (UnknownHostException e) {
       return fail(
           Status.UNREACHABLE,

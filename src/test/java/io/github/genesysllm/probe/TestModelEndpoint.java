@@ -220,7 +220,8 @@ public final class TestModelEndpoint implements AutoCloseable {
     }
   }
 
-  private static SSLContext serverContext() {
+  /** The SSL context of a server that presents this endpoint's certificate. */
+  public static SSLContext serverContext() {
     try {
       KeyManagerFactory keys =
           KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());

@@ -1,17 +1,39 @@
 package io.github.genesysllm.emulator.execution;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.genesysllm.client.SystemTrust;
 import java.util.Map;
+import java.util.Objects;
+import javax.net.ssl.SSLContext;
 
 /**
  * Runs a data action as the platform does (contract sections 6 and 7): validates the input against
  * the contract, renders the request with Velocity, calls the remote service for real, translates
- * the answer and validates it against the contract. Thread-safe.
+ * the answer with JSONPath and validates it against the contract, all within the action's {@code
+ * timeoutSeconds}. What the remote service or the action's templates do never throws: every outcome
+ * is an {@link ExecutionResult}, with credential values masked. Thread-safe.
  */
 public final class ActionExecutor {
 
-  /** An executor that calls remote services over HTTP(S), trusting the JVM's trust store. */
-  public ActionExecutor() {}
+  private final TemplateRenderer renderer = new TemplateRenderer();
+  private final RemoteCall remote;
+
+  /**
+   * An executor that calls remote services over HTTP(S), trusting what the JVM's trust settings say
+   * when it is made ({@code javax.net.ssl.trustStore} and related system properties, else the JDK's
+   * CA certificates), so a private CA works as with the model probe.
+   *
+   * @throws IllegalArgumentException when {@code javax.net.ssl.trustStore} names no file
+   * @throws IllegalStateException when the trust store cannot be read
+   */
+  public ActionExecutor() {
+    this(SystemTrust.sslContext());
+  }
+
+  /** An executor that uses {@code sslContext} for TLS (a test's). */
+  ActionExecutor(SSLContext sslContext) {
+    this.remote = new RemoteCall(Objects.requireNonNull(sslContext, "sslContext"));
+  }
 
   /**
    * Executes one action.
@@ -23,6 +45,6 @@ public final class ActionExecutor {
    */
   public ExecutionResult run(
       JsonNode config, JsonNode contract, Map<String, String> credentials, JsonNode input) {
-    throw new UnsupportedOperationException("the execution engine is not written yet");
+    return new ActionRun(config, contract, credentials, input, renderer, remote).execute();
   }
 }

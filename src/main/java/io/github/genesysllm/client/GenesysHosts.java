@@ -196,7 +196,8 @@ public final class GenesysHosts {
     }
   }
 
-  static boolean isLoopback(String host) {
+  /** Whether {@code host} is {@code localhost}, in {@code 127.0.0.0/8} or {@code [::1]}. */
+  public static boolean isLoopback(String host) {
     String h = host.toLowerCase(Locale.ROOT);
     return h.equals("localhost") || h.equals("[::1]") || LOOPBACK_V4.matcher(h).matches();
   }

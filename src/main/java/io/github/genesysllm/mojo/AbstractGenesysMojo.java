@@ -6,14 +6,19 @@ import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.GenesysHosts;
 import io.github.genesysllm.client.Identity;
 import io.github.genesysllm.client.OAuthCredentials;
+import io.github.genesysllm.client.ProxyRoutes;
 import io.github.genesysllm.client.ProxySettings;
 import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.CredentialsResolver;
+import io.github.genesysllm.config.EnvironmentProxy;
 import io.github.genesysllm.emulator.EmulatorRegistry;
 import io.github.genesysllm.log.BuildLog;
-import io.github.genesysllm.secret.Secret;
+import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
@@ -21,10 +26,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Proxy;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * What every goal that talks to Genesys Cloud shares: where (region or URLs), as whom (credentials,
@@ -157,7 +159,7 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
             .resolve(serverId, () -> emulatorCredentials(hosts));
     getLog()
         .info("Genesys Cloud API " + hosts.apiUrl() + ", credentials from " + credentials.source());
-    GenesysClient client = new GenesysClient(hosts, credentials, clientOptions(), buildLog());
+    GenesysClient client = new GenesysClient(hosts, credentials, clientOptions(hosts), buildLog());
     try {
       Identity identity = client.identity();
       getLog()
@@ -215,7 +217,8 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
                     CredentialsResolver.EMULATOR_SOURCE));
   }
 
-  private ClientOptions clientOptions() throws MojoExecutionException {
+  private ClientOptions clientOptions(GenesysHosts hosts)
+      throws MojoExecutionException, ConfigurationException {
     requirePositive(timeoutSeconds, "timeoutSeconds");
     try {
       return ClientOptions.builder()
@@ -223,10 +226,10 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
           .maxRetryTime(Duration.ofSeconds(maxRetryTimeSeconds))
           .maxRequestsPerMinute(maxRequestsPerMinute)
           .providersPath(providersPath)
-          .proxy(proxy())
+          .proxies(genesysProxies(hosts))
           .build();
     } catch (IllegalArgumentException e) {
-      // ClientOptions and ProxySettings name the parameter or the settings.xml proxy to fix
+      // ClientOptions names the parameter to fix
       throw new MojoExecutionException(e.getMessage());
     }
   }
@@ -243,41 +246,43 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
     }
   }
 
-  /** The active https (else http) proxy of settings.xml, its password decrypted; null when none. */
-  private ProxySettings proxy() throws MojoExecutionException {
-    Proxy active = session.getSettings().getActiveProxy();
-    if (active == null) {
-      return null;
+  /**
+   * The proxy of each Genesys Cloud host: Maven's choice among the settings.xml proxies; where none
+   * applies, the GENESYSCLOUD_PROXY_* environment variables (as CX as Code reads them), except for
+   * loopback hosts (an emulator). Logged once per proxy.
+   */
+  private ProxyRoutes genesysProxies(GenesysHosts hosts)
+      throws MojoExecutionException, ConfigurationException {
+    Optional<ProxySettings> fromEnvironment = EnvironmentProxy.read(System::getenv);
+    Map<String, ProxySettings> byHost = new LinkedHashMap<>();
+    for (URI url : List.of(hosts.apiUrl(), hosts.loginUrl())) {
+      ProxySettings proxy = mavenProxies().forUrl(url);
+      if (proxy == null && !GenesysHosts.isLoopback(url.getHost())) {
+        proxy = fromEnvironment.orElse(null);
+      }
+      byHost.put(url.getHost(), proxy);
     }
-    SettingsDecryptionResult result =
-        settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(active));
-    if (!result.getProblems().isEmpty()) {
-      throw new MojoExecutionException(
-          "The password of the settings.xml proxy '"
-              + active.getId()
-              + "' could not be decrypted: "
-              + result.getProblems().get(0).getMessage()
-              + ". Check ~/.m2/settings-security.xml, or encrypt it again with mvn --encrypt-password.");
+    return logged(ProxyRoutes.of(byHost));
+  }
+
+  /** The proxy of each URL's host as Maven chooses it among the settings.xml proxies. */
+  ProxyRoutes settingsProxies(List<URI> urls) throws MojoExecutionException {
+    Map<String, ProxySettings> byHost = new LinkedHashMap<>();
+    for (URI url : urls) {
+      byHost.put(url.getHost(), mavenProxies().forUrl(url));
     }
-    Proxy proxy = result.getProxy();
-    getLog()
-        .info(
-            "Using the settings.xml proxy '"
-                + proxy.getId()
-                + "' ("
-                + proxy.getHost()
-                + ":"
-                + proxy.getPort()
-                + ")");
-    Secret password =
-        proxy.getPassword() == null || proxy.getPassword().isEmpty()
-            ? null
-            : Secret.of(proxy.getPassword());
-    return new ProxySettings(
-        proxy.getHost(),
-        proxy.getPort(),
-        proxy.getUsername(),
-        password,
-        ProxySettings.parseNonProxyHosts(proxy.getNonProxyHosts()));
+    return logged(ProxyRoutes.of(byHost));
+  }
+
+  private MavenProxies mavenProxies() {
+    return new MavenProxies(session.getRepositorySession(), session.getSettings().getProxies());
+  }
+
+  private ProxyRoutes logged(ProxyRoutes routes) {
+    routes
+        .hostsByProxy()
+        .forEach(
+            (proxy, hosts) -> getLog().info("Using " + proxy + " for " + String.join(", ", hosts)));
+    return routes;
   }
 }

@@ -1,13 +1,17 @@
 package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.client.GenesysClient;
+import io.github.genesysllm.client.ProxyRoutes;
 import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.probe.ModelProbe;
+import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.reconcile.Verifier;
 import io.github.genesysllm.reconcile.VerifyResult;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -25,7 +29,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * <p>With {@code probe}, it also asks each provider's own endpoint for its models ({@code GET
  * <baseUrl>/models} with the provider's API key: never the Genesys token or client secret), and
  * fails when the endpoint cannot be reached, refuses the key, or lacks a configured model. TLS
- * trust comes from the JVM ({@code -Djavax.net.ssl.trustStore=...} for a private CA).
+ * trust comes from the JVM ({@code -Djavax.net.ssl.trustStore=...} for a private CA). The probe
+ * goes through the settings.xml proxy Maven chooses for the endpoint's URL (by protocol and {@code
+ * nonProxyHosts}), else directly.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class VerifyMojo extends AbstractProvidersMojo {
@@ -48,7 +54,7 @@ public class VerifyMojo extends AbstractProvidersMojo {
     var desired = desiredProviders();
     VerifyResult result;
     try (GenesysClient client = connect(RequiredScopes.READ);
-        ModelProbe modelProbe = probe ? newProbe() : null) {
+        ModelProbe modelProbe = probe ? newProbe(desired) : null) {
       result = new Verifier(client, buildLog()).verify(desired, modelProbe);
       getLog().info(client.stats().summary());
     }
@@ -71,9 +77,11 @@ public class VerifyMojo extends AbstractProvidersMojo {
     }
   }
 
-  private ModelProbe newProbe() throws MojoExecutionException {
+  private ModelProbe newProbe(List<DesiredProvider> desired) throws MojoExecutionException {
+    ProxyRoutes proxies =
+        settingsProxies(desired.stream().map(p -> URI.create(p.settings().baseUrl())).toList());
     try {
-      return new ModelProbe(Duration.ofSeconds(timeoutSeconds()), null);
+      return new ModelProbe(Duration.ofSeconds(timeoutSeconds()), proxies);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new MojoExecutionException("The model probe cannot start: " + e.getMessage());
     }

@@ -111,6 +111,11 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
       getLog().info("Skipping " + goal() + " (genesys.skip)");
       return;
     }
+    String goalSkipProperty = "genesys." + goal() + ".skip";
+    if (strictBoolean(goalSkip(), goalSkipProperty)) {
+      getLog().info("Skipping " + goal() + " (" + goalSkipProperty + ")");
+      return;
+    }
     try {
       run();
     } catch (ConfigurationException e) {
@@ -122,6 +127,24 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
 
   /** The goal's name, for messages. */
   abstract String goal();
+
+  /** The goal's own skip switch ({@code genesys.<goal>.skip}) as given; null when not given. */
+  abstract String goalSkip();
+
+  /**
+   * {@code true} or {@code false} exactly, else an error naming the property; null is false.
+   * (Switches to the project's strict parser of parameters once there is one.)
+   */
+  static boolean strictBoolean(String value, String property) throws MojoExecutionException {
+    if (value == null || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw new MojoExecutionException(
+        property + " must be true or false, got '" + value + "': set it to exactly one of them");
+  }
 
   /** The goal's work, once skip was checked. */
   abstract void run() throws MojoExecutionException, MojoFailureException, ConfigurationException;

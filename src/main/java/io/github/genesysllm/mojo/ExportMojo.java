@@ -31,9 +31,18 @@ public class ExportMojo extends AbstractGenesysMojo {
   @Parameter(property = "genesys.overwrite", defaultValue = "false")
   private boolean overwrite;
 
+  /** Skips export alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
+  @Parameter(property = "genesys.export.skip", defaultValue = "false")
+  private String skipExport;
+
   @Override
   String goal() {
     return "export";
+  }
+
+  @Override
+  String goalSkip() {
+    return skipExport;
   }
 
   @Override

@@ -48,9 +48,18 @@ public class RegisterMojo extends AbstractProvidersMojo {
   @Parameter(property = "genesys.concurrency", defaultValue = "4")
   private int concurrency;
 
+  /** Skips register alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
+  @Parameter(property = "genesys.register.skip", defaultValue = "false")
+  private String skipRegister;
+
   @Override
   String goal() {
     return "register";
+  }
+
+  @Override
+  String goalSkip() {
+    return skipRegister;
   }
 
   @Override

@@ -37,9 +37,18 @@ public class UnregisterMojo extends AbstractProvidersMojo {
   @Parameter(property = DeletionConfirmation.PROPERTY)
   private String confirm;
 
+  /** Skips unregister alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
+  @Parameter(property = "genesys.unregister.skip", defaultValue = "false")
+  private String skipUnregister;
+
   @Override
   String goal() {
     return "unregister";
+  }
+
+  @Override
+  String goalSkip() {
+    return skipUnregister;
   }
 
   @Override

@@ -44,9 +44,18 @@ public class VerifyMojo extends AbstractProvidersMojo {
   @Parameter(property = "genesys.probe", defaultValue = "false")
   private boolean probe;
 
+  /** Skips verify alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
+  @Parameter(property = "genesys.verify.skip", defaultValue = "false")
+  private String skipVerify;
+
   @Override
   String goal() {
     return "verify";
+  }
+
+  @Override
+  String goalSkip() {
+    return skipVerify;
   }
 
   @Override

@@ -179,6 +179,29 @@ class PluginGoalsMojoTest {
 
   @Test
   @InjectMojo(goal = "register", pom = POM)
+  @MojoParameter(name = "skipRegister", value = "true")
+  void registerWithItsOwnSkipSwitchSendsNothingAndSaysWhich(RegisterMojo register)
+      throws Exception {
+    register.execute();
+
+    assertEquals(List.of("INFO Skipping register (genesys.register.skip)"), log.lines());
+    assertEquals(List.of(), emulator.journal());
+  }
+
+  @Test
+  @InjectMojo(goal = "verify", pom = POM)
+  @MojoParameter(name = "skipVerify", value = "yes")
+  void aSkipSwitchThatIsNotExactlyABooleanIsRefused(VerifyMojo verify) {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, verify::execute);
+
+    assertEquals(
+        "genesys.verify.skip must be true or false, got 'yes': set it to exactly one of them",
+        e.getMessage());
+    assertEquals(List.of(), emulator.journal());
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
   void registerOfflineFailsClearlyBeforeAnyRequest(RegisterMojo register) {
     request.setOffline(true);
 

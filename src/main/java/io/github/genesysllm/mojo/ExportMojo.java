@@ -62,8 +62,6 @@ public class ExportMojo extends AbstractGenesysMojo {
                 + " providers to "
                 + result.file()
                 + ". Their API keys are read from these environment variables when the file is registered:");
-    result
-        .apiKeyVariables()
-        .forEach(v -> getLog().info("  " + v.variable() + "  (" + v.providerName() + ")"));
+    result.variableLines().forEach(line -> getLog().info("  " + line));
   }
 }

@@ -12,6 +12,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -25,6 +28,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * build with a table of the differences, unless {@code failOnDrift} is false. Bound after {@code
  * register}, it checks what was just provisioned. Writes {@code verify-report.json} to {@code
  * outputDirectory}.
+ *
+ * <p><b>The goal is named like a phase but binds to {@code deploy}:</b> {@code <goal>verify</goal>}
+ * in an execution without {@code <phase>} runs in the {@code deploy} phase, so {@code mvn verify}
+ * (the phase) does not run it. Give the execution a {@code <phase>} to run it earlier; the build
+ * log says so when it runs bound by default.
  *
  * <p>With {@code probe}, it also asks each provider's own endpoint for its models ({@code GET
  * <baseUrl>/models} with the provider's API key: never the Genesys token or client secret), and
@@ -58,8 +66,15 @@ public class VerifyMojo extends AbstractProvidersMojo {
     return skipVerify;
   }
 
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  private MojoExecution mojoExecution;
+
   @Override
   void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
+    String hint = defaultPhaseHint();
+    if (hint != null) {
+      getLog().info(hint);
+    }
     var desired = desiredProviders();
     VerifyResult result;
     try (GenesysClient client = connect(RequiredScopes.READ);
@@ -84,6 +99,34 @@ public class VerifyMojo extends AbstractProvidersMojo {
     } else {
       getLog().info("Report " + report);
     }
+  }
+
+  /**
+   * The one-line hint when this execution runs in the goal's default phase because it names none;
+   * null when it names a phase, or the goal was called from the command line.
+   */
+  private String defaultPhaseHint() {
+    if (mojoExecution == null
+        || mojoExecution.getSource() != MojoExecution.Source.LIFECYCLE
+        || mojoExecution.getMojoDescriptor() == null) {
+      return null;
+    }
+    String phase = mojoExecution.getLifecyclePhase();
+    if (phase == null || !phase.equals(mojoExecution.getMojoDescriptor().getPhase())) {
+      return null;
+    }
+    Plugin plugin = mojoExecution.getPlugin();
+    PluginExecution execution =
+        plugin == null ? null : plugin.getExecutionsAsMap().get(mojoExecution.getExecutionId());
+    if (execution == null || execution.getPhase() != null) {
+      return null;
+    }
+    return "The goal verify runs in the "
+        + phase
+        + " phase, its default, as execution '"
+        + execution.getId()
+        + "' sets no <phase>: 'mvn verify' (the phase) does not run it; give the execution a"
+        + " <phase> to run it there.";
   }
 
   private ModelProbe newProbe(List<DesiredProvider> desired) throws MojoExecutionException {

@@ -1,5 +1,7 @@
 package io.github.genesysllm.mojo;
 
+import io.github.genesysllm.ci.CiReporter;
+import io.github.genesysllm.ci.SourceFiles;
 import io.github.genesysllm.client.ClientOptions;
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.client.GenesysClient;
@@ -23,9 +25,11 @@ import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
@@ -99,9 +103,13 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   private MavenSession session;
 
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  private MojoExecution mojoExecution;
+
   @Inject private SettingsDecrypter settingsDecrypter;
 
   private BuildLog buildLog;
+  private CiReporter ci;
   private Identity identity;
   private GenesysHosts connectedHosts;
 
@@ -119,6 +127,7 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
     try {
       run();
     } catch (ConfigurationException e) {
+      ci().configurationFailed(ciHeading(), e.getMessage(), e.problems(), sourceFiles());
       throw new MojoExecutionException(e.getMessage());
     } catch (GenesysApiException e) {
       throw new MojoExecutionException(goal() + " stopped: " + e.getMessage());
@@ -158,6 +167,40 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
 
   MavenSession session() {
     return session;
+  }
+
+  /** This goal's execution; null where a test harness gives none. */
+  MojoExecution mojoExecution() {
+    return mojoExecution;
+  }
+
+  /** The CI system the build runs in (GitHub Actions), or one that tells nothing. */
+  CiReporter ci() {
+    if (ci == null) {
+      ci = CiReporter.detect(System::getenv, System.out, buildLog());
+    }
+    return ci;
+  }
+
+  /**
+   * The goal as Maven's log heads it, for a CI system: {@code genesys-llm:verify (execution) @
+   * artifactId}.
+   */
+  String ciHeading() {
+    MavenProject project = session.getCurrentProject();
+    return "genesys-llm:"
+        + goal()
+        + (mojoExecution == null ? "" : " (" + mojoExecution.getExecutionId() + ")")
+        + (project == null ? "" : " @ " + project.getArtifactId());
+  }
+
+  /**
+   * The files this goal's configuration comes from: the POM (and a config file, see subclasses).
+   */
+  SourceFiles sourceFiles() {
+    MavenProject project = session.getCurrentProject();
+    return new SourceFiles(
+        project == null || project.getFile() == null ? null : project.getFile().toPath(), null);
   }
 
   MavenSettingsServers settingsServers() {

@@ -1,5 +1,6 @@
 package io.github.genesysllm.mojo;
 
+import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigExporter;
@@ -63,5 +64,8 @@ public class ExportMojo extends AbstractGenesysMojo {
                 + result.file()
                 + ". Their API keys are read from these environment variables when the file is registered:");
     result.variableLines().forEach(line -> getLog().info("  " + line));
+    ci().goalFinished(
+            ResultReports.export(ciHeading(), identity().organizationName(), result),
+            sourceFiles());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.genesysllm.mojo;
 
+import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigurationException;
@@ -78,6 +79,9 @@ public class RegisterMojo extends AbstractProvidersMojo {
           writeReport(
               "register-report.json", result.toReport(identity().organizationName(), apiUrl()));
       publishIds(result);
+      ci().goalFinished(
+              ResultReports.register(ciHeading(), identity().organizationName(), result, desired),
+              sourceFiles());
       getLog()
           .info(
               client.stats().summary()

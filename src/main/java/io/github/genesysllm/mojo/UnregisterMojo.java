@@ -1,5 +1,6 @@
 package io.github.genesysllm.mojo;
 
+import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigurationException;
@@ -65,6 +66,9 @@ public class UnregisterMojo extends AbstractProvidersMojo {
     }
     // the Unregisterer logged the summary line
     Path report = writeReport("unregister-report.json", result.toReport());
+    ci().goalFinished(
+            ResultReports.unregister(ciHeading(), identity().organizationName(), result, desired),
+            sourceFiles());
     getLog().info("Report " + report);
     if (result.hasFailures()) {
       throw new MojoExecutionException(

@@ -1,5 +1,6 @@
 package io.github.genesysllm.mojo;
 
+import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.ProxyRoutes;
 import io.github.genesysllm.client.RequiredScopes;
@@ -66,9 +67,6 @@ public class VerifyMojo extends AbstractProvidersMojo {
     return skipVerify;
   }
 
-  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
-  private MojoExecution mojoExecution;
-
   @Override
   void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
     String hint = defaultPhaseHint();
@@ -83,6 +81,10 @@ public class VerifyMojo extends AbstractProvidersMojo {
       getLog().info(client.stats().summary());
     }
     Path report = writeReport("verify-report.json", result.toReport());
+    ci().goalFinished(
+            ResultReports.verify(
+                ciHeading(), identity().organizationName(), result, desired, failOnDrift),
+            sourceFiles());
     String outcome = result.summary() + "; report " + report;
     boolean probeFailed = result.probeFailures() > 0;
     if (probeFailed || (result.hasDrift() && failOnDrift)) {
@@ -106,6 +108,7 @@ public class VerifyMojo extends AbstractProvidersMojo {
    * null when it names a phase, or the goal was called from the command line.
    */
   private String defaultPhaseHint() {
+    MojoExecution mojoExecution = mojoExecution();
     if (mojoExecution == null
         || mojoExecution.getSource() != MojoExecution.Source.LIFECYCLE
         || mojoExecution.getMojoDescriptor() == null) {

@@ -451,7 +451,8 @@ public final class ConfigurationLoader {
                   + "': add <server><id>"
                   + id
                   + "</id><password>the provider's API key</password></server> to <servers> in"
-                  + " ~/.m2/settings.xml (encrypt the key with mvn --encrypt-password)"));
+                  + " ~/.m2/settings.xml (encrypt the key with mvn --encrypt-password, or mvnenc encrypt in"
+                  + " Maven 4)"));
       return null;
     }
     if (server.get().password() == null || server.get().password().isEmpty()) {

@@ -127,7 +127,7 @@ public final class CredentialsResolver {
             "settings.xml server '"
                 + serverId
                 + "': there is none. Add it to <servers> in ~/.m2/settings.xml"
-                + " (encrypt the secret with mvn --encrypt-password):"
+                + " (encrypt the secret with mvn --encrypt-password, or mvnenc encrypt in Maven 4):"
                 + nl
                 + "      <server>"
                 + nl

@@ -65,10 +65,11 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
 
   /**
    * The settings.xml server holding the OAuth client: username = client id, password = client
-   * secret (encrypted with {@code mvn --encrypt-password} or not). When there is no such server,
-   * the environment variables {@code GENESYSCLOUD_OAUTHCLIENT_ID} and {@code
-   * GENESYSCLOUD_OAUTHCLIENT_SECRET}, then {@code GENESYSCLOUD_ACCESS_TOKEN}, then the client of an
-   * emulator started in this build.
+   * secret (encrypted with {@code mvn --encrypt-password} in Maven 3, {@code mvnenc encrypt} in
+   * Maven 4, or not). As in CX as Code, the environment variable {@code GENESYSCLOUD_ACCESS_TOKEN},
+   * when set, is used instead of any client credentials. When there is no such server, the
+   * environment variables {@code GENESYSCLOUD_OAUTHCLIENT_ID} and {@code
+   * GENESYSCLOUD_OAUTHCLIENT_SECRET}, then the client of an emulator started in this build.
    */
   @Parameter(property = "genesys.serverId", defaultValue = CredentialsResolver.DEFAULT_SERVER_ID)
   private String serverId;
@@ -96,7 +97,9 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
   @Parameter(property = "genesys.maxRequestsPerMinute", defaultValue = "300")
   private int maxRequestsPerMinute;
 
-  /** Skips every goal that talks to Genesys Cloud. */
+  /**
+   * Skips every goal that talks to Genesys Cloud ({@code genesys.<goal>.skip} skips one of them).
+   */
   @Parameter(property = "genesys.skip", defaultValue = "false")
   private boolean skip;
 

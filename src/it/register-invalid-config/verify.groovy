@@ -16,4 +16,6 @@ assert log.contains('nothing was sent to Genesys Cloud')
 assert journal.isEmpty() : "requests were sent: ${journal}"
 assert !log.contains('not-a-real-key')
 assert !(log =~ /(?m)^\s+at [\w.$]+\(/) && !log.contains('Caused by:') : 'an expected failure must not print a stack trace'
+// outside GitHub Actions: no annotation
+assert !log.readLines().any { it.startsWith('::') }
 return true

@@ -10,6 +10,8 @@ assert log =~ /DELETED\s+Beta Gateway \(id [0-9a-f-]{36}\)/
 // exactly two DELETEs, both answered 204; the bystander was never deleted
 def deletes = journal.findAll { it.method == 'DELETE' }
 assert deletes.size() == 2 && deletes.every { it.status == 204 }
+// the summary line once per run
+assert log.count('2 deleted, 0 absent') == 1
 // the dry run after the deletion finds them absent and sends nothing
 assert unregisterReport.dryRun == true
 assert unregisterReport.providers*.action == ['ABSENT', 'ABSENT']

@@ -14,7 +14,8 @@ import java.util.function.DoubleSupplier;
  *     retry (and in attempts that failed and were retried)
  * @param maxRequestsPerMinute client-side pacing of API calls; 0 turns pacing off
  * @param providersPath the provider resource's path on the API URL
- * @param proxy the proxy to use, or null for the JVM's proxy settings (https.proxyHost ...)
+ * @param proxies the proxy of each host the build routes through one; other hosts go the JVM's way
+ *     (https.proxyHost ...)
  * @param backoffBase first step of the exponential backoff
  * @param backoffCap longest backoff step
  * @param timeSource clocks and sleeping (a seam for tests)
@@ -25,7 +26,7 @@ public record ClientOptions(
     Duration maxRetryTime,
     int maxRequestsPerMinute,
     String providersPath,
-    ProxySettings proxy,
+    ProxyRoutes proxies,
     Duration backoffBase,
     Duration backoffCap,
     TimeSource timeSource,
@@ -45,6 +46,7 @@ public record ClientOptions(
     Objects.requireNonNull(timeout, "timeout");
     Objects.requireNonNull(maxRetryTime, "maxRetryTime");
     Objects.requireNonNull(providersPath, "providersPath");
+    Objects.requireNonNull(proxies, "proxies");
     Objects.requireNonNull(backoffBase, "backoffBase");
     Objects.requireNonNull(backoffCap, "backoffCap");
     Objects.requireNonNull(timeSource, "timeSource");
@@ -100,7 +102,7 @@ public record ClientOptions(
     private Duration maxRetryTime = DEFAULT_MAX_RETRY_TIME;
     private int maxRequestsPerMinute = DEFAULT_MAX_REQUESTS_PER_MINUTE;
     private String providersPath = DEFAULT_PROVIDERS_PATH;
-    private ProxySettings proxy;
+    private ProxyRoutes proxies = ProxyRoutes.NONE;
     private Duration backoffBase = DEFAULT_BACKOFF_BASE;
     private Duration backoffCap = DEFAULT_BACKOFF_CAP;
     private TimeSource timeSource = TimeSource.SYSTEM;
@@ -128,8 +130,8 @@ public record ClientOptions(
       return this;
     }
 
-    public Builder proxy(ProxySettings proxy) {
-      this.proxy = proxy;
+    public Builder proxies(ProxyRoutes proxies) {
+      this.proxies = proxies;
       return this;
     }
 
@@ -155,7 +157,7 @@ public record ClientOptions(
           maxRetryTime,
           maxRequestsPerMinute,
           providersPath,
-          proxy,
+          proxies,
           backoffBase,
           backoffCap,
           timeSource,

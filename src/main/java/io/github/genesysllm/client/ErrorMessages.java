@@ -295,8 +295,9 @@ final class ErrorMessages {
         return credentials.isAccessToken()
             ? "The access token read from "
                 + credentials.source()
-                + " is invalid or expired: get a new one, "
-                + "or configure an OAuth client id and secret instead, so that the plugin asks for tokens itself."
+                + " is invalid or expired: get a new one, or unset it so that the plugin uses the"
+                + " OAuth client id and secret (when it is set, it is used instead of them) and asks"
+                + " for tokens itself."
             : "The token was refused even after a new one was asked for: check OAuth client '"
                 + credentials.clientId()
                 + "' and its secret, read from "

@@ -1,8 +1,11 @@
 package io.github.genesysllm.client;
 
+import io.github.genesysllm.suggest.NameSuggestion;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -111,10 +114,14 @@ public final class GenesysHosts {
     if (REGION_DOMAINS.containsValue(key)) {
       return key;
     }
+    List<String> known = new ArrayList<>(REGION_DOMAINS.keySet());
+    known.addAll(REGION_DOMAINS.values());
     throw new IllegalArgumentException(
         "'"
             + region
-            + "' is not a Genesys Cloud region: set "
+            + "' is not a Genesys Cloud region"
+            + NameSuggestion.didYouMean(region, known)
+            + ": set "
             + REGION_PARAMETER
             + " to "
             + acceptedRegions()
@@ -196,7 +203,8 @@ public final class GenesysHosts {
     }
   }
 
-  static boolean isLoopback(String host) {
+  /** Whether {@code host} is {@code localhost}, in {@code 127.0.0.0/8} or {@code [::1]}. */
+  public static boolean isLoopback(String host) {
     String h = host.toLowerCase(Locale.ROOT);
     return h.equals("localhost") || h.equals("[::1]") || LOOPBACK_V4.matcher(h).matches();
   }

@@ -5,24 +5,17 @@ import java.io.IOException;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.util.Map;
-import org.apache.hc.client5.http.auth.AuthScope;
-import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
-import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
-import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -85,36 +78,9 @@ final class HttpTransport implements Closeable {
             .disableRedirectHandling()
             .disableCookieManagement()
             .setUserAgent(USER_AGENT);
-    configureProxy(builder, options.proxy());
+    // a host the build's proxy selection did not route goes the JVM's way (https.proxyHost ...)
+    ProxyRouting.apply(builder, options.proxies(), ProxySelector.getDefault());
     this.client = builder.build();
-  }
-
-  private static void configureProxy(HttpClientBuilder builder, ProxySettings proxy) {
-    if (proxy == null) {
-      ProxySelector jvmProxies = ProxySelector.getDefault();
-      if (jvmProxies != null) {
-        builder.setProxySelector(jvmProxies);
-      }
-      return;
-    }
-    HttpHost proxyHost = new HttpHost(proxy.host(), proxy.port());
-    builder.setRoutePlanner(
-        new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE) {
-          @Override
-          protected HttpHost determineProxy(HttpHost target, HttpContext context) {
-            return proxy.bypasses(target.getHostName()) ? null : proxyHost;
-          }
-        });
-    if (proxy.username() != null) {
-      BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-      // scoped to the proxy: the proxy's password never goes to Genesys Cloud
-      credentials.setCredentials(
-          new AuthScope(proxyHost),
-          new UsernamePasswordCredentials(
-              proxy.username(),
-              proxy.password() == null ? new char[0] : proxy.password().reveal().toCharArray()));
-      builder.setDefaultCredentialsProvider(credentials);
-    }
   }
 
   /** Sends one request; {@code body} may be null. */

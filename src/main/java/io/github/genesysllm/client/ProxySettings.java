@@ -1,70 +1,45 @@
 package io.github.genesysllm.client;
 
 import io.github.genesysllm.secret.Secret;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
- * An HTTP proxy to reach Genesys Cloud through (Maven's {@code settings.xml} proxy, typically).
- * {@code username} and {@code password} may be null for a proxy without authentication. {@code
- * nonProxyHosts} are host patterns reached directly, {@code *} matching any characters, as in
- * Maven's and Java's {@code nonProxyHosts} ({@code *.internal}, {@code localhost}).
+ * One HTTP proxy: how to reach it ({@code scheme} {@code http}, or {@code https} for TLS to the
+ * proxy itself), who to authenticate as ({@code username} and {@code password}, both null for a
+ * proxy without authentication), and where it was configured ({@code source}, for log lines and
+ * messages: {@code settings.xml proxy 'corp'}). The password never shows in {@code toString}.
  */
 public record ProxySettings(
-    String host, int port, String username, Secret password, List<String> nonProxyHosts) {
+    String scheme, String host, int port, String username, Secret password, String source) {
 
   public ProxySettings {
+    Objects.requireNonNull(scheme, "scheme");
     Objects.requireNonNull(host, "host");
-    if (host.isBlank()) {
+    Objects.requireNonNull(source, "source");
+    if (!scheme.equals("http") && !scheme.equals("https")) {
       throw new IllegalArgumentException(
-          "Invalid proxy: its host is blank; set the proxy's host in settings.xml");
+          "Invalid proxy protocol '" + scheme + "' (" + source + "): use http or https");
+    }
+    if (host.isBlank()) {
+      throw new IllegalArgumentException("Invalid proxy (" + source + "): its host is blank");
     }
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException(
-          "Invalid proxy port " + port + " for proxy host '" + host + "': a port is 1 to 65535");
+          "Invalid proxy port " + port + " (" + source + "): a port is 1 to 65535");
     }
-    nonProxyHosts = nonProxyHosts == null ? List.of() : List.copyOf(nonProxyHosts);
+    if (password != null && username == null) {
+      throw new IllegalArgumentException(
+          "Invalid proxy (" + source + "): it has a password but no username");
+    }
   }
 
-  /**
-   * Splits a {@code |}- or {@code ,}-separated list ({@code *.internal|localhost}) into patterns.
-   */
-  public static List<String> parseNonProxyHosts(String list) {
-    List<String> patterns = new ArrayList<>();
-    if (list != null) {
-      for (String p : list.split("[|,]")) {
-        if (!p.isBlank()) {
-          patterns.add(p.strip());
-        }
-      }
-    }
-    return patterns;
-  }
-
-  /** Whether {@code targetHost} is to be reached directly, not through the proxy. */
-  public boolean bypasses(String targetHost) {
-    String host = targetHost.toLowerCase(Locale.ROOT);
-    for (String pattern : nonProxyHosts) {
-      if (globToRegex(pattern.toLowerCase(Locale.ROOT)).matcher(host).matches()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Pattern globToRegex(String glob) {
-    List<String> quoted = new ArrayList<>();
-    for (String part : glob.split("\\*", -1)) {
-      quoted.add(Pattern.quote(part));
-    }
-    return Pattern.compile(String.join(".*", quoted));
+  /** {@code proxy.corp:3128}, or {@code https://proxy.corp:3128} for a TLS proxy. */
+  public String address() {
+    return (scheme.equals("https") ? "https://" : "") + host + ":" + port;
   }
 
   @Override
   public String toString() {
-    return "proxy " + host + ":" + port + (username == null ? "" : " as '" + username + "'");
+    return source + " (" + address() + (username == null ? "" : ", as '" + username + "'") + ")";
   }
 }

@@ -8,6 +8,7 @@ import io.github.genesysllm.provider.FieldViolation;
 import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.provider.ProviderRules;
 import io.github.genesysllm.secret.Secret;
+import io.github.genesysllm.suggest.NameSuggestion;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -157,7 +158,7 @@ public final class ConfigurationLoader {
                 + ": unknown top-level field '"
                 + ProviderEntry.shorten(field)
                 + "'"
-                + FieldSuggestion.didYouMean(field, List.of(PROVIDERS))
+                + NameSuggestion.didYouMean(field, List.of(PROVIDERS))
                 + "; the file holds only a '"
                 + PROVIDERS
                 + "' list");
@@ -296,7 +297,7 @@ public final class ConfigurationLoader {
             entry.problem(
                 name,
                 "unknown field"
-                    + FieldSuggestion.didYouMean(name, PROVIDER_FIELDS)
+                    + NameSuggestion.didYouMean(name, PROVIDER_FIELDS)
                     + "; a provider has "
                     + String.join(", ", PROVIDER_FIELDS)));
       }
@@ -311,7 +312,7 @@ public final class ConfigurationLoader {
                 entry.problem(
                     "models[" + i + "]." + name,
                     "unknown field"
-                        + FieldSuggestion.didYouMean(name, MODEL_FIELDS)
+                        + NameSuggestion.didYouMean(name, MODEL_FIELDS)
                         + "; a model has "
                         + String.join(", ", MODEL_FIELDS)));
           }
@@ -450,7 +451,8 @@ public final class ConfigurationLoader {
                   + "': add <server><id>"
                   + id
                   + "</id><password>the provider's API key</password></server> to <servers> in"
-                  + " ~/.m2/settings.xml (encrypt the key with mvn --encrypt-password)"));
+                  + " ~/.m2/settings.xml (encrypt the key with mvn --encrypt-password, or mvnenc encrypt in"
+                  + " Maven 4)"));
       return null;
     }
     if (server.get().password() == null || server.get().password().isEmpty()) {

@@ -11,11 +11,12 @@ import java.util.function.Supplier;
  * Finds how the plugin authenticates to Genesys Cloud. The first of these that is there wins:
  *
  * <ol>
+ *   <li>environment variable {@value #ENV_ACCESS_TOKEN}, a ready access token: as in CX as Code,
+ *       when it is set it is used instead of client credentials, wherever those are;
  *   <li>the {@code settings.xml} server {@code serverId} (default {@value #DEFAULT_SERVER_ID}):
  *       username = OAuth client id, password = client secret;
  *   <li>environment variables {@value #ENV_CLIENT_ID} and {@value #ENV_CLIENT_SECRET} (both, or it
  *       is an error);
- *   <li>environment variable {@value #ENV_ACCESS_TOKEN}, a ready access token;
  *   <li>a fallback of the caller's: the client of the emulator started in this build.
  * </ol>
  *
@@ -55,6 +56,11 @@ public final class CredentialsResolver {
    */
   public OAuthCredentials resolve(String serverId, Supplier<Optional<OAuthCredentials>> fallback)
       throws ConfigurationException {
+    String token = variable(ENV_ACCESS_TOKEN);
+    if (token != null) {
+      return OAuthCredentials.accessToken(
+          Secret.of(token), "environment variable " + ENV_ACCESS_TOKEN);
+    }
     String id = serverId == null || serverId.isBlank() ? DEFAULT_SERVER_ID : serverId;
     Optional<ServerCredentials> server = servers.find(id);
     if (server.isPresent()) {
@@ -77,11 +83,6 @@ public final class CredentialsResolver {
               + " is set but "
               + missing
               + " is not: set both (the OAuth client's id and secret), or neither");
-    }
-    String token = variable(ENV_ACCESS_TOKEN);
-    if (token != null) {
-      return OAuthCredentials.accessToken(
-          Secret.of(token), "environment variable " + ENV_ACCESS_TOKEN);
     }
     Optional<OAuthCredentials> last = fallback == null ? Optional.empty() : fallback.get();
     if (last != null && last.isPresent()) {
@@ -119,10 +120,14 @@ public final class CredentialsResolver {
         "No Genesys Cloud credentials were found, so nothing was sent to Genesys"
             + " Cloud. The plugin looked in these places, in this order; set one of them:",
         List.of(
+            "environment variable "
+                + ENV_ACCESS_TOKEN
+                + ": not set. Set it to a ready access token; when set, it is used instead of"
+                + " client credentials",
             "settings.xml server '"
                 + serverId
                 + "': there is none. Add it to <servers> in ~/.m2/settings.xml"
-                + " (encrypt the secret with mvn --encrypt-password):"
+                + " (encrypt the secret with mvn --encrypt-password, or mvnenc encrypt in Maven 4):"
                 + nl
                 + "      <server>"
                 + nl
@@ -142,9 +147,6 @@ public final class CredentialsResolver {
                 + ": not set. Set both to"
                 + " the id and secret of an OAuth client (client credentials grant) with the scopes"
                 + " ai:llm:read and ai:llm:write",
-            "environment variable "
-                + ENV_ACCESS_TOKEN
-                + ": not set. Set it to a ready access token instead",
             EMULATOR_SOURCE
                 + ": there is none (the API URL is not that of an emulator started by this build)"));
   }

@@ -14,6 +14,23 @@ public record ExportResult(Path file, List<ApiKeyVariable> apiKeyVariables) {
     apiKeyVariables = List.copyOf(apiKeyVariables);
   }
 
+  /**
+   * For the build log, one line per provider: the variable, padded to the longest, then the
+   * provider's name in parentheses ({@code ALPHA_API_KEY (Alpha)}).
+   */
+  public List<String> variableLines() {
+    int width = apiKeyVariables.stream().mapToInt(v -> v.variable().length()).max().orElse(0);
+    return apiKeyVariables.stream()
+        .map(
+            v ->
+                v.variable()
+                    + " ".repeat(width - v.variable().length())
+                    + "  ("
+                    + v.providerName()
+                    + ")")
+        .toList();
+  }
+
   /** The environment variable that must hold the API key of provider {@code providerName}. */
   public record ApiKeyVariable(String providerName, String variable) {}
 }

@@ -1,30 +1,36 @@
 package io.github.genesysllm.mojo;
 
+import io.github.genesysllm.ci.CiReporter;
+import io.github.genesysllm.ci.SourceFiles;
 import io.github.genesysllm.client.ClientOptions;
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.GenesysHosts;
 import io.github.genesysllm.client.Identity;
 import io.github.genesysllm.client.OAuthCredentials;
+import io.github.genesysllm.client.ProxyRoutes;
 import io.github.genesysllm.client.ProxySettings;
 import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.CredentialsResolver;
+import io.github.genesysllm.config.EnvironmentProxy;
 import io.github.genesysllm.emulator.EmulatorRegistry;
 import io.github.genesysllm.log.BuildLog;
-import io.github.genesysllm.secret.Secret;
+import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Proxy;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * What every goal that talks to Genesys Cloud shares: where (region or URLs), as whom (credentials,
@@ -59,10 +65,11 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
 
   /**
    * The settings.xml server holding the OAuth client: username = client id, password = client
-   * secret (encrypted with {@code mvn --encrypt-password} or not). When there is no such server,
-   * the environment variables {@code GENESYSCLOUD_OAUTHCLIENT_ID} and {@code
-   * GENESYSCLOUD_OAUTHCLIENT_SECRET}, then {@code GENESYSCLOUD_ACCESS_TOKEN}, then the client of an
-   * emulator started in this build.
+   * secret (encrypted with {@code mvn --encrypt-password} in Maven 3, {@code mvnenc encrypt} in
+   * Maven 4, or not). As in CX as Code, the environment variable {@code GENESYSCLOUD_ACCESS_TOKEN},
+   * when set, is used instead of any client credentials. When there is no such server, the
+   * environment variables {@code GENESYSCLOUD_OAUTHCLIENT_ID} and {@code
+   * GENESYSCLOUD_OAUTHCLIENT_SECRET}, then the client of an emulator started in this build.
    */
   @Parameter(property = "genesys.serverId", defaultValue = CredentialsResolver.DEFAULT_SERVER_ID)
   private String serverId;
@@ -90,16 +97,22 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
   @Parameter(property = "genesys.maxRequestsPerMinute", defaultValue = "300")
   private int maxRequestsPerMinute;
 
-  /** Skips every goal that talks to Genesys Cloud. */
+  /**
+   * Skips every goal that talks to Genesys Cloud ({@code genesys.<goal>.skip} skips one of them).
+   */
   @Parameter(property = "genesys.skip", defaultValue = "false")
   private boolean skip;
 
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   private MavenSession session;
 
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  private MojoExecution mojoExecution;
+
   @Inject private SettingsDecrypter settingsDecrypter;
 
   private BuildLog buildLog;
+  private CiReporter ci;
   private Identity identity;
   private GenesysHosts connectedHosts;
 
@@ -109,9 +122,15 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
       getLog().info("Skipping " + goal() + " (genesys.skip)");
       return;
     }
+    String goalSkipProperty = "genesys." + goal() + ".skip";
+    if (strictBoolean(goalSkip(), goalSkipProperty)) {
+      getLog().info("Skipping " + goal() + " (" + goalSkipProperty + ")");
+      return;
+    }
     try {
       run();
     } catch (ConfigurationException e) {
+      ci().configurationFailed(ciHeading(), e.getMessage(), e.problems(), sourceFiles());
       throw new MojoExecutionException(e.getMessage());
     } catch (GenesysApiException e) {
       throw new MojoExecutionException(goal() + " stopped: " + e.getMessage());
@@ -120,6 +139,24 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
 
   /** The goal's name, for messages. */
   abstract String goal();
+
+  /** The goal's own skip switch ({@code genesys.<goal>.skip}) as given; null when not given. */
+  abstract String goalSkip();
+
+  /**
+   * {@code true} or {@code false} exactly, else an error naming the property; null is false.
+   * (Switches to the project's strict parser of parameters once there is one.)
+   */
+  static boolean strictBoolean(String value, String property) throws MojoExecutionException {
+    if (value == null || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw new MojoExecutionException(
+        property + " must be true or false, got '" + value + "': set it to exactly one of them");
+  }
 
   /** The goal's work, once skip was checked. */
   abstract void run() throws MojoExecutionException, MojoFailureException, ConfigurationException;
@@ -133,6 +170,40 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
 
   MavenSession session() {
     return session;
+  }
+
+  /** This goal's execution; null where a test harness gives none. */
+  MojoExecution mojoExecution() {
+    return mojoExecution;
+  }
+
+  /** The CI system the build runs in (GitHub Actions), or one that tells nothing. */
+  CiReporter ci() {
+    if (ci == null) {
+      ci = CiReporter.detect(System::getenv, System.out, buildLog());
+    }
+    return ci;
+  }
+
+  /**
+   * The goal as Maven's log heads it, for a CI system: {@code genesys-llm:verify (execution) @
+   * artifactId}.
+   */
+  String ciHeading() {
+    MavenProject project = session.getCurrentProject();
+    return "genesys-llm:"
+        + goal()
+        + (mojoExecution == null ? "" : " (" + mojoExecution.getExecutionId() + ")")
+        + (project == null ? "" : " @ " + project.getArtifactId());
+  }
+
+  /**
+   * The files this goal's configuration comes from: the POM (and a config file, see subclasses).
+   */
+  SourceFiles sourceFiles() {
+    MavenProject project = session.getCurrentProject();
+    return new SourceFiles(
+        project == null || project.getFile() == null ? null : project.getFile().toPath(), null);
   }
 
   MavenSettingsServers settingsServers() {
@@ -157,7 +228,7 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
             .resolve(serverId, () -> emulatorCredentials(hosts));
     getLog()
         .info("Genesys Cloud API " + hosts.apiUrl() + ", credentials from " + credentials.source());
-    GenesysClient client = new GenesysClient(hosts, credentials, clientOptions(), buildLog());
+    GenesysClient client = new GenesysClient(hosts, credentials, clientOptions(hosts), buildLog());
     try {
       Identity identity = client.identity();
       getLog()
@@ -215,7 +286,8 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
                     CredentialsResolver.EMULATOR_SOURCE));
   }
 
-  private ClientOptions clientOptions() throws MojoExecutionException {
+  private ClientOptions clientOptions(GenesysHosts hosts)
+      throws MojoExecutionException, ConfigurationException {
     requirePositive(timeoutSeconds, "timeoutSeconds");
     try {
       return ClientOptions.builder()
@@ -223,10 +295,10 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
           .maxRetryTime(Duration.ofSeconds(maxRetryTimeSeconds))
           .maxRequestsPerMinute(maxRequestsPerMinute)
           .providersPath(providersPath)
-          .proxy(proxy())
+          .proxies(genesysProxies(hosts))
           .build();
     } catch (IllegalArgumentException e) {
-      // ClientOptions and ProxySettings name the parameter or the settings.xml proxy to fix
+      // ClientOptions names the parameter to fix
       throw new MojoExecutionException(e.getMessage());
     }
   }
@@ -243,41 +315,43 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
     }
   }
 
-  /** The active https (else http) proxy of settings.xml, its password decrypted; null when none. */
-  private ProxySettings proxy() throws MojoExecutionException {
-    Proxy active = session.getSettings().getActiveProxy();
-    if (active == null) {
-      return null;
+  /**
+   * The proxy of each Genesys Cloud host: Maven's choice among the settings.xml proxies; where none
+   * applies, the GENESYSCLOUD_PROXY_* environment variables (as CX as Code reads them), except for
+   * loopback hosts (an emulator). Logged once per proxy.
+   */
+  private ProxyRoutes genesysProxies(GenesysHosts hosts)
+      throws MojoExecutionException, ConfigurationException {
+    Optional<ProxySettings> fromEnvironment = EnvironmentProxy.read(System::getenv);
+    Map<String, ProxySettings> byHost = new LinkedHashMap<>();
+    for (URI url : List.of(hosts.apiUrl(), hosts.loginUrl())) {
+      ProxySettings proxy = mavenProxies().forUrl(url);
+      if (proxy == null && !GenesysHosts.isLoopback(url.getHost())) {
+        proxy = fromEnvironment.orElse(null);
+      }
+      byHost.put(url.getHost(), proxy);
     }
-    SettingsDecryptionResult result =
-        settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(active));
-    if (!result.getProblems().isEmpty()) {
-      throw new MojoExecutionException(
-          "The password of the settings.xml proxy '"
-              + active.getId()
-              + "' could not be decrypted: "
-              + result.getProblems().get(0).getMessage()
-              + ". Check ~/.m2/settings-security.xml, or encrypt it again with mvn --encrypt-password.");
+    return logged(ProxyRoutes.of(byHost));
+  }
+
+  /** The proxy of each URL's host as Maven chooses it among the settings.xml proxies. */
+  ProxyRoutes settingsProxies(List<URI> urls) throws MojoExecutionException {
+    Map<String, ProxySettings> byHost = new LinkedHashMap<>();
+    for (URI url : urls) {
+      byHost.put(url.getHost(), mavenProxies().forUrl(url));
     }
-    Proxy proxy = result.getProxy();
-    getLog()
-        .info(
-            "Using the settings.xml proxy '"
-                + proxy.getId()
-                + "' ("
-                + proxy.getHost()
-                + ":"
-                + proxy.getPort()
-                + ")");
-    Secret password =
-        proxy.getPassword() == null || proxy.getPassword().isEmpty()
-            ? null
-            : Secret.of(proxy.getPassword());
-    return new ProxySettings(
-        proxy.getHost(),
-        proxy.getPort(),
-        proxy.getUsername(),
-        password,
-        ProxySettings.parseNonProxyHosts(proxy.getNonProxyHosts()));
+    return logged(ProxyRoutes.of(byHost));
+  }
+
+  private MavenProxies mavenProxies() {
+    return new MavenProxies(session.getRepositorySession(), session.getSettings().getProxies());
+  }
+
+  private ProxyRoutes logged(ProxyRoutes routes) {
+    routes
+        .hostsByProxy()
+        .forEach(
+            (proxy, hosts) -> getLog().info("Using " + proxy + " for " + String.join(", ", hosts)));
+    return routes;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.genesysllm.mojo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.ci.SourceFiles;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.ConfigurationLoader;
 import io.github.genesysllm.config.ProviderConfig;
@@ -75,6 +76,12 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
 
   MavenProject project() {
     return project;
+  }
+
+  @Override
+  SourceFiles sourceFiles() {
+    return new SourceFiles(
+        super.sourceFiles().pom(), configFile == null ? null : configFile.toPath());
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.genesysllm.mojo;
 
+import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigExporter;
@@ -31,9 +32,18 @@ public class ExportMojo extends AbstractGenesysMojo {
   @Parameter(property = "genesys.overwrite", defaultValue = "false")
   private boolean overwrite;
 
+  /** Skips export alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
+  @Parameter(property = "genesys.export.skip", defaultValue = "false")
+  private String skipExport;
+
   @Override
   String goal() {
     return "export";
+  }
+
+  @Override
+  String goalSkip() {
+    return skipExport;
   }
 
   @Override
@@ -53,8 +63,9 @@ public class ExportMojo extends AbstractGenesysMojo {
                 + " providers to "
                 + result.file()
                 + ". Their API keys are read from these environment variables when the file is registered:");
-    result
-        .apiKeyVariables()
-        .forEach(v -> getLog().info("  " + v.variable() + "  (" + v.providerName() + ")"));
+    result.variableLines().forEach(line -> getLog().info("  " + line));
+    ci().goalFinished(
+            ResultReports.export(ciHeading(), identity().organizationName(), result),
+            sourceFiles());
   }
 }

@@ -56,8 +56,9 @@ public final class MavenSettingsServers implements ServerSecrets {
               + "': its password cannot be"
               + " decrypted ("
               + String.join("; ", errors)
-              + "). Check the master password in"
-              + " ~/.m2/settings-security.xml, or encrypt the password again with mvn --encrypt-password");
+              + "). Check the master password (~/.m2/settings-security.xml with Maven 3, mvnenc"
+              + " diag with Maven 4), or encrypt the password again with mvn --encrypt-password"
+              + " (Maven 3) or mvnenc encrypt (Maven 4)");
     }
     Server decrypted = result.getServer();
     log.debug("Read the username and password of settings.xml server '" + serverId + "'");

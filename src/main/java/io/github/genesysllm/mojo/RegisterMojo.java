@@ -1,5 +1,6 @@
 package io.github.genesysllm.mojo;
 
+import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigurationException;
@@ -48,9 +49,18 @@ public class RegisterMojo extends AbstractProvidersMojo {
   @Parameter(property = "genesys.concurrency", defaultValue = "4")
   private int concurrency;
 
+  /** Skips register alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
+  @Parameter(property = "genesys.register.skip", defaultValue = "false")
+  private String skipRegister;
+
   @Override
   String goal() {
     return "register";
+  }
+
+  @Override
+  String goalSkip() {
+    return skipRegister;
   }
 
   @Override
@@ -69,6 +79,9 @@ public class RegisterMojo extends AbstractProvidersMojo {
           writeReport(
               "register-report.json", result.toReport(identity().organizationName(), apiUrl()));
       publishIds(result);
+      ci().goalFinished(
+              ResultReports.register(ciHeading(), identity().organizationName(), result, desired),
+              sourceFiles());
       getLog()
           .info(
               client.stats().summary()

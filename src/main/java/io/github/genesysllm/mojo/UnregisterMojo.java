@@ -1,8 +1,10 @@
 package io.github.genesysllm.mojo;
 
+import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigurationException;
+import io.github.genesysllm.reconcile.DeletionConfirmation;
 import io.github.genesysllm.reconcile.UnregisterResult;
 import io.github.genesysllm.reconcile.Unregisterer;
 import java.nio.file.Path;
@@ -14,8 +16,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Deletes each configured provider, found by name; one already absent is reported {@code ABSENT},
  * not an error. A provider that is not in the configuration is never deleted. Not bound to a phase:
- * run it on purpose ({@code mvn genesys-llm:unregister}). Writes {@code unregister-report.json} to
- * {@code outputDirectory}.
+ * run it on purpose ({@code mvn genesys-llm:unregister -Dgenesys.confirm="<organization name>"}).
+ * It deletes only with {@code confirm} set to the name of the organization the credentials act on;
+ * without it, or with another name, it fails before any deletion and says how to confirm. A dry run
+ * needs no confirmation. Writes {@code unregister-report.json} to {@code outputDirectory}.
  */
 @Mojo(name = "unregister", threadSafe = true)
 public class UnregisterMojo extends AbstractProvidersMojo {
@@ -26,9 +30,26 @@ public class UnregisterMojo extends AbstractProvidersMojo {
   @Parameter(property = "genesys.dryRun", defaultValue = "false")
   private boolean dryRun;
 
+  /**
+   * The name of the organization the providers are deleted from, exactly as Genesys Cloud names it
+   * (the build log prints it: {@code Organization '...'}); its id when it has no name. Without it,
+   * or with another organization's name, nothing is deleted. A dry run needs none.
+   */
+  @Parameter(property = DeletionConfirmation.PROPERTY)
+  private String confirm;
+
+  /** Skips unregister alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
+  @Parameter(property = "genesys.unregister.skip", defaultValue = "false")
+  private String skipUnregister;
+
   @Override
   String goal() {
     return "unregister";
+  }
+
+  @Override
+  String goalSkip() {
+    return skipUnregister;
   }
 
   @Override
@@ -36,11 +57,19 @@ public class UnregisterMojo extends AbstractProvidersMojo {
     var desired = desiredProviders();
     UnregisterResult result;
     try (GenesysClient client = connect(dryRun ? RequiredScopes.READ : RequiredScopes.READ_WRITE)) {
+      String unconfirmed = dryRun ? null : DeletionConfirmation.problem(identity(), confirm);
+      if (unconfirmed != null) {
+        throw new MojoExecutionException(unconfirmed);
+      }
       result = new Unregisterer(client, buildLog()).unregister(desired, dryRun);
       getLog().info(client.stats().summary());
     }
+    // the Unregisterer logged the summary line
     Path report = writeReport("unregister-report.json", result.toReport());
-    getLog().info(result.summary() + "; report " + report);
+    ci().goalFinished(
+            ResultReports.unregister(ciHeading(), identity().organizationName(), result, desired),
+            sourceFiles());
+    getLog().info("Report " + report);
     if (result.hasFailures()) {
       throw new MojoExecutionException(
           result.failures().size()

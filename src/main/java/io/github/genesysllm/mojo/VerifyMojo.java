@@ -1,13 +1,21 @@
 package io.github.genesysllm.mojo;
 
+import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
+import io.github.genesysllm.client.ProxyRoutes;
 import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.probe.ModelProbe;
+import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.reconcile.Verifier;
 import io.github.genesysllm.reconcile.VerifyResult;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -22,10 +30,17 @@ import org.apache.maven.plugins.annotations.Parameter;
  * register}, it checks what was just provisioned. Writes {@code verify-report.json} to {@code
  * outputDirectory}.
  *
+ * <p><b>The goal is named like a phase but binds to {@code deploy}:</b> {@code <goal>verify</goal>}
+ * in an execution without {@code <phase>} runs in the {@code deploy} phase, so {@code mvn verify}
+ * (the phase) does not run it. Give the execution a {@code <phase>} to run it earlier; the build
+ * log says so when it runs bound by default.
+ *
  * <p>With {@code probe}, it also asks each provider's own endpoint for its models ({@code GET
  * <baseUrl>/models} with the provider's API key: never the Genesys token or client secret), and
  * fails when the endpoint cannot be reached, refuses the key, or lacks a configured model. TLS
- * trust comes from the JVM ({@code -Djavax.net.ssl.trustStore=...} for a private CA).
+ * trust comes from the JVM ({@code -Djavax.net.ssl.trustStore=...} for a private CA). The probe
+ * goes through the settings.xml proxy Maven chooses for the endpoint's URL (by protocol and {@code
+ * nonProxyHosts}), else directly.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class VerifyMojo extends AbstractProvidersMojo {
@@ -38,21 +53,38 @@ public class VerifyMojo extends AbstractProvidersMojo {
   @Parameter(property = "genesys.probe", defaultValue = "false")
   private boolean probe;
 
+  /** Skips verify alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
+  @Parameter(property = "genesys.verify.skip", defaultValue = "false")
+  private String skipVerify;
+
   @Override
   String goal() {
     return "verify";
   }
 
   @Override
+  String goalSkip() {
+    return skipVerify;
+  }
+
+  @Override
   void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
+    String hint = defaultPhaseHint();
+    if (hint != null) {
+      getLog().info(hint);
+    }
     var desired = desiredProviders();
     VerifyResult result;
     try (GenesysClient client = connect(RequiredScopes.READ);
-        ModelProbe modelProbe = probe ? newProbe() : null) {
+        ModelProbe modelProbe = probe ? newProbe(desired) : null) {
       result = new Verifier(client, buildLog()).verify(desired, modelProbe);
       getLog().info(client.stats().summary());
     }
     Path report = writeReport("verify-report.json", result.toReport());
+    ci().goalFinished(
+            ResultReports.verify(
+                ciHeading(), identity().organizationName(), result, desired, failOnDrift),
+            sourceFiles());
     String outcome = result.summary() + "; report " + report;
     boolean probeFailed = result.probeFailures() > 0;
     if (probeFailed || (result.hasDrift() && failOnDrift)) {
@@ -71,9 +103,40 @@ public class VerifyMojo extends AbstractProvidersMojo {
     }
   }
 
-  private ModelProbe newProbe() throws MojoExecutionException {
+  /**
+   * The one-line hint when this execution runs in the goal's default phase because it names none;
+   * null when it names a phase, or the goal was called from the command line.
+   */
+  private String defaultPhaseHint() {
+    MojoExecution mojoExecution = mojoExecution();
+    if (mojoExecution == null
+        || mojoExecution.getSource() != MojoExecution.Source.LIFECYCLE
+        || mojoExecution.getMojoDescriptor() == null) {
+      return null;
+    }
+    String phase = mojoExecution.getLifecyclePhase();
+    if (phase == null || !phase.equals(mojoExecution.getMojoDescriptor().getPhase())) {
+      return null;
+    }
+    Plugin plugin = mojoExecution.getPlugin();
+    PluginExecution execution =
+        plugin == null ? null : plugin.getExecutionsAsMap().get(mojoExecution.getExecutionId());
+    if (execution == null || execution.getPhase() != null) {
+      return null;
+    }
+    return "The goal verify runs in the "
+        + phase
+        + " phase, its default, as execution '"
+        + execution.getId()
+        + "' sets no <phase>: 'mvn verify' (the phase) does not run it; give the execution a"
+        + " <phase> to run it there.";
+  }
+
+  private ModelProbe newProbe(List<DesiredProvider> desired) throws MojoExecutionException {
+    ProxyRoutes proxies =
+        settingsProxies(desired.stream().map(p -> URI.create(p.settings().baseUrl())).toList());
     try {
-      return new ModelProbe(Duration.ofSeconds(timeoutSeconds()), null);
+      return new ModelProbe(Duration.ofSeconds(timeoutSeconds()), proxies);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new MojoExecutionException("The model probe cannot start: " + e.getMessage());
     }

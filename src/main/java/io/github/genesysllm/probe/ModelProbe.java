@@ -2,6 +2,9 @@ package io.github.genesysllm.probe;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.genesysllm.client.ProxyRoutes;
+import io.github.genesysllm.client.ProxyRouting;
+import io.github.genesysllm.client.ProxySettings;
 import io.github.genesysllm.client.QuietConnectionFactory;
 import io.github.genesysllm.client.SystemTrust;
 import io.github.genesysllm.probe.ProbeResult.Status;
@@ -13,7 +16,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +41,6 @@ import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.ParseException;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
@@ -68,7 +69,7 @@ public final class ModelProbe implements AutoCloseable {
   private static final int SERVED_SHOWN = 20;
 
   private final Duration timeout;
-  private final InetSocketAddress proxy;
+  private final ProxyRoutes proxies;
   private final CloseableHttpClient client;
 
   /**
@@ -76,24 +77,25 @@ public final class ModelProbe implements AutoCloseable {
    * related system properties, else the JDK's CA certificates).
    *
    * @param timeout for connecting, the TLS handshake and the answer each; positive
-   * @param proxy an HTTP proxy to tunnel through, or null to connect directly
+   * @param proxies the proxy to tunnel through for each endpoint host that has one (the build's
+   *     proxy selection); other hosts are reached directly
    * @throws IllegalArgumentException when {@code javax.net.ssl.trustStore} names a file that does
    *     not exist
    * @throws IllegalStateException when the trust store cannot be read (wrong password or type)
    */
-  public ModelProbe(Duration timeout, InetSocketAddress proxy) {
-    this(timeout, proxy, SystemTrust.sslContext());
+  public ModelProbe(Duration timeout, ProxyRoutes proxies) {
+    this(timeout, proxies, SystemTrust.sslContext());
   }
 
   /** A probe that uses {@code sslContext} for TLS (a test's, or one a caller built). */
-  public ModelProbe(Duration timeout, InetSocketAddress proxy, SSLContext sslContext) {
+  public ModelProbe(Duration timeout, ProxyRoutes proxies, SSLContext sslContext) {
     Objects.requireNonNull(timeout, "timeout");
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("the probe timeout must be positive, got " + timeout);
     }
     Objects.requireNonNull(sslContext, "sslContext");
     this.timeout = timeout;
-    this.proxy = proxy;
+    this.proxies = Objects.requireNonNull(proxies, "proxies");
     Timeout each = Timeout.of(timeout);
     var connections =
         PoolingHttpClientConnectionManagerBuilder.create()
@@ -117,9 +119,7 @@ public final class ModelProbe implements AutoCloseable {
             .disableCookieManagement()
             .disableAuthCaching()
             .setUserAgent("genesys-llm-maven-plugin model probe");
-    if (proxy != null) {
-      builder.setProxy(new HttpHost("http", proxy.getHostString(), proxy.getPort()));
-    }
+    ProxyRouting.apply(builder, proxies, null);
     this.client = builder.build();
   }
 
@@ -156,7 +156,8 @@ public final class ModelProbe implements AutoCloseable {
               + " is not an https URL with a host, and the API key"
               + " is sent only over TLS: check baseUrl");
     }
-    String where = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + via();
+    String where =
+        uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + via(uri.getHost());
     HttpGet get = new HttpGet(uri);
     get.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + apiKey.reveal());
     get.setHeader(HttpHeaders.ACCEPT, "application/json");
@@ -199,7 +200,7 @@ public final class ModelProbe implements AutoCloseable {
           url,
           "unknown host "
               + uri.getHost()
-              + via()
+              + via(uri.getHost())
               + ": check the host of baseUrl and that this machine can resolve it");
     } catch (ConnectException e) {
       return fail(
@@ -229,7 +230,7 @@ public final class ModelProbe implements AutoCloseable {
           url,
           "GET "
               + url
-              + via()
+              + via(uri.getHost())
               + " failed: "
               + e
               + ": check baseUrl and that the endpoint is up and reachable from this machine");
@@ -376,10 +377,9 @@ public final class ModelProbe implements AutoCloseable {
         + (served.size() > SERVED_SHOWN ? " and " + (served.size() - SERVED_SHOWN) + " more" : "");
   }
 
-  private String via() {
-    return proxy == null
-        ? ""
-        : " (through the proxy " + proxy.getHostString() + ":" + proxy.getPort() + ")";
+  private String via(String host) {
+    ProxySettings proxy = proxies.forHost(host);
+    return proxy == null ? "" : " (through the proxy " + proxy.address() + ")";
   }
 
   private static ProbeResult fail(Status status, String url, String message) {

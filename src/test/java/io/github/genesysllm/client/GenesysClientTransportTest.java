@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -194,13 +195,15 @@ class GenesysClientTransportTest extends ClientTestSupport {
       proxy.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
       ProxySettings settings =
           new ProxySettings(
+              "http",
               "127.0.0.1",
               proxy.port(),
               "proxy-user",
               Secret.of("proxy-pass"),
-              List.of("*.internal"));
+              "the settings.xml proxy 'test'");
 
-      assertEquals(ID, client(b -> b.proxy(settings)).get(ID).id());
+      assertEquals(
+          ID, client(b -> b.proxies(ProxyRoutes.of(Map.of("127.0.0.1", settings)))).get(ID).id());
 
       assertEquals(List.of(), stub.requests());
       List<StubServer.Request> viaProxy = proxy.requests();
@@ -215,17 +218,12 @@ class GenesysClientTransportTest extends ClientTestSupport {
   }
 
   @Test
-  void aNonProxyHostIsReachedDirectly() {
+  void aHostWithoutARouteIsReachedDirectly() {
     try (StubServer proxy = StubServer.start()) {
       stub.enqueue("GET", ITEM, Reply.json(200, providerJson(ID, "a")));
       ProxySettings settings =
-          new ProxySettings(
-              "127.0.0.1",
-              proxy.port(),
-              null,
-              null,
-              ProxySettings.parseNonProxyHosts("*.internal|127.0.0.*"));
-      client(b -> b.proxy(settings)).get(ID);
+          new ProxySettings("http", "127.0.0.1", proxy.port(), null, null, "a test proxy");
+      client(b -> b.proxies(ProxyRoutes.of(Map.of("api.elsewhere.example", settings)))).get(ID);
       assertEquals(List.of(), proxy.requests());
       assertEquals(1, stub.requests("GET", ITEM).size());
     }

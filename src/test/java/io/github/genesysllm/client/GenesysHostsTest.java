@@ -144,4 +144,22 @@ class GenesysHostsTest {
       assertTrue(e.getMessage().contains(accepted), accepted + " missing from: " + e.getMessage());
     }
   }
+
+  @Test
+  void aMistypedRegionGetsTheClosestName() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> GenesysHosts.resolve("eu-wset-1", null, null));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "'eu-wset-1' is not a Genesys Cloud region (did you mean 'eu-west-1'?): set"),
+        e.getMessage());
+
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> GenesysHosts.resolve("mypurecloud.ei", null, null));
+    assertTrue(e.getMessage().contains("(did you mean 'mypurecloud.ie'?)"), e.getMessage());
+  }
 }

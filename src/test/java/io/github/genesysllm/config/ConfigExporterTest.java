@@ -408,4 +408,18 @@ class ConfigExporterTest {
       return files.toList();
     }
   }
+
+  @Test
+  void theVariableListIsAlignedOnTheLongestVariable() {
+    ExportResult result =
+        new ExportResult(
+            Path.of("providers.yaml"),
+            List.of(
+                new ExportResult.ApiKeyVariable("Alpha", "ALPHA_API_KEY"),
+                new ExportResult.ApiKeyVariable("Beta (EU) Gateway", "BETA_EU_GATEWAY_API_KEY")));
+
+    assertEquals(
+        List.of("ALPHA_API_KEY            (Alpha)", "BETA_EU_GATEWAY_API_KEY  (Beta (EU) Gateway)"),
+        result.variableLines());
+  }
 }

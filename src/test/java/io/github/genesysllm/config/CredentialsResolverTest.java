@@ -41,8 +41,33 @@ class CredentialsResolverTest {
   }
 
   @Test
-  void theDefaultSettingsServerComesFirst() throws Exception {
+  void theAccessTokenIsUsedInsteadOfClientCredentialsWhenSet() throws Exception {
     everySource();
+
+    OAuthCredentials credentials = resolve(null, NOT_ASKED);
+
+    assertTrue(credentials.isAccessToken());
+    assertEquals("env-token", credentials.accessToken().reveal());
+    assertEquals("environment variable GENESYSCLOUD_ACCESS_TOKEN", credentials.source());
+  }
+
+  @Test
+  void theAccessTokenWinsOverAServerThatCannotBeDecrypted() throws Exception {
+    env.put(ACCESS_TOKEN, "env-token");
+    CredentialsResolver resolver =
+        new CredentialsResolver(
+            id -> {
+              throw new ConfigurationException("not to be looked at");
+            },
+            env::get);
+
+    assertTrue(resolver.resolve(null, NOT_ASKED).isAccessToken());
+  }
+
+  @Test
+  void theDefaultSettingsServerComesSecond() throws Exception {
+    everySource();
+    env.remove(ACCESS_TOKEN);
 
     OAuthCredentials credentials = resolve(null, NOT_ASKED);
 
@@ -54,6 +79,7 @@ class CredentialsResolverTest {
   @Test
   void aServerOfTheCallersChoiceIsLookedFor() throws Exception {
     everySource();
+    env.remove(ACCESS_TOKEN);
     servers.put("prod-org", new ServerCredentials("prod-client", Secret.of("prod-secret")));
 
     OAuthCredentials credentials = resolve("prod-org", NOT_ASKED);
@@ -63,8 +89,9 @@ class CredentialsResolverTest {
   }
 
   @Test
-  void theClientVariablesComeSecond() throws Exception {
+  void theClientVariablesComeThird() throws Exception {
     everySource();
+    env.remove(ACCESS_TOKEN);
     servers.clear();
 
     OAuthCredentials credentials = resolve("genesys-cloud", NOT_ASKED);
@@ -75,17 +102,6 @@ class CredentialsResolverTest {
     assertEquals(
         "environment variables GENESYSCLOUD_OAUTHCLIENT_ID/GENESYSCLOUD_OAUTHCLIENT_SECRET",
         credentials.source());
-  }
-
-  @Test
-  void theAccessTokenComesThird() throws Exception {
-    env.put(ACCESS_TOKEN, "env-token");
-
-    OAuthCredentials credentials = resolve(null, NOT_ASKED);
-
-    assertTrue(credentials.isAccessToken());
-    assertEquals("env-token", credentials.accessToken().reveal());
-    assertEquals("environment variable GENESYSCLOUD_ACCESS_TOKEN", credentials.source());
   }
 
   @Test
@@ -102,6 +118,13 @@ class CredentialsResolverTest {
 
   @Test
   void emptyVariablesCountAsNotSet() throws Exception {
+    servers.put(
+        "genesys-cloud", new ServerCredentials("server-client", Secret.of("server-secret")));
+    env.put(ACCESS_TOKEN, "");
+
+    assertFalse(resolve(null, NOT_ASKED).isAccessToken());
+
+    servers.clear();
     env.put(CLIENT_ID, "");
     env.put(CLIENT_SECRET, "");
     env.put(ACCESS_TOKEN, "env-token");
@@ -112,7 +135,6 @@ class CredentialsResolverTest {
   @Test
   void aClientIdWithoutItsSecretIsAnError() {
     env.put(CLIENT_ID, "env-client");
-    env.put(ACCESS_TOKEN, "env-token");
 
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> resolve(null, NOT_ASKED));
@@ -142,7 +164,8 @@ class CredentialsResolverTest {
   @Test
   void aServerWithoutUsernameIsAnError() {
     servers.put("genesys-cloud", new ServerCredentials("", Secret.of("server-secret")));
-    env.put(ACCESS_TOKEN, "env-token");
+    env.put(CLIENT_ID, "env-client");
+    env.put(CLIENT_SECRET, "env-secret");
 
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> resolve(null, NOT_ASKED));
@@ -191,20 +214,20 @@ class CredentialsResolverTest {
     assertTrue(
         e.getMessage().startsWith("No Genesys Cloud credentials were found"), e.getMessage());
     assertTrue(
-        e.problems().get(0).startsWith("settings.xml server 'my-org': there is none"),
+        e.problems().get(0).startsWith("environment variable GENESYSCLOUD_ACCESS_TOKEN: not set"),
         e.getMessage());
-    assertTrue(e.problems().get(0).contains("<id>my-org</id>"), e.getMessage());
     assertTrue(
-        e.problems().get(0).contains("<username>OAUTH_CLIENT_ID</username>"), e.getMessage());
+        e.problems().get(1).startsWith("settings.xml server 'my-org': there is none"),
+        e.getMessage());
+    assertTrue(e.problems().get(1).contains("<id>my-org</id>"), e.getMessage());
+    assertTrue(
+        e.problems().get(1).contains("<username>OAUTH_CLIENT_ID</username>"), e.getMessage());
     assertTrue(
         e.problems()
-            .get(1)
+            .get(2)
             .startsWith(
                 "environment variables GENESYSCLOUD_OAUTHCLIENT_ID and"
                     + " GENESYSCLOUD_OAUTHCLIENT_SECRET: not set"),
-        e.getMessage());
-    assertTrue(
-        e.problems().get(2).startsWith("environment variable GENESYSCLOUD_ACCESS_TOKEN: not set"),
         e.getMessage());
     assertTrue(
         e.problems().get(3).startsWith("the emulator started in this build: there is none"),

@@ -179,6 +179,29 @@ class PluginGoalsMojoTest {
 
   @Test
   @InjectMojo(goal = "register", pom = POM)
+  @MojoParameter(name = "skipRegister", value = "true")
+  void registerWithItsOwnSkipSwitchSendsNothingAndSaysWhich(RegisterMojo register)
+      throws Exception {
+    register.execute();
+
+    assertEquals(List.of("INFO Skipping register (genesys.register.skip)"), log.lines());
+    assertEquals(List.of(), emulator.journal());
+  }
+
+  @Test
+  @InjectMojo(goal = "verify", pom = POM)
+  @MojoParameter(name = "skipVerify", value = "yes")
+  void aSkipSwitchThatIsNotExactlyABooleanIsRefused(VerifyMojo verify) {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, verify::execute);
+
+    assertEquals(
+        "genesys.verify.skip must be true or false, got 'yes': set it to exactly one of them",
+        e.getMessage());
+    assertEquals(List.of(), emulator.journal());
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
   void registerOfflineFailsClearlyBeforeAnyRequest(RegisterMojo register) {
     request.setOffline(true);
 
@@ -347,6 +370,7 @@ class PluginGoalsMojoTest {
 
   @Test
   @InjectMojo(goal = "unregister", pom = POM)
+  @MojoParameter(name = "confirm", value = EmulatorSettings.DEFAULT_ORGANIZATION_NAME)
   void unregisterDeletesTheConfiguredProviderAndSparesTheOthers(UnregisterMojo unregister)
       throws Exception {
     emulator.store().create(configured(30000), Secret.of(API_KEY));
@@ -371,6 +395,54 @@ class PluginGoalsMojoTest {
         ProviderJson.MAPPER.readTree(reports.resolve("unregister-report.json").toFile());
     assertEquals(1, report.path("summary").path("deleted").asInt(), report.toString());
     assertEquals(1, report.path("summary").path("otherProviders").asInt(), report.toString());
+  }
+
+  @Test
+  @InjectMojo(goal = "unregister", pom = POM)
+  void unregisterWithoutConfirmationDeletesNothingAndSaysHowToConfirm(UnregisterMojo unregister)
+      throws Exception {
+    emulator.store().create(configured(30000), Secret.of(API_KEY));
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, unregister::execute);
+
+    assertTrue(
+        e.getMessage().contains("-Dgenesys.confirm=\"Emulated Organization\""), e.getMessage());
+    assertEquals(1, emulator.store().size());
+    assertTrue(
+        emulator.journal().stream().noneMatch(j -> j.method().equals("DELETE")),
+        emulator.journal().toString());
+    assertFalse(Files.exists(reports.resolve("unregister-report.json")), "no report");
+  }
+
+  @Test
+  @InjectMojo(goal = "unregister", pom = POM)
+  @MojoParameter(name = "confirm", value = "Another Organization")
+  void unregisterConfirmedForAnotherOrganizationDeletesNothing(UnregisterMojo unregister)
+      throws Exception {
+    emulator.store().create(configured(30000), Secret.of(API_KEY));
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, unregister::execute);
+
+    assertTrue(
+        e.getMessage().startsWith("genesys.confirm names 'Another Organization', but"),
+        e.getMessage());
+    assertEquals(1, emulator.store().size());
+  }
+
+  @Test
+  @InjectMojo(goal = "unregister", pom = POM)
+  @MojoParameter(name = "dryRun", value = "true")
+  void anUnregisterDryRunNeedsNoConfirmationAndLogsItsSummaryOnce(UnregisterMojo unregister)
+      throws Exception {
+    emulator.store().create(configured(30000), Secret.of(API_KEY));
+
+    unregister.execute();
+
+    assertEquals(1, emulator.store().size());
+    assertEquals(
+        1,
+        log.lines().stream().filter(l -> l.contains("dry run: 1 would be deleted")).count(),
+        log.lines().toString());
   }
 
   // ---- the emulator goals

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.genesysllm.client.ProxyRoutes;
+import io.github.genesysllm.client.ProxySettings;
 import io.github.genesysllm.probe.ProbeResult.Status;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
@@ -13,11 +15,12 @@ import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +74,7 @@ class ModelProbeTest {
   }
 
   private static ModelProbe trustingProbe(Duration timeout) {
-    return new ModelProbe(timeout, null, TestModelEndpoint.trustingContext());
+    return new ModelProbe(timeout, ProxyRoutes.NONE, TestModelEndpoint.trustingContext());
   }
 
   private static ProbeResult probe(DesiredProvider provider) {
@@ -170,7 +173,7 @@ class ModelProbeTest {
   void anUntrustedCertificateIsUnreachableWithTheTrustStoreHint() {
     TRUST_PROPERTIES.forEach(System::clearProperty);
     ProbeResult result;
-    try (ModelProbe probe = new ModelProbe(TIMEOUT, null)) {
+    try (ModelProbe probe = new ModelProbe(TIMEOUT, ProxyRoutes.NONE)) {
       result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
     }
 
@@ -200,7 +203,7 @@ class ModelProbeTest {
     System.setProperty("javax.net.ssl.trustStorePassword", TestModelEndpoint.STORE_PASSWORD);
     System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
     ProbeResult result;
-    try (ModelProbe probe = new ModelProbe(TIMEOUT, null)) {
+    try (ModelProbe probe = new ModelProbe(TIMEOUT, ProxyRoutes.NONE)) {
       result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
     }
 
@@ -212,7 +215,8 @@ class ModelProbeTest {
     System.setProperty("javax.net.ssl.trustStore", "/no/such/dir/truststore.p12");
 
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> new ModelProbe(TIMEOUT, null));
+        assertThrows(
+            IllegalArgumentException.class, () -> new ModelProbe(TIMEOUT, ProxyRoutes.NONE));
 
     assertEquals(
         "javax.net.ssl.trustStore names /no/such/dir/truststore.p12, which is not a file: give the path of"
@@ -226,7 +230,7 @@ class ModelProbeTest {
     System.setProperty("javax.net.ssl.trustStorePassword", "not-the-password");
 
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> new ModelProbe(TIMEOUT, null));
+        assertThrows(IllegalStateException.class, () -> new ModelProbe(TIMEOUT, ProxyRoutes.NONE));
 
     assertTrue(
         e.getMessage()
@@ -371,9 +375,7 @@ class ModelProbeTest {
     try (TunnelProxy proxy = new TunnelProxy();
         ModelProbe probe =
             new ModelProbe(
-                TIMEOUT,
-                new InetSocketAddress("127.0.0.1", proxy.port()),
-                TestModelEndpoint.trustingContext())) {
+                TIMEOUT, routeTo(proxy.port(), null, null), TestModelEndpoint.trustingContext())) {
       ProbeResult result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
 
       assertEquals(Status.OK, result.status(), result.message());
@@ -384,16 +386,67 @@ class ModelProbeTest {
   }
 
   @Test
+  void aProxyThatAsksForCredentialsGetsItsOwnOnly() throws IOException {
+    String proxyAuthorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("proxy-user:proxy-pass".getBytes(StandardCharsets.UTF_8));
+    try (TunnelProxy proxy = new TunnelProxy(proxyAuthorization);
+        ModelProbe probe =
+            new ModelProbe(
+                TIMEOUT,
+                routeTo(proxy.port(), "proxy-user", "proxy-pass"),
+                TestModelEndpoint.trustingContext())) {
+      ProbeResult result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
+
+      assertEquals(Status.OK, result.status(), result.message());
+      String connect = "CONNECT 127.0.0.1:" + endpoint.port() + " HTTP/1.1";
+      assertEquals(List.of(connect + " (refused 407)", connect), proxy.requestLines());
+      assertEquals(List.of("Bearer " + KEY), endpoint.authorizations());
+      assertFalse(result.message().contains("proxy-pass"), result.message());
+    }
+  }
+
+  @Test
+  void anEndpointWithoutARouteIsReachedDirectly() throws IOException {
+    try (TunnelProxy proxy = new TunnelProxy();
+        ModelProbe probe =
+            new ModelProbe(
+                TIMEOUT,
+                ProxyRoutes.of(
+                    Map.of(
+                        "elsewhere.example",
+                        new ProxySettings("http", "127.0.0.1", proxy.port(), null, null, "test"))),
+                TestModelEndpoint.trustingContext())) {
+      ProbeResult result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
+
+      assertEquals(Status.OK, result.status(), result.message());
+      assertEquals(List.of(), proxy.requestLines());
+    }
+  }
+
+  /** Routes the test endpoint's host (127.0.0.1) through a proxy on loopback {@code port}. */
+  private static ProxyRoutes routeTo(int port, String username, String password) {
+    return ProxyRoutes.of(
+        Map.of(
+            "127.0.0.1",
+            new ProxySettings(
+                "http",
+                "127.0.0.1",
+                port,
+                username,
+                password == null ? null : Secret.of(password),
+                "the settings.xml proxy 'test'")));
+  }
+
+  @Test
   void anUnreachableProxyIsNamed() throws IOException {
     int port;
     try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = closed.getLocalPort();
     }
     try (ModelProbe probe =
-        new ModelProbe(
-            TIMEOUT,
-            new InetSocketAddress("127.0.0.1", port),
-            TestModelEndpoint.trustingContext())) {
+        new ModelProbe(TIMEOUT, routeTo(port, null, null), TestModelEndpoint.trustingContext())) {
       ProbeResult result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
 
       assertEquals(Status.UNREACHABLE, result.status());
@@ -407,6 +460,6 @@ class ModelProbeTest {
   void theTimeoutMustBePositive() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> new ModelProbe(Duration.ZERO, null, TestModelEndpoint.trustingContext()));
+        () -> new ModelProbe(Duration.ZERO, ProxyRoutes.NONE, TestModelEndpoint.trustingContext()));
   }
 }

@@ -22,7 +22,16 @@ final class TunnelProxy implements AutoCloseable {
   private final List<String> requestLines = new CopyOnWriteArrayList<>();
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
+  /** Null, or the {@code Proxy-Authorization} value a tunnel needs (else it answers 407). */
+  private final String requiredAuthorization;
+
   TunnelProxy() throws IOException {
+    this(null);
+  }
+
+  /** A proxy that answers 407 until a CONNECT carries {@code Proxy-Authorization: <value>}. */
+  TunnelProxy(String requiredAuthorization) throws IOException {
+    this.requiredAuthorization = requiredAuthorization;
     server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     daemon(this::accept);
   }
@@ -59,11 +68,25 @@ final class TunnelProxy implements AutoCloseable {
   private void tunnel(Socket client) {
     try {
       InputStream in = client.getInputStream();
+      OutputStream out = client.getOutputStream();
       String head = head(in);
+      while (requiredAuthorization != null
+          && !head.lines().anyMatch(("Proxy-Authorization: " + requiredAuthorization)::equals)) {
+        requestLines.add(head.lines().findFirst().orElse("") + " (refused 407)");
+        out.write(
+            ("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic"
+                    + " realm=\"proxy\"\r\nContent-Length: 0\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        head = head(in);
+        if (head.isEmpty()) {
+          client.close();
+          return;
+        }
+      }
       String requestLine = head.lines().findFirst().orElse("");
       requestLines.add(requestLine);
       String[] parts = requestLine.split(" ");
-      OutputStream out = client.getOutputStream();
       if (parts.length < 2 || !parts[0].equals("CONNECT")) {
         out.write(
             "HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n"

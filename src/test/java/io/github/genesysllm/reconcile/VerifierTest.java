@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.client.ProvidersApi;
+import io.github.genesysllm.client.ProxyRoutes;
 import io.github.genesysllm.log.RecordingLog;
 import io.github.genesysllm.probe.ModelProbe;
 import io.github.genesysllm.probe.ProbeResult;
@@ -324,7 +325,8 @@ class VerifierTest {
     try (TestModelEndpoint endpoint =
             TestModelEndpoint.start(Fixtures.keyOf(NAME).reveal(), M1.id(), M2.id());
         ModelProbe probe =
-            new ModelProbe(Duration.ofSeconds(5), null, TestModelEndpoint.trustingContext())) {
+            new ModelProbe(
+                Duration.ofSeconds(5), ProxyRoutes.NONE, TestModelEndpoint.trustingContext())) {
       ProviderSettings atEndpoint = withBaseUrl(settings(NAME), endpoint.baseUrl());
       api.seed(atEndpoint, Fixtures.keyOf(NAME));
 
@@ -360,7 +362,8 @@ class VerifierTest {
     try (TestModelEndpoint endpoint =
             TestModelEndpoint.start("sk-the-key-the-endpoint-wants", M1.id(), M2.id());
         ModelProbe probe =
-            new ModelProbe(Duration.ofSeconds(5), null, TestModelEndpoint.trustingContext())) {
+            new ModelProbe(
+                Duration.ofSeconds(5), ProxyRoutes.NONE, TestModelEndpoint.trustingContext())) {
       ProviderSettings atEndpoint = withBaseUrl(settings(NAME), endpoint.baseUrl());
       api.seed(atEndpoint, Fixtures.keyOf(NAME));
 
@@ -393,7 +396,8 @@ class VerifierTest {
     try (TestModelEndpoint endpoint =
             TestModelEndpoint.start(Fixtures.keyOf(NAME).reveal(), M1.id());
         ModelProbe probe =
-            new ModelProbe(Duration.ofSeconds(5), null, TestModelEndpoint.trustingContext())) {
+            new ModelProbe(
+                Duration.ofSeconds(5), ProxyRoutes.NONE, TestModelEndpoint.trustingContext())) {
       ProviderSettings atEndpoint = withBaseUrl(settings(NAME), endpoint.baseUrl());
       api.seed(withTimeout(atEndpoint, 60_000), Fixtures.keyOf(NAME));
 

@@ -1,20 +1,23 @@
-package io.github.genesysllm.config;
+package io.github.genesysllm.suggest;
 
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean 'baseUrl'?" for a field name that is not one of the known ones. */
-final class FieldSuggestion {
+/**
+ * "Did you mean 'baseUrl'?" for a name that is not one of the known ones: a configuration field, a
+ * region.
+ */
+public final class NameSuggestion {
 
-  /** Longer names are no typo of a field name, and comparing them costs length squared. */
+  /** Longer names are no typo of a known name, and comparing them costs length squared. */
   private static final int MAX_COMPARED = 64;
 
-  private FieldSuggestion() {}
+  private NameSuggestion() {}
 
   /**
    * {@code " (did you mean 'baseUrl'?)"} when a known name is close to {@code unknown}, else "".
    */
-  static String didYouMean(String unknown, Collection<String> known) {
+  public static String didYouMean(String unknown, Collection<String> known) {
     if (unknown.length() > MAX_COMPARED) {
       return "";
     }

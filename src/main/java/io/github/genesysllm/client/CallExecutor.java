@@ -341,6 +341,8 @@ final class CallExecutor implements Closeable {
     RetryPolicy.Wait wait = retryPolicy.waitFor(retryAfter, progress.retries);
     if (status == 429) {
       stats.rateLimited();
+      // every worker learns from it, whether or not this call is tried again
+      pacing.rateLimited(call, errors.errorBody(call, answer).message(), wait.duration());
     } else {
       progress.ambiguousEarlier = "HTTP " + status;
       if (!call.resendable()) {
@@ -373,7 +375,6 @@ final class CallExecutor implements Closeable {
             + " of budget left";
     if (status == 429) {
       log.info(line);
-      pacing.rateLimited(call, errors.errorBody(call, answer).message(), wait.duration());
     } else {
       log.warn(line);
     }

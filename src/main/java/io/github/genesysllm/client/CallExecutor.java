@@ -28,8 +28,9 @@ import org.apache.hc.core5.http.NoHttpResponseException;
 
 /**
  * Sends calls under the client's one retry policy: the bearer token (asked for, cached, renewed),
- * pacing, retries of 429s and transient faults out of one budget, never a blind re-send of a POST,
- * and error mapping. Thread-safe: parallel calls share the token, the pacer and the budget.
+ * pacing, retries of 429s and transient faults under one {@link RetryPolicy}, never a blind re-send
+ * of a POST, and error mapping. Thread-safe: parallel calls share the token, the pacing and the
+ * budget.
  */
 final class CallExecutor implements Closeable {
 
@@ -57,9 +58,9 @@ final class CallExecutor implements Closeable {
   private final BuildLog log;
   private final TimeSource time;
   private final HttpTransport transport;
-  private final RetryBudget budget;
-  private final RequestPacer pacer;
+  private final RetryPolicy retryPolicy;
   private final RequestStats stats = new RequestStats();
+  private final Pacing pacing;
   private final Redactor redactor = new Redactor();
   private final ErrorMessages errors;
 
@@ -85,11 +86,15 @@ final class CallExecutor implements Closeable {
     this.options = options;
     this.log = log;
     this.time = options.timeSource();
-    this.budget = new RetryBudget(options.maxRetryTime());
-    this.pacer =
-        options.maxRequestsPerMinute() > 0
-            ? new RequestPacer(options.maxRequestsPerMinute(), time)
-            : null;
+    this.retryPolicy = new RetryPolicy(options);
+    this.pacing =
+        new Pacing(
+            options.maxRequestsPerMinute() > 0
+                ? RateWindow.perMinute(options.maxRequestsPerMinute())
+                : null,
+            time,
+            stats,
+            log);
     redactor.add(credentials.clientSecret());
     redactor.add(credentials.accessToken());
     // a login that echoes its request shows the secret only in this encoding
@@ -126,6 +131,8 @@ final class CallExecutor implements Closeable {
   /** Where a call stands across its attempts. */
   private static final class Progress {
     final AppliedCheck appliedCheck;
+    int attempts;
+    long firstAttemptNanos;
     int retries;
     boolean tokenRenewed;
 
@@ -135,7 +142,17 @@ final class CallExecutor implements Closeable {
     Progress(AppliedCheck appliedCheck) {
       this.appliedCheck = appliedCheck;
     }
+
+    void sent(long nanos) {
+      if (attempts++ == 0) {
+        firstAttemptNanos = nanos;
+      }
+    }
   }
+
+  /** One attempt: its URL, when it was sent, the token it carried, and its answer or fault. */
+  private record Attempt(
+      URI url, long start, Secret bearer, HttpTransport.Answer answer, IOException fault) {}
 
   /**
    * {@link #execute(ApiCall, AppliedCheck)} without a check: a POST that may have been applied is
@@ -157,27 +174,14 @@ final class CallExecutor implements Closeable {
   HttpTransport.Answer execute(ApiCall call, AppliedCheck appliedCheck) {
     Progress progress = new Progress(appliedCheck);
     while (true) {
-      Map<String, String> headers = new LinkedHashMap<>();
-      headers.put("Accept", "application/json");
-      Secret bearer = null;
-      if (call.toLogin()) {
-        headers.put("Authorization", "Basic " + basicCredentials.reveal());
-        stats.tokenRequest();
-      } else {
-        bearer = currentToken();
-        headers.put("Authorization", "Bearer " + bearer.reveal());
-        pace(call);
-        stats.apiRequest(call.method());
-      }
-      URI url = URI.create(baseOf(call) + call.pathAndQuery());
-      long start = time.nanoTime();
-      HttpTransport.Answer answer;
-      try {
-        answer = transport.send(call.method(), url, headers, call.body(), call.contentType());
-      } catch (IOException e) {
-        waitAfterFault(call, url, progress, start, e);
+      Attempt attempt = send(call, progress);
+      URI url = attempt.url();
+      long start = attempt.start();
+      if (attempt.fault() != null) {
+        waitAfterFault(call, url, progress, start, attempt.fault());
         continue;
       }
+      HttpTransport.Answer answer = attempt.answer();
       log.debug(
           call.method()
               + " "
@@ -198,9 +202,10 @@ final class CallExecutor implements Closeable {
           && !call.toLogin()
           && !credentials.isAccessToken()
           && !progress.tokenRenewed
+          && progress.attempts < RetryPolicy.MAX_ATTEMPTS
           && RENEWABLE_401_CODES.contains(code)) {
         progress.tokenRenewed = true;
-        discardToken(bearer);
+        discardToken(attempt.bearer());
         stats.retry();
         log.info(
             "401 "
@@ -211,7 +216,7 @@ final class CallExecutor implements Closeable {
         continue;
       }
       if (status == 429 || TRANSIENT_STATUSES.contains(status)) {
-        waitAfterAnswer(call, answer, progress, start);
+        waitAfterAnswer(call, answer, progress);
         continue;
       }
       if (progress.ambiguousEarlier != null
@@ -232,6 +237,42 @@ final class CallExecutor implements Closeable {
     }
   }
 
+  /**
+   * One attempt: waits for the pacer, then takes the token (after the wait, so that it cannot
+   * expire during it) and sends. The pacer counts the request from then until its answer.
+   */
+  private Attempt send(ApiCall call, Progress progress) {
+    SlidingWindowPacer.Permit permit = pace(call);
+    try {
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put("Accept", "application/json");
+      Secret bearer = null;
+      if (call.toLogin()) {
+        headers.put("Authorization", "Basic " + basicCredentials.reveal());
+        stats.tokenRequest();
+      } else {
+        bearer = currentToken();
+        headers.put("Authorization", "Bearer " + bearer.reveal());
+        stats.apiRequest(call.method());
+      }
+      URI url = URI.create(baseOf(call) + call.pathAndQuery());
+      long start = time.nanoTime();
+      progress.sent(start);
+      try {
+        return new Attempt(
+            url,
+            start,
+            bearer,
+            transport.send(call.method(), url, headers, call.body(), call.contentType()),
+            null);
+      } catch (IOException e) {
+        return new Attempt(url, start, bearer, null, e);
+      }
+    } finally {
+      permit.done();
+    }
+  }
+
   /** After an attempt without an answer: throws, or sleeps before the next attempt. */
   private void waitAfterFault(
       ApiCall call, URI url, Progress progress, long attemptStart, IOException e) {
@@ -249,16 +290,14 @@ final class CallExecutor implements Closeable {
       throw new GenesysApiException(
           errors.where(call) + ": " + fault.description + ". " + fault.fix, e);
     }
-    Duration wait = backoff(progress.retries);
+    RetryPolicy.Wait wait = retryPolicy.waitFor(null, progress.retries);
     if (fault.kind == FaultKind.MAYBE_APPLIED) {
       progress.ambiguousEarlier = fault.description;
       if (!call.resendable()) {
         settleBeforeResending(
             call,
             progress,
-            attemptStart,
             wait,
-            "backoff",
             capitalized(fault.description),
             new OutcomeUnknownException(
                 errors.where(call)
@@ -272,7 +311,7 @@ final class CallExecutor implements Closeable {
         return;
       }
     }
-    String refusal = chargeBudget(attemptStart, wait, "backoff");
+    String refusal = chargeBudget(progress, wait);
     if (refusal != null) {
       throw new GenesysApiException(
           errors.where(call) + ": " + fault.description + ". " + refusal + " " + fault.fix, e);
@@ -283,42 +322,40 @@ final class CallExecutor implements Closeable {
             + " on "
             + errors.where(call)
             + ": waiting "
-            + seconds(wait)
+            + seconds(wait.duration())
             + " (backoff) — retry "
             + progress.retries
             + ", "
-            + seconds(budget.remaining())
+            + seconds(retryPolicy.budgetLeft())
             + " of budget left");
-    sleep(call, wait);
+    sleep(call, wait.duration());
   }
 
   /** After a 429 or a transient 5xx: throws, or sleeps before the next attempt. */
-  private void waitAfterAnswer(
-      ApiCall call, HttpTransport.Answer answer, Progress progress, long attemptStart) {
+  private void waitAfterAnswer(ApiCall call, HttpTransport.Answer answer, Progress progress) {
     int status = answer.status();
     Duration retryAfter =
         status == 429 || status == 503
             ? RetryAfter.parse(answer.header("Retry-After"), time.now())
             : null;
-    Duration wait = retryAfter != null ? retryAfter : backoff(progress.retries);
-    String why = retryAfter != null ? "Retry-After" : "backoff";
+    RetryPolicy.Wait wait = retryPolicy.waitFor(retryAfter, progress.retries);
     if (status == 429) {
       stats.rateLimited();
+      // every worker learns from it, whether or not this call is tried again
+      pacing.rateLimited(call, errors.errorBody(call, answer).message(), wait.duration());
     } else {
       progress.ambiguousEarlier = "HTTP " + status;
       if (!call.resendable()) {
         settleBeforeResending(
             call,
             progress,
-            attemptStart,
             wait,
-            why,
             String.valueOf(status),
             errors.createMayHaveApplied(call, answer));
         return;
       }
     }
-    String refusal = chargeBudget(attemptStart, wait, why);
+    String refusal = chargeBudget(progress, wait);
     if (refusal != null) {
       throw errors.refused(call, answer, refusal);
     }
@@ -328,23 +365,20 @@ final class CallExecutor implements Closeable {
             + " on "
             + errors.where(call)
             + ": waiting "
-            + seconds(wait)
+            + seconds(wait.duration())
             + " ("
-            + why
+            + wait.why()
             + ") — retry "
             + progress.retries
             + ", "
-            + seconds(budget.remaining())
+            + seconds(retryPolicy.budgetLeft())
             + " of budget left";
     if (status == 429) {
       log.info(line);
-      if (pacer != null && !call.toLogin()) {
-        pacer.pause(wait);
-      }
     } else {
       log.warn(line);
     }
-    sleep(call, wait);
+    sleep(call, wait.duration());
   }
 
   /**
@@ -357,15 +391,13 @@ final class CallExecutor implements Closeable {
   private void settleBeforeResending(
       ApiCall call,
       Progress progress,
-      long attemptStart,
-      Duration wait,
-      String why,
+      RetryPolicy.Wait wait,
       String what,
       OutcomeUnknownException unknown) {
     if (progress.appliedCheck == null) {
       throw unknown;
     }
-    String refusal = chargeBudget(attemptStart, wait, why);
+    String refusal = chargeBudget(progress, wait);
     if (refusal != null) {
       throw new OutcomeUnknownException(
           unknown.getMessage() + " " + refusal,
@@ -379,16 +411,16 @@ final class CallExecutor implements Closeable {
             + " on "
             + errors.where(call)
             + ": waiting "
-            + seconds(wait)
+            + seconds(wait.duration())
             + " ("
-            + why
+            + wait.why()
             + "), then checking "
             + "whether it was applied before sending it again — retry "
             + progress.retries
             + ", "
-            + seconds(budget.remaining())
+            + seconds(retryPolicy.budgetLeft())
             + " of budget left");
-    sleep(call, wait);
+    sleep(call, wait.duration());
     boolean applied;
     try {
       applied = progress.appliedCheck.applied();
@@ -406,40 +438,20 @@ final class CallExecutor implements Closeable {
   }
 
   /**
-   * Charges the failed attempt and the wait before the next one to the budget. Answers null when
-   * the budget covers them, else the sentence saying why the call is not retried (nothing charged).
+   * Charges the call's time so far and the wait before its next attempt to the budget. Answers null
+   * when the call may be tried again, else the sentence saying why not (nothing charged).
    */
-  private String chargeBudget(long attemptStart, Duration wait, String why) {
-    Duration left = budget.remaining();
-    if (budget.tryCharge(attemptStart, time.nanoTime(), wait.toNanos())) {
+  private String chargeBudget(Progress progress, RetryPolicy.Wait wait) {
+    String refusal = retryPolicy.refusal(progress.firstAttemptNanos, progress.attempts, wait);
+    if (refusal == null) {
       stats.retry();
-      return null;
     }
-    String asked =
-        "Retry-After".equals(why)
-            ? "the server asked to wait " + seconds(wait) + " (Retry-After)"
-            : "the next attempt is due in " + seconds(wait) + " (backoff)";
-    return "The retry budget of "
-        + seconds(budget.total())
-        + (left.isZero()
-            ? " is spent"
-            : " would be exceeded: " + asked + ", with " + seconds(left) + " of it left")
-        + ".";
+    return refusal;
   }
 
-  private Duration backoff(int retries) {
-    double ceiling =
-        Math.min(
-            options.backoffCap().toNanos(), options.backoffBase().toNanos() * Math.pow(2, retries));
-    return Duration.ofNanos((long) (options.jitter().getAsDouble() * ceiling));
-  }
-
-  private void pace(ApiCall call) {
-    if (pacer == null) {
-      return;
-    }
+  private SlidingWindowPacer.Permit pace(ApiCall call) {
     try {
-      pacer.acquire();
+      return pacing.acquire(call);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new GenesysApiException("Interrupted while pacing " + errors.where(call), e);

@@ -10,9 +10,11 @@ import java.util.function.DoubleSupplier;
  * proxy. {@link #defaults()} gives the plugin's defaults; {@link #builder()} changes some of them.
  *
  * @param timeout connect timeout and response (socket read) timeout of every request
- * @param maxRetryTime the one retry budget of a client: the total time a run may spend waiting to
- *     retry (and in attempts that failed and were retried)
- * @param maxRequestsPerMinute client-side pacing of API calls; 0 turns pacing off
+ * @param maxRetryTime the one retry budget of a client: wall-clock time from a call's first attempt
+ *     to the end of the wait before its next, parallel retries counted once (see {@link
+ *     RetryPolicy})
+ * @param maxRequestsPerMinute client-side pacing: at most this many requests in any 60 s (see
+ *     {@link SlidingWindowPacer}); 0 turns pacing off
  * @param providersPath the provider resource's path on the API URL
  * @param proxies the proxy of each host the build routes through one; other hosts go the JVM's way
  *     (https.proxyHost ...)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -20,6 +21,7 @@ public final class RequestStats {
   private final LongAdder tokenRequests = new LongAdder();
   private final LongAdder retries = new LongAdder();
   private final LongAdder rateLimited = new LongAdder();
+  private final List<LearnedRateLimit> learned = new CopyOnWriteArrayList<>();
 
   void apiRequest(String method) {
     apiRequests.computeIfAbsent(method, m -> new LongAdder()).increment();
@@ -35,6 +37,10 @@ public final class RequestStats {
 
   void rateLimited() {
     rateLimited.increment();
+  }
+
+  void learned(LearnedRateLimit limit) {
+    learned.add(limit);
   }
 
   /** Every HTTP request sent: API calls and token requests. */
@@ -68,6 +74,11 @@ public final class RequestStats {
   /** Responses 429 (rate limited). */
   public long rateLimitedResponses() {
     return rateLimited.sum();
+  }
+
+  /** The rate limits the server stated in 429s and the client adopted, in the order learned. */
+  public List<LearnedRateLimit> learnedLimits() {
+    return List.copyOf(learned);
   }
 
   private long apiCalls() {

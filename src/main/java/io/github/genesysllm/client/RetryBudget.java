@@ -4,9 +4,10 @@ import java.time.Duration;
 
 /**
  * The one retry budget of a client: the time a run may spend on retries, whatever call and thread
- * they belong to. What is charged is the time of an attempt that failed plus the wait before the
- * next one; overlapping charges of parallel calls count once (the union of the intervals), so the
- * budget bounds how much retrying lengthens the run, not the sum over threads.
+ * they belong to. What is charged is wall-clock time: from a call's first attempt to the end of the
+ * wait before its next one, attempts, waits and pacing included; overlapping charges of parallel
+ * calls count once (the union of the intervals), so the budget bounds how much retrying lengthens
+ * the run, not the sum over threads.
  */
 final class RetryBudget {
 
@@ -33,6 +34,15 @@ final class RetryBudget {
     spentNanos += cost;
     chargedUntil = Math.max(chargedUntil, end);
     return true;
+  }
+
+  /**
+   * What is left once the interval from {@code fromNanos} to {@code nowNanos} is paid for: what a
+   * wait starting now may take.
+   */
+  synchronized Duration remainingAt(long fromNanos, long nowNanos) {
+    long elapsed = Math.max(0, nowNanos - Math.max(fromNanos, chargedUntil));
+    return Duration.ofNanos(Math.max(0, totalNanos - spentNanos - elapsed));
   }
 
   synchronized Duration remaining() {

@@ -59,8 +59,10 @@ final class EmulatedApi {
     this.store = store;
     this.dataActions = dataActions;
     this.tokens = new TokenIssuer(settings.tokenTtlSeconds());
-    this.apiLimiter = new RateLimiter(settings.rateLimit(), settings.rateWindowSeconds());
-    this.tokenLimiter = new RateLimiter(settings.rateLimit(), settings.rateWindowSeconds());
+    this.apiLimiter =
+        new RateLimiter(settings.rateWindow(), settings.rateLimit(), settings.rateWindowSeconds());
+    this.tokenLimiter =
+        new RateLimiter(settings.rateWindow(), settings.rateLimit(), settings.rateWindowSeconds());
   }
 
   ApiResponse handle(ApiRequest r) {

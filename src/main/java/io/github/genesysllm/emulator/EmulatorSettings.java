@@ -15,8 +15,8 @@ import java.util.UUID;
  * How an {@link Emulator} runs. Immutable; made with {@link #builder()}, whose defaults give an
  * emulator on an ephemeral loopback port with one client ({@value #DEFAULT_CLIENT_ID} / {@value
  * #DEFAULT_CLIENT_SECRET}, with every scope of {@link #KNOWN_SCOPES}), the contract's token
- * lifetime (86399 s) and rate limit (300 requests per 60 s), no state file, no faults, strong
- * consistency (no lag) and the system clock.
+ * lifetime (86399 s) and rate limit (300 requests per 60 s, in fixed windows), no state file, no
+ * faults, strong consistency (no lag) and the system clock.
  */
 public final class EmulatorSettings {
 
@@ -48,6 +48,7 @@ public final class EmulatorSettings {
   private final long tokenTtlSeconds;
   private final int rateLimit;
   private final int rateWindowSeconds;
+  private final RateWindowKind rateWindow;
   private final String organizationName;
   private final String organizationId;
   private final String providersPath;
@@ -108,6 +109,7 @@ public final class EmulatorSettings {
     this.tokenTtlSeconds = b.tokenTtlSeconds;
     this.rateLimit = b.rateLimit;
     this.rateWindowSeconds = b.rateWindowSeconds;
+    this.rateWindow = Objects.requireNonNull(b.rateWindow, "rateWindow");
     this.organizationName = b.organizationName;
     this.organizationId =
         b.organizationId != null
@@ -166,6 +168,7 @@ public final class EmulatorSettings {
             .tokenTtlSeconds(tokenTtlSeconds)
             .rateLimit(rateLimit)
             .rateWindowSeconds(rateWindowSeconds)
+            .rateWindow(rateWindow)
             .organizationName(organizationName)
             .organizationId(organizationId)
             .providersPath(providersPath)
@@ -205,6 +208,11 @@ public final class EmulatorSettings {
 
   public int rateWindowSeconds() {
     return rateWindowSeconds;
+  }
+
+  /** Whether the rate limit counts in fixed windows or in any sliding one. */
+  public RateWindowKind rateWindow() {
+    return rateWindow;
   }
 
   public String organizationName() {
@@ -273,6 +281,7 @@ public final class EmulatorSettings {
     private long tokenTtlSeconds = DEFAULT_TOKEN_TTL_SECONDS;
     private int rateLimit = DEFAULT_RATE_LIMIT;
     private int rateWindowSeconds = DEFAULT_RATE_WINDOW_SECONDS;
+    private RateWindowKind rateWindow = RateWindowKind.FIXED;
     private String organizationName = DEFAULT_ORGANIZATION_NAME;
     private String organizationId;
     private String providersPath = DEFAULT_PROVIDERS_PATH;
@@ -321,6 +330,11 @@ public final class EmulatorSettings {
 
     public Builder rateWindowSeconds(int rateWindowSeconds) {
       this.rateWindowSeconds = rateWindowSeconds;
+      return this;
+    }
+
+    public Builder rateWindow(RateWindowKind rateWindow) {
+      this.rateWindow = rateWindow;
       return this;
     }
 

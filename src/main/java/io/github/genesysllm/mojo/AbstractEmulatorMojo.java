@@ -3,6 +3,7 @@ package io.github.genesysllm.mojo;
 import io.github.genesysllm.emulator.EmulatedClient;
 import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.emulator.EmulatorSettings;
+import io.github.genesysllm.emulator.RateWindowKind;
 import io.github.genesysllm.secret.Secret;
 import java.io.File;
 import java.io.IOException;
@@ -37,6 +38,13 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
   /** The rate limit's window, in seconds. */
   @Parameter(property = "genesys.emulator.rateWindowSeconds", defaultValue = "60")
   private int rateWindowSeconds;
+
+  /**
+   * How the rate limit counts: {@code fixed} windows, one after the other from a token's first
+   * request, or {@code sliding}: any stretch of {@code rateWindowSeconds}, as Genesys Cloud counts.
+   */
+  @Parameter(property = "genesys.emulator.rateWindow", defaultValue = "fixed")
+  private String rateWindow;
 
   /**
    * How long an access token lives, in seconds ({@code expires_in}); after that, calls with it get
@@ -119,12 +127,23 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
    * parameter is wrong
    */
   EmulatorSettings settings() throws MojoExecutionException {
+    RateWindowKind window;
+    try {
+      window = RateWindowKind.parse(rateWindow);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(
+          "Invalid rateWindow '"
+              + rateWindow
+              + "' (property genesys.emulator.rateWindow): use fixed or sliding",
+          e);
+    }
     EmulatorSettings.Builder builder =
         EmulatorSettings.builder()
             .port(port())
             .bindAddress(bindAddress)
             .rateLimit(rateLimit)
             .rateWindowSeconds(rateWindowSeconds)
+            .rateWindow(window)
             .tokenTtlSeconds(tokenTtlSeconds)
             .latencyMillis(latencyMillis)
             .searchLagSeconds(searchLagSeconds)

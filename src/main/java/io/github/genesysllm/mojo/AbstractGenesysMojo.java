@@ -85,14 +85,17 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
   private int timeoutSeconds;
 
   /**
-   * The total time the run may spend waiting to retry (429 rate limits, transient faults), in
-   * seconds. A wait that would go beyond it fails at once.
+   * The retry budget of the run, in seconds: wall-clock time from a request's first attempt to the
+   * end of the wait before its next (429 rate limits, transient faults), parallel retries counted
+   * once. A wait that would go beyond it fails at once; a request is sent at most 10 times.
    */
   @Parameter(property = "genesys.maxRetryTimeSeconds", defaultValue = "120")
   private int maxRetryTimeSeconds;
 
   /**
-   * Client-side pacing: at most this many requests a minute (the platform's default limit is 300).
+   * Client-side pacing: at most this many requests in any 60 s (the platform's default limit is
+   * 300); below it nothing waits. A lower limit stated in a 429 is kept to as well. 0 turns pacing
+   * off.
    */
   @Parameter(property = "genesys.maxRequestsPerMinute", defaultValue = "300")
   private int maxRequestsPerMinute;

@@ -38,6 +38,11 @@ final class JournalSlice {
     return entries.size();
   }
 
+  /** The requests the rate limit counts per token: all but the token requests. */
+  int counted() {
+    return requests() - byKind().getOrDefault("token", 0);
+  }
+
   int answered(int status) {
     return (int) entries.stream().filter(e -> Objects.equals(e.status(), status)).count();
   }

@@ -32,7 +32,7 @@ final class OverheadWorkload implements AutoCloseable {
   private static final double MIB = 1 << 20;
 
   private final Path directory;
-  private final FirstRequestClock clock = new FirstRequestClock();
+  private final RequestClock clock = new RequestClock();
   private final Map<Integer, Emulator> emulators = new LinkedHashMap<>();
   private final Map<Integer, Path> configFiles = new LinkedHashMap<>();
   private Timing cold;

@@ -1,213 +1,347 @@
 package io.github.genesysllm.bench;
 
 import io.github.genesysllm.client.ClientOptions;
+import io.github.genesysllm.client.LearnedRateLimit;
 import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.emulator.EmulatorSettings;
+import io.github.genesysllm.emulator.RateWindowKind;
 import io.github.genesysllm.reconcile.Action;
 import io.github.genesysllm.reconcile.ReconcileOptions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Workload 2: creating 200 providers under the platform's rate limit, scaled down in time (300 per
- * 60 s becomes 50 per 5 s), with the client's pacing set to the same rate (600 a minute). How close
- * does the run come to the least time the limit allows, and how many requests does it get refused?
+ * Workload 2: creating providers under the platform's rate limit, at its real scale (300 requests
+ * in any 60 s per token), against a fixed and a sliding window: a few creates, which should not
+ * wait at all; more than the limit, which should take the least time the limit allows and draw no
+ * 429 of the client's own; and a server whose limit is half the configured one, which the client
+ * learns from its first 429.
  */
 final class RateLimitWorkload {
 
-  static final int PROVIDERS = 200;
-  static final int LIMIT = 50;
-  static final int WINDOW_SECONDS = 5;
-  static final int REQUESTS_PER_MINUTE = LIMIT * 60 / WINDOW_SECONDS;
-  private static final int REPETITIONS = 3;
+  static final int FEW = 10;
+  static final int PROVIDERS = 330;
+  static final int LIMIT = 300;
+  static final int WINDOW_SECONDS = 60;
+  static final int HALF_LIMIT = LIMIT / 2;
+
+  private static final int FEW_REPETITIONS = 5;
+  private static final int BULK_REPETITIONS = 2;
+  private static final int HALF_REPETITIONS = 1;
+  private static final double TARGET_FEW_MILLIS = 500;
   private static final double TARGET_OVER_BOUND = 0.10;
   private static final double TARGET_429_SHARE = 1.0;
+  private static final double TARGET_HALF_429_SHARE = 2.0;
 
-  /** Measures; answers the figures for workload 5 to compare with. */
+  /** Measures; answers the sliding window's bulk figures, for workload 5 to compare with. */
   RunFigures run(Report report) throws Exception {
-    Report.progress("workload 2: warm-up (20 providers, no tight limit)");
+    Report.progress("workload 2: warm-up (20 providers)");
     try (Emulator emulator = Emulator.start(EmulatorSettings.builder().build())) {
       RegisterRun.run(
-          emulator, clientOptions(), ReconcileOptions.defaults(), BenchProviders.desired(20));
+          emulator,
+          ClientOptions.defaults(),
+          ReconcileOptions.defaults(),
+          BenchProviders.desired(20));
     }
-    // token, tokens/me, one listing page (the organization is empty), one POST per provider
-    int needed = 3 + PROVIDERS;
-    // the limiter counts requests per token; the token request itself is counted per OAuth client
-    int limited = needed - 1;
-    double bound = lowerBoundSeconds(limited);
-    RunFigures runs = new RunFigures();
-    MarkdownTable table =
-        new MarkdownTable(
-            "repetition",
-            "wall time, s",
-            "over the bound",
-            "requests (journal)",
-            "answered 429",
-            "429 share",
-            "429s at request #",
-            "providers created",
-            "target met");
-    int met = 0;
-    for (int i = 1; i <= REPETITIONS; i++) {
-      Report.progress(
-          "workload 2: repetition "
-              + i
-              + "/"
-              + REPETITIONS
-              + " (at least "
-              + Math.round(bound)
-              + " s)");
-      try (Emulator emulator =
-          Emulator.start(
-              EmulatorSettings.builder()
-                  .rateLimit(LIMIT)
-                  .rateWindowSeconds(WINDOW_SECONDS)
-                  .build())) {
-        int mark = JournalSlice.mark(emulator);
-        RegisterRun.Outcome outcome =
-            RegisterRun.run(
-                emulator,
-                clientOptions(),
-                ReconcileOptions.defaults(),
-                BenchProviders.desired(PROVIDERS));
-        JournalSlice sent = JournalSlice.since(emulator, mark);
-        boolean converged =
-            outcome.result().count(Action.CREATED) == PROVIDERS
-                && BenchProviders.storeHoldsExactly(emulator.store(), PROVIDERS);
-        runs.add(sent, outcome.seconds(), converged);
-        double over = outcome.seconds() / bound - 1;
-        double share = 100.0 * sent.answered(429) / sent.requests();
-        boolean ok = meetsTarget(over, share);
-        met += ok ? 1 : 0;
-        table.row(
-            i,
-            f("%.2f", outcome.seconds()),
-            f("%+.1f %%", 100 * over),
-            sent.requests(),
-            sent.answered(429),
-            f("%.1f %%", share),
-            positions(sent),
-            outcome.result().count(Action.CREATED) + (converged ? "" : " (NOT CONVERGED)"),
-            ok ? "yes" : "no");
-      }
-    }
-    double medianOver = runs.seconds.median() / bound - 1;
-    double medianShare = runs.rateLimitedShare().median();
-    table.row(
-        "**median**",
-        f("%.2f", runs.seconds.median()),
-        f("%+.1f %%", 100 * medianOver),
-        f("%.0f", runs.requests.median()),
-        f("%.0f", runs.rateLimited.median()),
-        f("%.1f %%", medianShare),
-        "",
-        "",
-        meetsTarget(medianOver, medianShare) ? "**yes**" : "**no**");
-    report.section(
-        "2. Creating " + PROVIDERS + " providers under the rate limit",
-        "The emulator admits "
-            + LIMIT
-            + " requests per "
-            + WINDOW_SECONDS
-            + " s per token (the platform's 300"
-            + " per 60 s, scaled down in time), in a fixed window that opens with the token's first"
-            + " request; requests it refuses count too. The client paces itself at the same rate,"
-            + " maxRequestsPerMinute "
-            + REQUESTS_PER_MINUTE
-            + ": a token bucket of 1 (no burst) refilled at "
-            + (REQUESTS_PER_MINUTE - 1)
-            + " a minute. Concurrency 4 (the goal's default), retry budget 120 s. The organization is"
-            + " empty. One warm-up run (20 providers, no tight limit), then "
-            + REPETITIONS
-            + " repetitions (each at least "
-            + Math.round(bound)
-            + " s, so only "
-            + REPETITIONS
-            + "), each on a fresh emulator.\n\n"
-            + "*Lower bound*: the run needs "
-            + needed
-            + " requests (token, `tokens/me`, one listing page, "
-            + PROVIDERS
-            + " POSTs), of which "
-            + limited
-            + " count against the token's limit (the token"
-            + " request is limited per OAuth client, apart). "
-            + LIMIT
-            + " per window means "
-            + windows(limited)
-            + " windows, the last opening "
-            + f("%.0f", bound)
-            + " s after the first"
-            + " request: no client can finish sooner than **"
-            + f("%.1f", bound)
-            + " s**. (Requests"
-            + " divided by the rate, "
-            + needed
-            + " / "
-            + f("%.0f", LIMIT / (double) WINDOW_SECONDS)
-            + " per s, gives "
-            + f("%.1f", needed / (LIMIT / (double) WINDOW_SECONDS))
-            + " s; the first"
-            + " window's burst of "
-            + LIMIT
-            + " is what lets the fixed window do slightly better.)"
-            + " *Target*: within "
-            + f("%.0f", 100 * TARGET_OVER_BOUND)
-            + " % of the bound and at most "
-            + f("%.0f", TARGET_429_SHARE)
-            + " % of requests answered 429 (reported, not asserted).",
-        table,
-        "Target met in "
-            + met
-            + " of "
-            + REPETITIONS
-            + " repetitions; on the medians: "
-            + f("%.2f", runs.seconds.median())
-            + " s is "
-            + f("%+.1f", 100 * medianOver)
-            + " % against the "
-            + f("%.1f", bound)
-            + " s bound (target +"
-            + f("%.0f", 100 * TARGET_OVER_BOUND)
-            + " %: "
-            + (medianOver <= TARGET_OVER_BOUND ? "met" : "NOT met")
-            + "), "
-            + f("%.1f", medianShare)
-            + " % answered 429 (target "
-            + f("%.0f", TARGET_429_SHARE)
-            + " %: "
-            + (medianShare <= TARGET_429_SHARE ? "met" : "NOT met")
-            + ").\n\n"
-            + pacerPrediction(limited));
-    return runs;
+    few(report);
+    RunFigures sliding = bulk(report);
+    half(report);
+    return sliding;
   }
 
-  /**
-   * What the pacer's design (RequestPacer: a bucket of 1, refilled at R - 1 a minute) predicts
-   * against this window, to read the figures by.
-   */
-  private static String pacerPrediction(int limited) {
-    double refillPerSecond = (REQUESTS_PER_MINUTE - 1) / 60.0;
-    double predicted = (limited - 1) / refillPerSecond;
-    double perWindow = 1 + refillPerSecond * WINDOW_SECONDS;
-    return "Reading: the pacer hands out one token at once, then one every "
-        + f("%.3f", 1 / refillPerSecond)
-        + " s, so a "
-        + WINDOW_SECONDS
-        + "-s window sees at most "
-        + f("%.1f", perWindow)
-        + " requests, i.e. "
-        + (int) perWindow
-        + " (the limit is "
-        + LIMIT
-        + "): it should draw no 429 of its own, and the "
-        + limited
-        + " requests that count take about "
-        + f("%.1f", predicted)
-        + " s ("
-        + f("%+.1f", 100 * (predicted / lowerBoundSeconds(limited) - 1))
-        + " % against the bound).";
+  // ---- a few creates ----
+
+  private void few(Report report) throws Exception {
+    MarkdownTable table =
+        new MarkdownTable(
+            "rate window",
+            "runs",
+            "requests (journal)",
+            "answered 429",
+            "first to last request, ms",
+            "goal time, ms",
+            "target met");
+    RequestClock clock = new RequestClock();
+    clock.install();
+    try {
+      for (RateWindowKind window : RateWindowKind.values()) {
+        Report.progress(
+            "workload 2: " + FEW + " creates, " + window + " window, " + FEW_REPETITIONS + " runs");
+        RunFigures runs = new RunFigures();
+        Samples firstToLast = new Samples();
+        Samples millis = new Samples();
+        for (int i = 0; i < FEW_REPETITIONS; i++) {
+          try (Emulator emulator = Emulator.start(settings(window, LIMIT))) {
+            clock.reset();
+            Measured run = measure(emulator, ClientOptions.defaults(), FEW);
+            runs.add(run.sent, run.outcome.seconds(), run.converged);
+            firstToLast.add(clock.firstToLastMillis());
+            millis.add(run.outcome.millis());
+          }
+        }
+        boolean met =
+            firstToLast.max() <= TARGET_FEW_MILLIS
+                && runs.rateLimited.max() == 0
+                && runs.converged();
+        table.row(
+            window,
+            FEW_REPETITIONS,
+            runs.requests.format("%.0f"),
+            runs.rateLimited.format("%.0f"),
+            firstToLast.format("%.1f"),
+            millis.format("%.1f"),
+            met ? "yes" : "**no**");
+      }
+    } finally {
+      clock.uninstall();
+    }
+    report.section(
+        "2. Creating providers under the rate limit",
+        "The platform's limit at its real scale: 300 requests in 60 s per token, refused requests"
+            + " counted too, in a fixed window (opening with the token's first request) or a sliding"
+            + " one (any 60 s). The client at its defaults: pacing to 300 requests in any 60 s,"
+            + " concurrency 4, retry budget 120 s. Every run on a fresh emulator (an empty"
+            + " organization); one warm-up run (20 providers) before them all.\n\n"
+            + "### 2a. "
+            + FEW
+            + " creates\n\n"
+            + "Far below the limit, nothing should wait. *First to last request*: from the token request"
+            + " to the last POST, as the client sends them. *Target*: the last request within "
+            + f("%.0f", TARGET_FEW_MILLIS)
+            + " ms of the first, in every run, and no 429. Figures: median (min–max).",
+        table,
+        "");
+  }
+
+  // ---- more than the limit ----
+
+  private RunFigures bulk(Report report) throws Exception {
+    MarkdownTable table = bulkTable("target met");
+    RunFigures sliding = null;
+    int met = 0;
+    int total = 0;
+    for (RateWindowKind window : RateWindowKind.values()) {
+      RunFigures runs = new RunFigures();
+      Samples bounds = new Samples();
+      for (int i = 1; i <= BULK_REPETITIONS; i++) {
+        Report.progress(
+            "workload 2: "
+                + PROVIDERS
+                + " creates, "
+                + window
+                + " window, repetition "
+                + i
+                + "/"
+                + BULK_REPETITIONS
+                + " (about a minute)");
+        try (Emulator emulator = Emulator.start(settings(window, LIMIT))) {
+          Measured run = measure(emulator, ClientOptions.defaults(), PROVIDERS);
+          runs.add(run.sent, run.outcome.seconds(), run.converged);
+          double bound = boundSeconds(run.sent.counted(), LIMIT);
+          bounds.add(bound);
+          double over = run.outcome.seconds() / bound - 1;
+          double share = share(run.sent);
+          boolean ok = over <= TARGET_OVER_BOUND && share <= TARGET_429_SHARE && run.converged;
+          met += ok ? 1 : 0;
+          total++;
+          bulkRow(table, window, String.valueOf(i), run, bound, ok ? "yes" : "**no**");
+        }
+      }
+      double medianOver = runs.seconds.median() / bounds.median() - 1;
+      double medianShare = runs.rateLimitedShare().median();
+      table.row(
+          "**median**",
+          window,
+          f("%.2f", runs.seconds.median()),
+          f("%.1f", bounds.median()),
+          f("%+.1f %%", 100 * medianOver),
+          f("%.0f", runs.requests.median()),
+          f("%.0f", runs.rateLimited.median()),
+          f("%.1f %%", medianShare),
+          "",
+          "",
+          medianOver <= TARGET_OVER_BOUND && medianShare <= TARGET_429_SHARE && runs.converged()
+              ? "**yes**"
+              : "**no**");
+      if (window == RateWindowKind.SLIDING) {
+        sliding = runs;
+      }
+    }
+    report.add(
+        "\n### 2b. "
+            + PROVIDERS
+            + " creates at the default limit\n\n"
+            + "More requests than one window holds: the token, `tokens/me`, one listing page and "
+            + PROVIDERS
+            + " POSTs, of which n = "
+            + (PROVIDERS + 2)
+            + " count against the token's limit (the token request is limited per OAuth client, apart),"
+            + " more if some are refused. *Lower bound*: no client can send n counted requests in less"
+            + " than floor((n − 1) / 300) · 60 s = **"
+            + f("%.0f", boundSeconds(PROVIDERS + 2, LIMIT))
+            + " s**; the wall time, from creating the client to closing it, is set against it. *Target*:"
+            + " within "
+            + f("%.0f", 100 * TARGET_OVER_BOUND)
+            + " % of the bound, at most "
+            + f("%.0f", TARGET_429_SHARE)
+            + " % of the requests answered 429 (reported, not asserted). "
+            + BULK_REPETITIONS
+            + " repetitions per window (a minute each).\n\n"
+            + table.render()
+            + "\nTarget met in "
+            + met
+            + " of "
+            + total
+            + " repetitions.\n\nReading: the pacer sends the first 300 counted requests as fast as the"
+            + " server answers them; each later one waits until the request 300 places before it has"
+            + " been answered 60 s ago (a request counts from its sending until 60 s after its answer),"
+            + " so the run should take the bound plus about the time the first "
+            + ((PROVIDERS + 2 - 1) % LIMIT + 1)
+            + " requests took, with no 429.\n");
+    return sliding;
+  }
+
+  // ---- a server at half the configured limit ----
+
+  private void half(Report report) throws Exception {
+    MarkdownTable table = bulkTable("learned limit (logged)", "target met");
+    for (RateWindowKind window : RateWindowKind.values()) {
+      for (int i = 1; i <= HALF_REPETITIONS; i++) {
+        Report.progress(
+            "workload 2: "
+                + PROVIDERS
+                + " creates against "
+                + HALF_LIMIT
+                + " per "
+                + WINDOW_SECONDS
+                + " s, "
+                + window
+                + " window (about two minutes)");
+        try (Emulator emulator = Emulator.start(settings(window, HALF_LIMIT))) {
+          Measured run = measure(emulator, ClientOptions.defaults(), PROVIDERS);
+          List<LearnedRateLimit> learned = run.outcome.stats().learnedLimits();
+          boolean logged =
+              learned.size() == 1
+                  && learned.get(0).stated().requests() == HALF_LIMIT
+                  && run.outcome.warnings().contains(learned.get(0).describe());
+          double bound = boundSeconds(run.sent.counted(), HALF_LIMIT);
+          boolean ok = run.converged && share(run.sent) <= TARGET_HALF_429_SHARE && logged;
+          bulkRow(
+              table,
+              window,
+              String.valueOf(i),
+              run,
+              bound,
+              learned.stream().map(l -> l.stated().toString()).collect(Collectors.joining(", "))
+                  + (logged ? " (yes)" : " (**no**)"),
+              ok ? "yes" : "**no**");
+        }
+      }
+    }
+    report.add(
+        "\n### 2c. "
+            + PROVIDERS
+            + " creates against a server at half the configured limit\n\n"
+            + "The emulator admits "
+            + HALF_LIMIT
+            + " requests per "
+            + WINDOW_SECONDS
+            + " s; the client is configured for 300 (its default). Its first 429 states the limit"
+            + " (`Rate limit exceeded the maximum ["
+            + HALF_LIMIT
+            + "] requests within ["
+            + WINDOW_SECONDS
+            + "] seconds`). *Bound*: as in 2b, at the server's limit of "
+            + HALF_LIMIT
+            + ", over the counted requests, refused ones included. *Target*: the run converges, at most "
+            + f("%.0f", TARGET_HALF_429_SHARE)
+            + " % of the requests answered 429, and the learned limit is logged once (the warning the"
+            + " build log gets, beside the client's structured record of it). "
+            + HALF_REPETITIONS
+            + " run per window (two minutes each).\n\n"
+            + table.render()
+            + "\nReading: the requests already sent when the first 429 comes back are refused too (at"
+            + " most one per worker, 4); every worker then pauses for `Retry-After`, and the pacer keeps"
+            + " to the stated limit from then on, so no later request is refused.\n");
+  }
+
+  // ---- shared ----
+
+  private record Measured(RegisterRun.Outcome outcome, JournalSlice sent, boolean converged) {}
+
+  private static Measured measure(Emulator emulator, ClientOptions options, int providers)
+      throws Exception {
+    int mark = JournalSlice.mark(emulator);
+    RegisterRun.Outcome outcome =
+        RegisterRun.run(
+            emulator, options, ReconcileOptions.defaults(), BenchProviders.desired(providers));
+    JournalSlice sent = JournalSlice.since(emulator, mark);
+    boolean converged =
+        outcome.result().count(Action.CREATED) == providers
+            && BenchProviders.storeHoldsExactly(emulator.store(), providers);
+    return new Measured(outcome, sent, converged);
+  }
+
+  private static MarkdownTable bulkTable(String... last) {
+    List<String> headers =
+        new ArrayList<>(
+            List.of(
+                "repetition",
+                "rate window",
+                "wall time, s",
+                "lower bound, s",
+                "over the bound",
+                "requests (journal)",
+                "answered 429",
+                "429 share",
+                "429s at request #",
+                "providers created"));
+    headers.addAll(List.of(last));
+    return new MarkdownTable(headers.toArray(String[]::new));
+  }
+
+  private static void bulkRow(
+      MarkdownTable table,
+      RateWindowKind window,
+      String repetition,
+      Measured run,
+      double bound,
+      String... last) {
+    List<Object> cells =
+        new ArrayList<>(
+            List.of(
+                repetition,
+                window,
+                f("%.2f", run.outcome.seconds()),
+                f("%.1f", bound),
+                f("%+.1f %%", 100 * (run.outcome.seconds() / bound - 1)),
+                run.sent.requests(),
+                run.sent.answered(429),
+                f("%.1f %%", share(run.sent)),
+                positions(run.sent),
+                run.outcome.result().count(Action.CREATED)
+                    + (run.converged ? "" : " (NOT CONVERGED)")));
+    cells.addAll(List.of(last));
+    table.row(cells.toArray());
+  }
+
+  static EmulatorSettings settings(RateWindowKind window, int limit) {
+    return EmulatorSettings.builder()
+        .rateLimit(limit)
+        .rateWindowSeconds(WINDOW_SECONDS)
+        .rateWindow(window)
+        .build();
+  }
+
+  /** floor((n − 1) / C) · W: the least time n counted requests take at C per W. */
+  static double boundSeconds(int counted, int limit) {
+    return (double) ((counted - 1) / limit) * WINDOW_SECONDS;
+  }
+
+  private static double share(JournalSlice sent) {
+    return 100.0 * sent.answered(429) / sent.requests();
   }
 
   /** {@code 52–55}, or {@code —} when none. */
@@ -222,26 +356,6 @@ final class RateLimitWorkload {
     return consecutive
         ? (first == last ? String.valueOf(first) : first + "–" + last)
         : positions.stream().map(String::valueOf).collect(Collectors.joining(", "));
-  }
-
-  static ClientOptions clientOptions() {
-    return ClientOptions.builder().maxRequestsPerMinute(REQUESTS_PER_MINUTE).build();
-  }
-
-  /**
-   * The least time {@code requests} take under a fixed window: the opening of the window the last
-   * one needs.
-   */
-  static double lowerBoundSeconds(int requests) {
-    return (windows(requests) - 1) * (double) WINDOW_SECONDS;
-  }
-
-  private static int windows(int requests) {
-    return (requests + LIMIT - 1) / LIMIT;
-  }
-
-  private static boolean meetsTarget(double overBound, double sharePercent) {
-    return overBound <= TARGET_OVER_BOUND && sharePercent <= TARGET_429_SHARE;
   }
 
   private static String f(String pattern, Object value) {

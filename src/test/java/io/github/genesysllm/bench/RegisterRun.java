@@ -16,13 +16,14 @@ import io.github.genesysllm.reconcile.ReconcileOptions;
 import io.github.genesysllm.reconcile.Reconciler;
 import io.github.genesysllm.reconcile.RegisterResult;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
 /**
  * One run of the register goal without Maven: the plain classes wired as {@code RegisterMojo} wires
  * them (configuration, then a {@link GenesysClient}, its identity and scope check, then the {@link
- * Reconciler}), against an emulator. The build log is silent: Maven's logging is not the plugin's
- * cost, and the report file is not written.
+ * Reconciler}), against an emulator. The build log keeps only its warnings (the learned rate limit
+ * is one): Maven's logging is not the plugin's cost, and the report file is not written.
  */
 final class RegisterRun {
 
@@ -35,14 +36,15 @@ final class RegisterRun {
 
   /**
    * What a run did, with {@link System#nanoTime()} stamps: its start, when the configuration was
-   * loaded, and its end (the client closed).
+   * loaded, and its end (the client closed); and the warnings the build log got.
    */
   record Outcome(
       long startNanos,
       long configuredNanos,
       long endNanos,
       RegisterResult result,
-      RequestStats stats) {
+      RequestStats stats,
+      List<String> warnings) {
 
     double millis() {
       return (endNanos - startNanos) / 1e6;
@@ -84,17 +86,30 @@ final class RegisterRun {
             emulator.clientId(), emulator.clientSecret(), "the benchmark's emulator");
     RegisterResult result;
     RequestStats stats;
-    try (GenesysClient client =
-        new GenesysClient(hosts, credentials, clientOptions, BuildLog.SILENT)) {
+    List<String> warnings = new CopyOnWriteArrayList<>();
+    BuildLog log =
+        new BuildLog() {
+          @Override
+          public void debug(String message) {}
+
+          @Override
+          public void info(String message) {}
+
+          @Override
+          public void warn(String message) {
+            warnings.add(message);
+          }
+        };
+    try (GenesysClient client = new GenesysClient(hosts, credentials, clientOptions, log)) {
       Identity identity = client.identity();
       String problem =
           RequiredScopes.READ_WRITE.problem(identity, "register", credentials.source());
       if (problem != null) {
         throw new IllegalStateException(problem);
       }
-      result = new Reconciler(around.apply(client), options, BuildLog.SILENT).reconcile(desired);
+      result = new Reconciler(around.apply(client), options, log).reconcile(desired);
       stats = client.stats();
     }
-    return new Outcome(start, configured, System.nanoTime(), result, stats);
+    return new Outcome(start, configured, System.nanoTime(), result, stats, List.copyOf(warnings));
   }
 }

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -60,8 +61,67 @@ class GenesysClientRetryTest extends ClientTestSupport {
         ITEM,
         tooManyRequests().header("Retry-After", "0.2"),
         Reply.json(200, providerJson(ID, "a")));
-    client().get(ID);
+    client(b -> b.jitter(() -> 0.2)).get(ID); // the backoff would be 0.1 s
     assertEquals(List.of(Duration.ofMillis(200)), time.sleeps());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "0.001", "0.000000001"})
+  void aZeroOrTinyRetryAfterStillBacksOff(String retryAfter) {
+    stub.enqueue(
+        "GET",
+        ITEM,
+        tooManyRequests().header("Retry-After", retryAfter),
+        tooManyRequests().header("Retry-After", retryAfter),
+        Reply.json(200, providerJson(ID, "a")));
+    client().get(ID); // jitter 0.5 of 0.5 s, then of 1 s
+    assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500)), time.sleeps());
+  }
+
+  @Test
+  @Timeout(20)
+  void aStormOf429WithRetryAfterZeroEndsAtTheAttemptCapWithinTheBudget() {
+    stub.fallback("GET", ITEM, () -> tooManyRequests().header("Retry-After", "0"));
+    GenesysClient client = client();
+
+    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client.get(ID));
+
+    assertEquals(RetryPolicy.MAX_ATTEMPTS, stub.requests("GET", ITEM).size());
+    assertTrue(
+        time.slept().compareTo(ClientOptions.DEFAULT_MAX_RETRY_TIME) <= 0, "slept " + time.slept());
+    assertEquals(429, e.status());
+    assertEquals("too.many.requests", e.code());
+    assertTrue(
+        e.getMessage().contains("It was tried 10 times, the most a request is tried."),
+        e.getMessage());
+  }
+
+  @Test
+  @Timeout(20)
+  void aStormOf429WithRetryAfterZeroEndsWithinTheBudgetCountedOnTheWallClock() {
+    // every attempt takes 3 s: the budget counts them as well as the waits between them
+    stub.fallback(
+        "GET",
+        ITEM,
+        () -> {
+          time.advance(Duration.ofSeconds(3));
+          return tooManyRequests().header("Retry-After", "0");
+        });
+    GenesysClient client = client(b -> b.maxRetryTime(Duration.ofSeconds(10)));
+    long first = time.nanoTime();
+
+    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client.get(ID));
+
+    assertTrue(
+        time.nanoTime() - first <= Duration.ofSeconds(10).toNanos(),
+        "gave up after " + Duration.ofNanos(time.nanoTime() - first));
+    assertEquals(3, stub.requests("GET", ITEM).size());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "retry budget of 10 s would be exceeded: the next attempt is due in 1 s"
+                    + " (backoff), with 0.3 s of it left"),
+        e.getMessage());
   }
 
   @Test
@@ -313,7 +373,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
   }
 
   @Test
-  void a429PausesThePacingForEveryCallUntilRetryAfterHasPassed() {
+  void a429PausesThePacingThenTheRunGoesOnUnpacedBelowTheLimit() {
     stub.enqueue(
         "GET",
         ITEM,
@@ -323,13 +383,39 @@ class GenesysClientRetryTest extends ClientTestSupport {
     GenesysClient client = client(b -> b.maxRequestsPerMinute(300));
     client.get(ID);
     client.listAll();
-    // the retry waited the 5 s, then one refill (the refused attempt spent the bucket's token), and
-    // the
-    // next call one refill more: 300 a minute is a bucket of 1 refilling at 299 a minute, 0.2 s a
-    // token
-    assertEquals(3, time.sleeps().size(), time.sleeps().toString());
-    assertEquals(Duration.ofSeconds(5), time.sleeps().get(0));
-    assertEquals(60_000 / 299, time.sleeps().get(1).toMillis());
-    assertEquals(60_000 / 299, time.sleeps().get(2).toMillis());
+    // the 429 states the configured limit: nothing to learn, and 3 requests are far below it
+    assertEquals(List.of(Duration.ofSeconds(5)), time.sleeps());
+    assertEquals(List.of(), client.stats().learnedLimits());
+  }
+
+  @Test
+  void aLowerLimitStatedInA429IsAdoptedReportedOnceAndKeptForTheRestOfTheRun() {
+    String twoIn10s = "Rate limit exceeded the maximum [2] requests within [10] seconds";
+    stub.enqueue(
+        "GET",
+        ITEM,
+        Reply.error(429, "too.many.requests", twoIn10s).header("Retry-After", "4"),
+        Reply.json(200, providerJson(ID, "a")),
+        Reply.json(200, providerJson(ID, "a")),
+        Reply.error(429, "too.many.requests", twoIn10s).header("Retry-After", "1"),
+        Reply.json(200, providerJson(ID, "a")),
+        Reply.json(200, providerJson(ID, "a")));
+    GenesysClient client = client(b -> b.maxRequestsPerMinute(300));
+
+    for (int i = 0; i < 4; i++) {
+      client.get(ID);
+    }
+
+    // requests at 0 s (429), 4 s, 10 s, 14 s (429), 20 s, 24 s: two in any 10 s from the first 429
+    // on, each leaving the window 10 s after its answer
+    assertEquals(
+        List.of(4, 6, 4, 1, 5, 4).stream().map(Duration::ofSeconds).toList(), time.sleeps());
+    LearnedRateLimit learned =
+        new LearnedRateLimit(
+            false, new RateWindow(2, Duration.ofSeconds(10)), RateWindow.perMinute(300));
+    assertEquals(List.of(learned), client.stats().learnedLimits());
+    assertEquals(
+        List.of(learned.describe()),
+        log.lines("WARN").stream().filter(l -> l.contains("its 429 said so")).toList());
   }
 }

@@ -55,6 +55,47 @@ class GenesysClientTokenTest extends ClientTestSupport {
   }
 
   @Test
+  void theTokenIsTakenAfterThePacingWaitSoItCannotExpireDuringIt() {
+    stub.grantTokens(30); // renewed 3 s early: due 27 s after it was asked for
+    stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
+    GenesysClient client = client(b -> b.maxRequestsPerMinute(1));
+    client.get(ID);
+    client.get(ID); // waits 60 s for the pacer, with token-1 valid when the wait begins
+
+    assertEquals(List.of(Duration.ofSeconds(60)), time.sleeps());
+    List<String> bearers =
+        stub.requests("GET", ITEM).stream().map(r -> r.header("Authorization")).toList();
+    assertEquals(List.of("Bearer token-1", "Bearer token-2"), bearers);
+    assertEquals(0, client.stats().retries(), "no 401 to recover from");
+  }
+
+  @Test
+  void tokenRequestsArePacedApartFromApiRequestsAndLearnTheirOwnLimit() {
+    stub.enqueue(
+        "POST",
+        "/oauth/token",
+        Reply.json(
+                429,
+                "{\"error\":\"too_many_requests\",\"error_description\":\"Rate limit exceeded"
+                    + " the maximum [1] requests within [10] seconds\"}")
+            .header("Retry-After", "2"));
+    stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
+    GenesysClient client = client(b -> b.maxRequestsPerMinute(300));
+
+    client.get(ID);
+    client.get(ID);
+
+    // the refused token request and its retry are 1 in 10 s apart; the API requests wait for
+    // nothing
+    assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(8)), time.sleeps());
+    assertEquals(
+        List.of(
+            new LearnedRateLimit(
+                true, new RateWindow(1, Duration.ofSeconds(10)), RateWindow.perMinute(300))),
+        client.stats().learnedLimits());
+  }
+
+  @Test
   void aLongLivedTokenIsRenewedAMinuteEarly() {
     stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
     GenesysClient client = client(); // tokens valid 86399 s

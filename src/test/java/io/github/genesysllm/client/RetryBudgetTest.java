@@ -29,4 +29,13 @@ class RetryBudgetTest {
     assertTrue(budget.tryCharge(1 * S, 1 * S, 4 * S)); // 1 s to 5 s: only 4 s to 5 s is new
     assertEquals(Duration.ofSeconds(5), budget.remaining());
   }
+
+  @Test
+  void whatIsLeftForAWaitAfterTimeNotYetCharged() {
+    RetryBudget budget = new RetryBudget(Duration.ofSeconds(10));
+    assertTrue(budget.tryCharge(0, 1 * S, 2 * S)); // charged up to 3 s
+    assertEquals(Duration.ofSeconds(6), budget.remainingAt(0, 4 * S), "3 s to 4 s not yet paid");
+    assertEquals(Duration.ZERO, budget.remainingAt(0, 20 * S));
+    assertEquals(Duration.ofSeconds(7), budget.remaining());
+  }
 }

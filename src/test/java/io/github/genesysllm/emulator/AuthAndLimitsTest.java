@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -226,6 +227,40 @@ class AuthAndLimitsTest {
       assertEquals(
           200, http.get(PROVIDERS, http.token(emulator)).status(), "the limit is per token");
     }
+  }
+
+  @Test
+  void aSlidingWindowStatesItsLimitAndWindowInThePlatformsWording() throws Exception {
+    try (Emulator emulator =
+        Emulator.start(
+            EmulatorSettings.builder()
+                .rateLimit(3)
+                .rateWindowSeconds(30)
+                .rateWindow(RateWindowKind.SLIDING)
+                .build())) {
+      Http http = new Http(emulator);
+      String token = http.token(emulator);
+      for (int i = 0; i < 3; i++) {
+        assertEquals(200, http.get(PROVIDERS, token).status(), "request " + (i + 1));
+      }
+      Http.Reply limited = http.get(PROVIDERS, token);
+      JsonNode error = limited.assertError(429, "too.many.requests");
+      assertEquals(
+          "Rate limit exceeded the maximum [3] requests within [30] seconds",
+          error.get("message").asText());
+      long retryAfter = Long.parseLong(limited.header("Retry-After"));
+      assertTrue(retryAfter >= 1 && retryAfter <= 30, "Retry-After " + retryAfter);
+    }
+  }
+
+  @Test
+  void aRateWindowIsFixedOrSlidingAndNothingElse() {
+    assertEquals(RateWindowKind.SLIDING, RateWindowKind.parse(" Sliding "));
+    assertEquals(RateWindowKind.FIXED, RateWindowKind.parse("fixed"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> RateWindowKind.parse("rolling"));
+    assertTrue(e.getMessage().contains("'rolling'"), e.getMessage());
+    assertEquals(RateWindowKind.FIXED, EmulatorSettings.builder().build().rateWindow());
   }
 
   @Test

@@ -163,9 +163,8 @@ final class FaultRig implements AutoCloseable {
 
   /**
    * The suite's client options, scaled down so that it stays fast: a default-ish retry budget of 20
-   * s, a short backoff (10 ms doubling up to 200 ms), a 2 s timeout, and pacing at 6000 a minute:
-   * pacing is {@link PacingTest}'s subject, and at the default 300 the bucket that a 429 empties
-   * would refill at 4.5 requests a second, seconds for each 429 these tests inject.
+   * s, a short backoff (10 ms doubling up to 200 ms), a 2 s timeout, and pacing at 6000 a minute,
+   * which the suite's runs stay below: pacing is {@link PacingTest}'s subject.
    */
   static ClientOptions.Builder options() {
     return ClientOptions.builder()

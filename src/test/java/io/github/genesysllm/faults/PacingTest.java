@@ -4,46 +4,68 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.client.ClientOptions;
+import io.github.genesysllm.client.LearnedRateLimit;
+import io.github.genesysllm.client.RateWindow;
 import io.github.genesysllm.emulator.EmulatorSettings;
+import io.github.genesysllm.emulator.RateWindowKind;
 import io.github.genesysllm.faults.FaultRig.Run;
 import io.github.genesysllm.reconcile.Action;
+import io.github.genesysllm.reconcile.ReconcileOptions;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Client-side pacing against the emulator's rate limit with its window scaled down from the
- * contract's 60 s to 1 s: 50 requests a second, and 60 providers to create, more requests than one
- * window allows.
- *
- * <p>The pacer is a token bucket of one token refilled at {@code maxRequestsPerMinute - 1} a
- * minute, so a window of W seconds sees at most 1 + W seconds of refill: scaled down to a 1-second
- * window, 400 a minute gives at most 7, well within the emulator's 50.
+ * Client-side pacing against an emulator whose limit is far below the configured one: 50 requests a
+ * second against a configured 400 a minute, and 120 providers to create, more requests than two
+ * windows allow. The pacer cannot know the server's window before its first 429; that 429 states
+ * it, the pacer adopts it, and from then on the run keeps to it.
  */
 class PacingTest {
 
   private static final int LIMIT = 50;
-  private static final int CREATES = 60;
+  private static final int CREATES = 120;
+  private static final int CONCURRENCY = 4;
 
-  @Test
-  void aPacedBulkRunMeetsFewOrNo429s() {
-    Run paced = createInBulk(FaultRig.options().maxRequestsPerMinute(400).build());
+  /**
+   * Only the requests already under way when the first 429 comes back are refused: at most one per
+   * worker, then none.
+   */
+  @ParameterizedTest
+  @EnumSource(RateWindowKind.class)
+  void aStatedLowerLimitIsLearnedAtTheFirst429AndKeptToFromThenOn(RateWindowKind window) {
+    Run paced = createInBulk(window, FaultRig.options().maxRequestsPerMinute(400).build(), CREATES);
     assertTrue(
-        paced.stats().rateLimitedResponses() * 50 <= paced.stats().requests(),
-        paced.stats().summary() + ": more than 2% answered 429");
+        paced.stats().rateLimitedResponses() <= CONCURRENCY,
+        paced.stats().summary() + ": more than one 429 per worker");
+    assertEquals(
+        List.of(
+            new LearnedRateLimit(
+                false, new RateWindow(LIMIT, Duration.ofSeconds(1)), RateWindow.perMinute(400))),
+        paced.stats().learnedLimits());
   }
 
-  /** The same run without pacing meets the limit: what the paced run is compared with. */
-  @Test
-  void anUnpacedBulkRunMeetsTheLimitAndStillConverges() {
-    Run unpaced = createInBulk(FaultRig.options().maxRequestsPerMinute(0).build());
-    assertTrue(unpaced.stats().rateLimitedResponses() > 0, unpaced.stats().summary());
+  /** The same run without pacing meets the limit again and again, and still converges. */
+  @ParameterizedTest
+  @EnumSource(RateWindowKind.class)
+  void anUnpacedBulkRunMeetsTheLimitRepeatedlyAndStillConverges(RateWindowKind window) {
+    Run unpaced = createInBulk(window, FaultRig.options().maxRequestsPerMinute(0).build(), CREATES);
+    assertTrue(unpaced.stats().rateLimitedResponses() > CONCURRENCY, unpaced.stats().summary());
+    assertEquals(List.of(), unpaced.stats().learnedLimits(), "pacing off learns nothing");
   }
 
-  private static Run createInBulk(ClientOptions options) {
+  private static Run createInBulk(RateWindowKind window, ClientOptions options, int creates) {
     try (FaultRig rig =
-        FaultRig.start(EmulatorSettings.builder().rateLimit(LIMIT).rateWindowSeconds(1))) {
-      Run run = rig.register(FaultRig.desired(CREATES, 0), options);
-      rig.assertConverged(run, FaultRig.desired(CREATES, 0), Set.of(Action.CREATED));
+        FaultRig.start(
+            EmulatorSettings.builder().rateLimit(LIMIT).rateWindowSeconds(1).rateWindow(window))) {
+      Run run =
+          rig.register(
+              FaultRig.desired(creates, 0),
+              options,
+              ReconcileOptions.defaults().withConcurrency(CONCURRENCY));
+      rig.assertConverged(run, FaultRig.desired(creates, 0), Set.of(Action.CREATED));
       assertEquals(
           rig.answered(429),
           run.stats().rateLimitedResponses(),

@@ -12,6 +12,7 @@ import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.emulator.EmulatorRegistry;
 import io.github.genesysllm.emulator.EmulatorSettings;
 import io.github.genesysllm.emulator.JournalEntry;
+import io.github.genesysllm.emulator.RateWindowKind;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
@@ -490,6 +491,32 @@ class PluginGoalsMojoTest {
     MojoExtension.setVariableValueToObject(start, "createLagSeconds", -1L);
     MojoExecutionException e = assertThrows(MojoExecutionException.class, start::execute);
     assertTrue(e.getMessage().contains("createLagSeconds"), e.getMessage());
+  }
+
+  @Test
+  @InjectMojo(goal = "emulator-start")
+  @MojoParameter(name = "rateWindow", value = " Sliding ")
+  @MojoParameter(name = "rateLimit", value = "7")
+  void emulatorStartTakesASlidingRateWindow(EmulatorStartMojo start) throws Exception {
+    start.execute();
+
+    Emulator started =
+        EmulatorRegistry.find(
+                URI.create(project.getProperties().getProperty("genesys.emulator.url")))
+            .orElseThrow();
+    emulators.add(started);
+    assertEquals(RateWindowKind.SLIDING, started.settings().rateWindow());
+    assertEquals(7, started.settings().rateLimit());
+  }
+
+  @Test
+  @InjectMojo(goal = "emulator-start")
+  @MojoParameter(name = "rateWindow", value = "rolling")
+  void emulatorStartRefusesAnUnknownRateWindowNamingTheParameter(EmulatorStartMojo start) {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, start::execute);
+    assertTrue(e.getMessage().contains("rateWindow 'rolling'"), e.getMessage());
+    assertTrue(e.getMessage().contains("genesys.emulator.rateWindow"), e.getMessage());
+    assertTrue(e.getMessage().contains("fixed or sliding"), e.getMessage());
   }
 
   @Test

@@ -13,7 +13,6 @@ import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.provider.ProviderRules;
 import io.github.genesysllm.provider.ProviderRules.Operation;
 import io.github.genesysllm.secret.Secret;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -299,28 +298,14 @@ final class EmulatedApi {
     String name = query.get("name");
     List<Provider> matching =
         name == null ? store.list() : store.findByName(name).map(List::of).orElse(List.of());
-    int total = matching.size();
-    int pageCount = (total + pageSize - 1) / pageSize;
-    long from = (long) (pageNumber - 1) * pageSize;
-    ObjectNode body = ProviderJson.MAPPER.createObjectNode();
-    ArrayNode entities = body.putArray("entities");
-    for (long i = from; i < Math.min(total, from + pageSize); i++) {
-      entities.add(ProviderJson.toRepresentation(matching.get((int) i)));
-    }
-    body.put("pageSize", pageSize);
-    body.put("pageNumber", pageNumber);
-    body.put("total", total);
-    body.put("pageCount", pageCount);
-    body.put("firstUri", pageUri(pageSize, 1, name));
-    body.put("lastUri", pageUri(pageSize, Math.max(1, pageCount), name));
-    body.put("selfUri", pageUri(pageSize, pageNumber, name));
-    if (pageNumber < pageCount) {
-      body.put("nextUri", pageUri(pageSize, pageNumber + 1, name));
-    }
-    if (pageNumber > 1) {
-      body.put("previousUri", pageUri(pageSize, pageNumber - 1, name));
-    }
-    return ApiResponse.json(200, body);
+    return ApiResponse.json(
+        200,
+        PageEnvelope.of(
+            matching,
+            pageSize,
+            pageNumber,
+            ProviderJson::toRepresentation,
+            page -> pageUri(pageSize, page, name)));
   }
 
   private static int intParameter(
@@ -349,9 +334,7 @@ final class EmulatedApi {
 
   private String pageUri(int pageSize, int pageNumber, String name) {
     String uri = settings.providersPath() + "?pageSize=" + pageSize + "&pageNumber=" + pageNumber;
-    return name == null
-        ? uri
-        : uri + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    return name == null ? uri : uri + "&name=" + PageEnvelope.encode(name);
   }
 
   private ApiResponse get(String id) {

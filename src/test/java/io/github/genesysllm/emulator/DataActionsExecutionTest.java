@@ -87,16 +87,24 @@ class DataActionsExecutionTest extends DataActionsFixture {
   }
 
   @Test
-  void aFunctionalFailureOfTestIsTheEnginesResultWith200() {
+  void aFunctionalFailureOfTestIsTheEnginesResultWith200AndItsErrorsTheAnswersContextId() {
     ObjectNode failed =
         json(
-            "{'operations': [{'step': 5, 'name': 'Execute request', 'success': false}],"
+            "{'operations': [{'step': 5, 'name': 'Execute request', 'success': false,"
+                + " 'error': {'message': 'remote 401', 'code': 'bad.request', 'status': 401}}],"
                 + " 'error': {'message': 'remote 401', 'code': 'bad.request', 'status': 401},"
                 + " 'success': false}");
     runner.next =
         new ExecutionResult(
             failed, false, null, new ExecutionFailure("Execute request", 400, "bad.request", "x"));
-    assertEquals(failed, ok(api.post(ACTIONS + "/" + action + "/test", input())));
+    Http.Reply reply = api.post(ACTIONS + "/" + action + "/test", input());
+    // section 1.2: every ErrorBody carries contextId, the answer's ININ-Correlation-Id
+    String correlationId = reply.header("ININ-Correlation-Id");
+    ObjectNode expected = failed.deepCopy();
+    ((ObjectNode) expected.get("error")).put("contextId", correlationId);
+    ((ObjectNode) expected.get("operations").get(0).get("error")).put("contextId", correlationId);
+    assertEquals(expected, ok(reply));
+    assertFalse(failed.get("error").has("contextId"), "the engine's result is left as it was");
   }
 
   @Test

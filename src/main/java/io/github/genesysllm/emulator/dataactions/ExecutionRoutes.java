@@ -76,6 +76,7 @@ final class ExecutionRoutes {
         runner.run(definition.config(), definition.contract(), execution.credentials(), input);
     if (test) {
       ObjectNode testResult = result.testResult().deepCopy();
+      withContextId(testResult, r.correlationId());
       if (flatten && testResult.hasNonNull("finalResult")) {
         testResult.set("finalResult", Flattening.value(testResult.get("finalResult")));
       }
@@ -89,5 +90,20 @@ final class ExecutionRoutes {
     // the engine masks credential values already; masked again so that none ever leaves here
     CredentialMask mask = new CredentialMask(execution.credentials().values());
     throw new ApiError(failure.status(), failure.code(), mask.mask(failure.message()));
+  }
+
+  /**
+   * Section 1.2: an ErrorBody carries the answer's correlation id as {@code contextId}, also the
+   * failed operation's and the final one of a TestExecutionResult (the engine knows no request).
+   */
+  private static void withContextId(ObjectNode testResult, String correlationId) {
+    if (testResult.get("error") instanceof ObjectNode error) {
+      error.put("contextId", correlationId);
+    }
+    for (JsonNode operation : testResult.path("operations")) {
+      if (operation.get("error") instanceof ObjectNode error) {
+        error.put("contextId", correlationId);
+      }
+    }
   }
 }

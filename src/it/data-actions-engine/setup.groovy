@@ -1,28 +1,12 @@
 // Starts a local OpenAI-compatible chat-completions endpoint over HTTPS (the self-signed test
-// certificate) in the invoker's JVM, writes its address for Driver.java, and makes the build (and
-// so the emulator it starts) trust the certificate through a test trust store (.mvn/jvm.config).
-import com.sun.net.httpserver.HttpsConfigurator
-import com.sun.net.httpserver.HttpsServer
+// certificate, trusted by the build, see ../https-model-endpoint.groovy) in the invoker's JVM and
+// writes its address for Driver.java.
 import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
-import java.security.KeyStore
-import java.util.concurrent.Executors
-import javax.net.ssl.KeyManagerFactory
-import javax.net.ssl.SSLContext
 
-def tls = new File(basedir, '../../../src/test/resources/tls').canonicalFile
-def keyStore = KeyStore.getInstance('PKCS12')
-new File(tls, 'model-endpoint.p12').withInputStream { keyStore.load(it, 'changeit'.toCharArray()) }
-def kmf = KeyManagerFactory.getInstance(KeyManagerFactory.defaultAlgorithm)
-kmf.init(keyStore, 'changeit'.toCharArray())
-def context = SSLContext.getInstance('TLS')
-context.init(kmf.keyManagers, null, null)
-
-def server = HttpsServer.create(new InetSocketAddress(InetAddress.loopbackAddress, 0), 0)
-server.httpsConfigurator = new HttpsConfigurator(context)
-server.executor = Executors.newCachedThreadPool()
+def startHttpsEndpoint = evaluate(new File(basedir, '../../../src/it/https-model-endpoint.groovy'))
 def seen = Collections.synchronizedList([])
-server.createContext('/') { exchange ->
+def server = startHttpsEndpoint { exchange ->
     try {
         def auth = exchange.requestHeaders.getFirst('Authorization')
         def path = exchange.requestURI.path
@@ -52,12 +36,8 @@ server.createContext('/') { exchange ->
         exchange.close()
     }
 }
-server.start()
 System.properties.put('it.data-actions-engine.server', server)
 System.properties.put('it.data-actions-engine.seen', seen)
 
 new File(basedir, 'model-endpoint.txt').text = "https://127.0.0.1:${server.address.port}"
-new File(basedir, '.mvn').mkdirs()
-new File(basedir, '.mvn/jvm.config').text =
-        "-Djavax.net.ssl.trustStore=${new File(tls, 'model-endpoint-truststore.p12')} -Djavax.net.ssl.trustStorePassword=changeit\n"
 return true

@@ -1,24 +1,9 @@
-// Starts a local OpenAI-compatible model endpoint over HTTPS (a self-signed test certificate) in the
-// invoker's JVM, writes the providers file with its ephemeral port, and makes the build trust the
-// certificate through a test trust store (.mvn/jvm.config).
-import com.sun.net.httpserver.HttpsConfigurator
-import com.sun.net.httpserver.HttpsServer
-import java.security.KeyStore
-import javax.net.ssl.KeyManagerFactory
-import javax.net.ssl.SSLContext
-
-def tls = new File(basedir, '../../../src/test/resources/tls').canonicalFile
-def keyStore = KeyStore.getInstance('PKCS12')
-new File(tls, 'model-endpoint.p12').withInputStream { keyStore.load(it, 'changeit'.toCharArray()) }
-def kmf = KeyManagerFactory.getInstance(KeyManagerFactory.defaultAlgorithm)
-kmf.init(keyStore, 'changeit'.toCharArray())
-def context = SSLContext.getInstance('TLS')
-context.init(kmf.keyManagers, null, null)
-
-def server = HttpsServer.create(new InetSocketAddress(InetAddress.loopbackAddress, 0), 0)
-server.httpsConfigurator = new HttpsConfigurator(context)
+// Starts a local OpenAI-compatible model endpoint over HTTPS (the self-signed test certificate,
+// trusted by the build, see ../https-model-endpoint.groovy) in the invoker's JVM and writes the
+// providers file with its ephemeral port.
+def startHttpsEndpoint = evaluate(new File(basedir, '../../../src/it/https-model-endpoint.groovy'))
 def seen = Collections.synchronizedList([])
-server.createContext('/') { exchange ->
+def server = startHttpsEndpoint { exchange ->
     def auth = exchange.requestHeaders.getFirst('Authorization')
     def path = exchange.requestURI.path
     seen << [path: path, authorization: auth]
@@ -37,7 +22,6 @@ server.createContext('/') { exchange ->
     exchange.sendResponseHeaders(status, bytes.length)
     exchange.responseBody.withStream { it.write(bytes) }
 }
-server.start()
 System.properties.put('it.verify-probe.server', server)
 System.properties.put('it.verify-probe.seen', seen)
 int port = server.address.port
@@ -57,7 +41,4 @@ ${model('m1')}${model('m2')}  - name: Wrong Key Gateway
     apiKeyEnv: IT_WRONG_KEY
     models:
 ${model('m1')}"""
-new File(basedir, '.mvn').mkdirs()
-new File(basedir, '.mvn/jvm.config').text =
-        "-Djavax.net.ssl.trustStore=${new File(tls, 'model-endpoint-truststore.p12')} -Djavax.net.ssl.trustStorePassword=changeit\n"
 return true

@@ -3,6 +3,7 @@ import groovy.json.JsonSlurper
 def server = System.properties.remove('it.verify-probe.server')
 def seen = System.properties.remove('it.verify-probe.seen')
 server.stop(0)
+server.executor.shutdownNow()
 
 def log = new File(basedir, 'build.log').text
 def report = new JsonSlurper().parse(new File(basedir, 'target/genesys-llm/verify-report.json'))

@@ -3,6 +3,7 @@ package io.github.genesysllm.emulator;
 import static io.github.genesysllm.emulator.DataActions.CREDENTIALS;
 import static io.github.genesysllm.emulator.DataActions.json;
 import static io.github.genesysllm.emulator.DataActions.ok;
+import static io.github.genesysllm.emulator.Http.idsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,26 +13,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Credentials (contract section 3): types, lifecycle, redaction, both listings. */
-class DataActionsCredentialsTest {
-
-  private Emulator emulator;
-  private DataActions api;
-
-  @BeforeEach
-  void start() throws Exception {
-    emulator = Emulator.start(EmulatorSettings.builder().rateLimit(10_000).build());
-    api = new DataActions(emulator);
-  }
-
-  @AfterEach
-  void stop() {
-    emulator.close();
-  }
+class DataActionsCredentialsTest extends DataActionsFixture {
 
   @Test
   void typesAreABareArrayWithTheThreeTypesAndBasicAuthNeedsAUserName() {
@@ -190,11 +175,5 @@ class DataActionsCredentialsTest {
     assertEquals(25, ok(api.get(CREDENTIALS)).get("pageSize").asInt());
     api.get(CREDENTIALS + "?pageNumber=0").assertError(400, "invalid.query.param.value");
     assertFalse(ok(api.get(CREDENTIALS)).toString().contains("sk-"));
-  }
-
-  static List<String> idsOf(JsonNode listing) {
-    List<String> ids = new ArrayList<>();
-    listing.get("entities").forEach(e -> ids.add(e.get("id").asText()));
-    return ids;
   }
 }

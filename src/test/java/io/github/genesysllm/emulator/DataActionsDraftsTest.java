@@ -4,7 +4,7 @@ import static io.github.genesysllm.emulator.DataActions.ACTIONS;
 import static io.github.genesysllm.emulator.DataActions.DRAFTS;
 import static io.github.genesysllm.emulator.DataActions.json;
 import static io.github.genesysllm.emulator.DataActions.ok;
-import static io.github.genesysllm.emulator.DataActionsCredentialsTest.idsOf;
+import static io.github.genesysllm.emulator.Http.idsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,27 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The draft workflow and its version semantics (contract section 5.4). */
-class DataActionsDraftsTest {
+class DataActionsDraftsTest extends DataActionsFixture {
 
-  private Emulator emulator;
-  private DataActions api;
   private String integration;
 
   @BeforeEach
-  void start() throws Exception {
-    emulator = Emulator.start(EmulatorSettings.builder().rateLimit(10_000).build());
-    api = new DataActions(emulator);
+  void createIntegration() {
     integration = api.createIntegration("LLM Gateway acme");
-  }
-
-  @AfterEach
-  void stop() {
-    emulator.close();
   }
 
   @Test

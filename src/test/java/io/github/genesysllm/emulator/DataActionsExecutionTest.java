@@ -13,12 +13,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.genesysllm.emulator.dataactions.ActionRunner;
 import io.github.genesysllm.emulator.execution.ExecutionFailure;
 import io.github.genesysllm.emulator.execution.ExecutionResult;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * answered, and the request-level refusals that never reach it. The engine is a recording fake
  * here; the engine's own tests run real remote calls.
  */
-class DataActionsExecutionTest {
+class DataActionsExecutionTest extends DataActionsFixture {
 
   private static final String KEY = "sk-live-123";
 
@@ -48,22 +48,18 @@ class DataActionsExecutionTest {
   }
 
   private final RecordingRunner runner = new RecordingRunner();
-  private Emulator emulator;
-  private DataActions api;
   private String integration;
   private String action;
 
-  @BeforeEach
-  void start() throws Exception {
-    emulator = Emulator.start(EmulatorSettings.builder().rateLimit(10_000).build(), runner);
-    api = new DataActions(emulator);
-    integration = api.readyIntegration(KEY);
-    action = api.createAction(integration, "LLM chat");
+  @Override
+  Emulator start(EmulatorSettings settings) throws IOException {
+    return Emulator.start(settings, runner);
   }
 
-  @AfterEach
-  void stop() {
-    emulator.close();
+  @BeforeEach
+  void createAction() {
+    integration = api.readyIntegration(KEY);
+    action = api.createAction(integration, "LLM chat");
   }
 
   private static ObjectNode input() {
@@ -91,16 +87,24 @@ class DataActionsExecutionTest {
   }
 
   @Test
-  void aFunctionalFailureOfTestIsTheEnginesResultWith200() {
+  void aFunctionalFailureOfTestIsTheEnginesResultWith200AndItsErrorsTheAnswersContextId() {
     ObjectNode failed =
         json(
-            "{'operations': [{'step': 5, 'name': 'Execute request', 'success': false}],"
+            "{'operations': [{'step': 5, 'name': 'Execute request', 'success': false,"
+                + " 'error': {'message': 'remote 401', 'code': 'bad.request', 'status': 401}}],"
                 + " 'error': {'message': 'remote 401', 'code': 'bad.request', 'status': 401},"
                 + " 'success': false}");
     runner.next =
         new ExecutionResult(
             failed, false, null, new ExecutionFailure("Execute request", 400, "bad.request", "x"));
-    assertEquals(failed, ok(api.post(ACTIONS + "/" + action + "/test", input())));
+    Http.Reply reply = api.post(ACTIONS + "/" + action + "/test", input());
+    // section 1.2: every ErrorBody carries contextId, the answer's ININ-Correlation-Id
+    String correlationId = reply.header("ININ-Correlation-Id");
+    ObjectNode expected = failed.deepCopy();
+    ((ObjectNode) expected.get("error")).put("contextId", correlationId);
+    ((ObjectNode) expected.get("operations").get(0).get("error")).put("contextId", correlationId);
+    assertEquals(expected, ok(reply));
+    assertFalse(failed.get("error").has("contextId"), "the engine's result is left as it was");
   }
 
   @Test

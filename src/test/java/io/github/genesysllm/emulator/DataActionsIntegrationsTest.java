@@ -4,7 +4,7 @@ import static io.github.genesysllm.emulator.DataActions.ACTIONS;
 import static io.github.genesysllm.emulator.DataActions.INTEGRATIONS;
 import static io.github.genesysllm.emulator.DataActions.json;
 import static io.github.genesysllm.emulator.DataActions.ok;
-import static io.github.genesysllm.emulator.DataActionsCredentialsTest.idsOf;
+import static io.github.genesysllm.emulator.Http.idsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,26 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Integrations (contract section 4): type, lifecycle, state, versioned config, cascade. */
-class DataActionsIntegrationsTest {
-
-  private Emulator emulator;
-  private DataActions api;
-
-  @BeforeEach
-  void start() throws Exception {
-    emulator = Emulator.start(EmulatorSettings.builder().rateLimit(10_000).build());
-    api = new DataActions(emulator);
-  }
-
-  @AfterEach
-  void stop() {
-    emulator.close();
-  }
+class DataActionsIntegrationsTest extends DataActionsFixture {
 
   @Test
   void theTypeHasItsBasicAuthSlotAndEmptyConfigSchemas() {

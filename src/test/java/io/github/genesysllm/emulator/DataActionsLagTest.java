@@ -5,7 +5,7 @@ import static io.github.genesysllm.emulator.DataActions.CREDENTIALS;
 import static io.github.genesysllm.emulator.DataActions.DRAFTS;
 import static io.github.genesysllm.emulator.DataActions.INTEGRATIONS;
 import static io.github.genesysllm.emulator.DataActions.ok;
-import static io.github.genesysllm.emulator.DataActionsCredentialsTest.idsOf;
+import static io.github.genesysllm.emulator.Http.idsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.probe.TrustStoreProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -38,6 +41,32 @@ class EmulatorLifecycleTest {
           threads.stream().anyMatch(t -> t.getName().startsWith("HTTP-Dispatcher")),
           threads.toString());
       threads.forEach(t -> assertTrue(t.isDaemon(), t.getName() + " must be a daemon thread"));
+    }
+  }
+
+  @Test
+  void aTrustStoreThatCannotBeLoadedFailsOnlyTheDataActionExecutions() throws Exception {
+    try (TrustStoreProperties trust =
+            new TrustStoreProperties().trustStore("/no/such/dir/truststore.p12");
+        Emulator emulator = Emulator.start(EmulatorSettings.builder().build())) {
+      Http http = new Http(emulator);
+      String token = http.token(emulator);
+      assertEquals(200, http.get("/api/v2/tokens/me", token).status());
+      assertEquals(200, http.get(EmulatorSettings.DEFAULT_PROVIDERS_PATH, token).status());
+
+      DataActions api = new DataActions(emulator);
+      String action = api.createAction(api.readyIntegration("sk-1"), "LLM chat");
+      ObjectNode input = DataActions.json("{'prompt': 'hi', 'maxTokens': 1}");
+      JsonNode tested =
+          DataActions.ok(api.post(DataActions.ACTIONS + "/" + action + "/test", input));
+      assertFalse(tested.get("success").asBoolean());
+      JsonNode operations = tested.get("operations");
+      assertEquals("Execute request", operations.get(operations.size() - 1).get("name").asText());
+      assertTrue(
+          tested.get("error").get("message").asText().contains("javax.net.ssl.trustStore"),
+          tested::toString);
+      api.post(DataActions.ACTIONS + "/" + action + "/execute", input)
+          .assertError(500, "internal.server.error");
     }
   }
 

@@ -15,7 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /** A small JDK HTTP client for the emulator's tests, with the contract's shapes at hand. */
 final class Http {
@@ -137,6 +139,13 @@ final class Http {
       request.header("Authorization", authorization);
     }
     return exchange(request.build());
+  }
+
+  /** The ids of a listing's entities, in order. */
+  static List<String> idsOf(JsonNode listing) {
+    List<String> ids = new ArrayList<>();
+    listing.get("entities").forEach(e -> ids.add(e.get("id").asText()));
+    return ids;
   }
 
   static String basic(String id, String secret) {

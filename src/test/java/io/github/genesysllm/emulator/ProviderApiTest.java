@@ -1,5 +1,6 @@
 package io.github.genesysllm.emulator;
 
+import static io.github.genesysllm.emulator.Http.idsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -319,11 +320,5 @@ class ProviderApiTest {
       assertTrue(created.header("Location").startsWith("/api/v2/custom/providers/"));
       otherHttp.get(PROVIDERS, otherToken).assertError(404, "not.found");
     }
-  }
-
-  private static List<String> idsOf(JsonNode listing) {
-    List<String> out = new ArrayList<>();
-    listing.get("entities").forEach(e -> out.add(e.get("id").asText()));
-    return out;
   }
 }

@@ -19,6 +19,17 @@ record ActionDefinition(
     return new ActionDefinition(name, category, secure, newVersion, config, contract);
   }
 
+  /** This definition with the fields {@code update} gives (not null), one version on. */
+  ActionDefinition updatedBy(ActionInput.Update update) {
+    return new ActionDefinition(
+        update.name() != null ? update.name() : name,
+        update.category() != null ? update.category() : category,
+        update.secure() != null ? update.secure() : secure,
+        version + 1,
+        update.config() != null ? update.config() : config,
+        update.contract() != null ? update.contract() : contract);
+  }
+
   JsonNode inputSchema() {
     return contract.path("input").path("inputSchema");
   }

@@ -59,7 +59,7 @@ final class ActionRoutes {
   private ApiResponse update(ApiRequest r, List<String> params) {
     ActionInput.Update update = ActionInput.update(Bodies.object(r, "UpdateActionInput"));
     return ApiResponse.json(
-        200, render(store.updatePublished(params.get(0), update), false, ActionView.FULL));
+        200, render(store.update(params.get(0), false, update), false, ActionView.FULL));
   }
 
   private ApiResponse delete(ApiRequest r, List<String> params) {

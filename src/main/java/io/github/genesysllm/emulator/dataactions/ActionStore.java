@@ -60,16 +60,16 @@ final class ActionStore {
 
   /** GET by id of the published action or the draft, with the create and delete lags. */
   StoredAction get(String id, boolean draft) {
-    Kind kind = draft ? Kind.DRAFT : Kind.ACTION;
     return state.read(
         () -> {
           StoredAction live = state.actions.get(id);
-          if (live != null && part(live, draft) != null && !state.lag.hiddenAfterCreate(kind, id)) {
-            return live;
-          }
           return state
               .lag
-              .ghost(kind, id, StoredAction.class)
+              .shownById(
+                  draft ? Kind.DRAFT : Kind.ACTION,
+                  id,
+                  live != null && part(live, draft) != null ? live : null,
+                  StoredAction.class)
               .orElseThrow(() -> notFound(id, draft));
         });
   }
@@ -79,36 +79,17 @@ final class ActionStore {
     return state.read(() -> requireLive(id, draft));
   }
 
-  /** PATCH /actions/{id}: name, category, config; version + 1. */
-  StoredAction updatePublished(String id, ActionInput.Update update) {
-    return state.change(
-        () -> {
-          StoredAction action = requireLive(id, false);
-          ActionDefinition old = action.published();
-          requireVersion(update.version(), old.version(), "action " + id);
-          ActionDefinition changed =
-              new ActionDefinition(
-                  orElse(update.name(), old.name()),
-                  orElse(update.category(), old.category()),
-                  old.secure(),
-                  old.version() + 1,
-                  update.config() != null ? update.config() : old.config(),
-                  old.contract());
-          return put(action.withPublished(changed));
-        });
-  }
-
   /**
-   * PATCH /actions/{id}/draft; version + 1. The draft of a published action keeps its contract and
-   * {@code secure} (ASSUMED, section 5.4).
+   * PATCH /actions/{id} (name, category, config) or /actions/{id}/draft; version + 1. The draft of
+   * a published action keeps its contract and {@code secure} (ASSUMED, section 5.4).
    */
-  StoredAction updateDraft(String id, ActionInput.Update update) {
+  StoredAction update(String id, boolean draft, ActionInput.Update update) {
     return state.change(
         () -> {
-          StoredAction action = requireLive(id, true);
-          ActionDefinition old = action.draft();
-          requireVersion(update.version(), old.version(), "draft of " + id);
-          if (action.published() != null) {
+          StoredAction action = requireLive(id, draft);
+          ActionDefinition old = part(action, draft);
+          requireVersion(update.version(), old.version(), (draft ? "draft of " : "action ") + id);
+          if (draft && action.published() != null) {
             immutable(
                 update.contract() != null
                     && !update.contract().equals(action.published().contract()),
@@ -117,15 +98,8 @@ final class ActionStore {
                 update.secure() != null && update.secure() != action.published().secure(),
                 "secure");
           }
-          ActionDefinition changed =
-              new ActionDefinition(
-                  orElse(update.name(), old.name()),
-                  orElse(update.category(), old.category()),
-                  update.secure() != null ? update.secure() : old.secure(),
-                  old.version() + 1,
-                  update.config() != null ? update.config() : old.config(),
-                  update.contract() != null ? update.contract() : old.contract());
-          return put(action.withDraft(changed));
+          ActionDefinition changed = old.updatedBy(update);
+          return put(draft ? action.withDraft(changed) : action.withPublished(changed));
         });
   }
 
@@ -267,10 +241,6 @@ final class ActionStore {
               + " action and create it again",
           field);
     }
-  }
-
-  private static String orElse(String value, String fallback) {
-    return value != null ? value : fallback;
   }
 
   static ApiError notFound(String id, boolean draft) {

@@ -68,23 +68,25 @@ final class ConsistencyLag {
     }
   }
 
-  /** Whether GET by id still answers 404 for this new entity. */
-  boolean hiddenAfterCreate(Kind kind, String id) {
-    return within(appeared.get(new Key(kind, id)), createLagNanos);
+  /**
+   * What GET by id shows: {@code live} (null for none) unless it is so new that GET still answers
+   * 404, else the last state of a deleted entity while the delete lag lasts; empty for a 404.
+   */
+  <T> Optional<T> shownById(Kind kind, String id, T live, Class<T> type) {
+    Key key = new Key(kind, id);
+    if (live != null && !within(appeared.get(key), createLagNanos)) {
+      return Optional.of(live);
+    }
+    Ghost ghost = ghosts.get(key);
+    if (ghost == null || !within(ghost.vanishedNanos(), deleteLagNanos)) {
+      return Optional.empty();
+    }
+    return Optional.of(type.cast(ghost.lastState()));
   }
 
   /** Whether name search does not find this new entity yet. */
   boolean hiddenFromSearch(Kind kind, String id) {
     return within(appeared.get(new Key(kind, id)), searchLagNanos);
-  }
-
-  /** The last state of a deleted entity while GET by id still shows it. */
-  <T> Optional<T> ghost(Kind kind, String id, Class<T> type) {
-    Ghost ghost = ghosts.get(new Key(kind, id));
-    if (ghost == null || !within(ghost.vanishedNanos(), deleteLagNanos)) {
-      return Optional.empty();
-    }
-    return Optional.of(type.cast(ghost.lastState()));
   }
 
   private boolean within(Long sinceNanos, long lagNanos) {

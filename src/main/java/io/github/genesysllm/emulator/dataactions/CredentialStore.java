@@ -76,16 +76,11 @@ final class CredentialStore {
   /** GET by id, with the create and delete lags. */
   StoredCredential get(String id) {
     return state.read(
-        () -> {
-          StoredCredential live = state.credentials.get(id);
-          if (live != null && !state.lag.hiddenAfterCreate(Kind.CREDENTIAL, id)) {
-            return live;
-          }
-          return state
-              .lag
-              .ghost(Kind.CREDENTIAL, id, StoredCredential.class)
-              .orElseThrow(() -> notFound(id));
-        });
+        () ->
+            state
+                .lag
+                .shownById(Kind.CREDENTIAL, id, state.credentials.get(id), StoredCredential.class)
+                .orElseThrow(() -> notFound(id)));
   }
 
   /** Every credential in id order, the stable order of both listings. */

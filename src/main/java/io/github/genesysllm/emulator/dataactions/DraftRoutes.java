@@ -49,7 +49,7 @@ final class DraftRoutes {
   private ApiResponse update(ApiRequest r, List<String> params) {
     ActionInput.Update update = ActionInput.draftUpdate(Bodies.object(r, "UpdateDraftInput"));
     return ApiResponse.json(
-        200, ActionRoutes.render(store.updateDraft(params.get(0), update), true, ActionView.FULL));
+        200, ActionRoutes.render(store.update(params.get(0), true, update), true, ActionView.FULL));
   }
 
   private ApiResponse delete(ApiRequest r, List<String> params) {

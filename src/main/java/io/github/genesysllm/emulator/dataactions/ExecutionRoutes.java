@@ -7,10 +7,10 @@ import io.github.genesysllm.emulator.ApiRequest;
 import io.github.genesysllm.emulator.ApiResponse;
 import io.github.genesysllm.emulator.dataactions.Router.Access;
 import io.github.genesysllm.emulator.execution.ContractRules;
+import io.github.genesysllm.emulator.execution.CredentialMask;
 import io.github.genesysllm.emulator.execution.ExecutionFailure;
 import io.github.genesysllm.emulator.execution.ExecutionResult;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code POST /actions/{id}/test}, {@code /actions/{id}/draft/test} and {@code
@@ -25,8 +25,6 @@ import java.util.Map;
  * failure's status and code.
  */
 final class ExecutionRoutes {
-
-  private static final String MASK = "*****";
 
   private final ActionStore store;
   private final ActionRunner runner;
@@ -78,6 +76,7 @@ final class ExecutionRoutes {
         runner.run(definition.config(), definition.contract(), execution.credentials(), input);
     if (test) {
       ObjectNode testResult = result.testResult().deepCopy();
+      withContextId(testResult, r.correlationId());
       if (flatten && testResult.hasNonNull("finalResult")) {
         testResult.set("finalResult", Flattening.value(testResult.get("finalResult")));
       }
@@ -88,18 +87,23 @@ final class ExecutionRoutes {
           200, flatten ? Flattening.value(result.finalResult()) : result.finalResult());
     }
     ExecutionFailure failure = result.failure();
-    throw new ApiError(
-        failure.status(), failure.code(), masked(failure.message(), execution.credentials()));
+    // the engine masks credential values already; masked again so that none ever leaves here
+    CredentialMask mask = new CredentialMask(execution.credentials().values());
+    throw new ApiError(failure.status(), failure.code(), mask.mask(failure.message()));
   }
 
-  /** The engine masks credential values already; masked again so that none ever leaves here. */
-  private static String masked(String message, Map<String, String> credentials) {
-    String out = message;
-    for (String value : credentials.values()) {
-      if (!value.isEmpty()) {
-        out = out.replace(value, MASK);
+  /**
+   * Section 1.2: an ErrorBody carries the answer's correlation id as {@code contextId}, also the
+   * failed operation's and the final one of a TestExecutionResult (the engine knows no request).
+   */
+  private static void withContextId(ObjectNode testResult, String correlationId) {
+    if (testResult.get("error") instanceof ObjectNode error) {
+      error.put("contextId", correlationId);
+    }
+    for (JsonNode operation : testResult.path("operations")) {
+      if (operation.get("error") instanceof ObjectNode error) {
+        error.put("contextId", correlationId);
       }
     }
-    return out;
   }
 }

@@ -73,17 +73,16 @@ final class IntegrationStore {
     return state.read(
         () -> {
           StoredIntegration live = state.integrations.get(id);
-          if (live == null || state.lag.hiddenAfterCreate(Kind.INTEGRATION, id)) {
-            return state
-                .lag
-                .ghost(Kind.INTEGRATION, id, StoredIntegration.class)
-                .orElseThrow(() -> notFound(id));
-          }
-          if (live.activating()) {
+          StoredIntegration shown =
+              state
+                  .lag
+                  .shownById(Kind.INTEGRATION, id, live, StoredIntegration.class)
+                  .orElseThrow(() -> notFound(id));
+          if (shown == live && live.activating()) {
             state.integrations.put(
                 id, live.withState(live.intendedState(), false, live.stateChanged()));
           }
-          return live;
+          return shown;
         });
   }
 

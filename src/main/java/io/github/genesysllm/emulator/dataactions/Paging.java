@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.genesysllm.emulator.ApiRequest;
+import io.github.genesysllm.emulator.PageEnvelope;
 import io.github.genesysllm.provider.ProviderJson;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -28,29 +27,9 @@ final class Paging {
   static ObjectNode pageNumbered(ApiRequest r, List<? extends JsonNode> all) {
     int pageSize = Query.number(r, "pageSize", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
     int pageNumber = Query.number(r, "pageNumber", 1, 1, Integer.MAX_VALUE);
-    int total = all.size();
-    int pageCount = (total + pageSize - 1) / pageSize;
-    long from = (long) (pageNumber - 1) * pageSize;
-    ObjectNode body = ProviderJson.MAPPER.createObjectNode();
-    ArrayNode entities = body.putArray("entities");
-    for (long i = from; i < Math.min(total, from + pageSize); i++) {
-      entities.add(all.get((int) i));
-    }
-    String base = uriWithout(r, "pageSize", "pageNumber");
-    body.put("pageSize", pageSize);
-    body.put("pageNumber", pageNumber);
-    body.put("total", total);
-    body.put("pageCount", pageCount);
-    body.put("firstUri", base + "pageSize=" + pageSize + "&pageNumber=1");
-    body.put("lastUri", base + "pageSize=" + pageSize + "&pageNumber=" + Math.max(1, pageCount));
-    body.put("selfUri", base + "pageSize=" + pageSize + "&pageNumber=" + pageNumber);
-    if (pageNumber < pageCount) {
-      body.put("nextUri", base + "pageSize=" + pageSize + "&pageNumber=" + (pageNumber + 1));
-    }
-    if (pageNumber > 1) {
-      body.put("previousUri", base + "pageSize=" + pageSize + "&pageNumber=" + (pageNumber - 1));
-    }
-    return body;
+    String base = uriWithout(r, "pageSize", "pageNumber") + "pageSize=" + pageSize;
+    return PageEnvelope.of(
+        all, pageSize, pageNumber, entity -> entity, page -> base + "&pageNumber=" + page);
   }
 
   /**
@@ -88,13 +67,14 @@ final class Paging {
     body.put(
         "selfUri",
         base
-            + (after != null ? "&after=" + encode(after) : "")
-            + (before != null ? "&before=" + encode(before) : ""));
+            + (after != null ? "&after=" + PageEnvelope.encode(after) : "")
+            + (before != null ? "&before=" + PageEnvelope.encode(before) : ""));
     if (!page.isEmpty() && more) {
-      body.put("nextUri", base + "&after=" + encode(id.apply(page.get(page.size() - 1))));
+      body.put(
+          "nextUri", base + "&after=" + PageEnvelope.encode(id.apply(page.get(page.size() - 1))));
     }
     if (!page.isEmpty() && earlier) {
-      body.put("previousUri", base + "&before=" + encode(id.apply(page.get(0))));
+      body.put("previousUri", base + "&before=" + PageEnvelope.encode(id.apply(page.get(0))));
     }
     return body;
   }
@@ -113,9 +93,5 @@ final class Paging {
       }
     }
     return uri.toString();
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

@@ -109,7 +109,6 @@ final class Shapes {
 
   /** Which parts of an Action to show (section 5.6). */
   record ActionView(boolean contract, boolean config, boolean flatten) {
-    static final ActionView SUMMARY = new ActionView(false, false, false);
     static final ActionView FULL = new ActionView(true, true, false);
   }
 

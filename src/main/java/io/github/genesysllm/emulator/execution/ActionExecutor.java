@@ -20,19 +20,19 @@ public final class ActionExecutor {
 
   /**
    * An executor that calls remote services over HTTP(S), trusting what the JVM's trust settings say
-   * when it is made ({@code javax.net.ssl.trustStore} and related system properties, else the JDK's
-   * CA certificates), so a private CA works as with the model probe.
-   *
-   * @throws IllegalArgumentException when {@code javax.net.ssl.trustStore} names no file
-   * @throws IllegalStateException when the trust store cannot be read
+   * at its first remote call ({@code javax.net.ssl.trustStore} and related system properties, else
+   * the JDK's CA certificates), so a private CA works as with the model probe. Made without reading
+   * them: a trust store that cannot be loaded fails each execution at its request step, saying why,
+   * and never the emulator's start.
    */
   public ActionExecutor() {
-    this(SystemTrust.sslContext());
+    this.remote = new RemoteCall(SystemTrust::sslContext);
   }
 
   /** An executor that uses {@code sslContext} for TLS (a test's). */
   ActionExecutor(SSLContext sslContext) {
-    this.remote = new RemoteCall(Objects.requireNonNull(sslContext, "sslContext"));
+    Objects.requireNonNull(sslContext, "sslContext");
+    this.remote = new RemoteCall(() -> sslContext);
   }
 
   /**

@@ -17,9 +17,10 @@ import java.util.Set;
 /**
  * Replaces credential values with {@value #MASK} wherever they appear in what an execution shows
  * (contract section 7.1): as they are, JSON-escaped, URL-encoded or Base64-encoded, longest first
- * so no part of a longer value is left.
+ * so no part of a longer value is left. Public for the execution routes, which mask an {@code
+ * /execute} failure's message once more before it leaves the emulator.
  */
-final class CredentialMask {
+public final class CredentialMask {
 
   static final String MASK = "*****";
 
@@ -28,7 +29,7 @@ final class CredentialMask {
 
   private final List<String> forms;
 
-  CredentialMask(Collection<String> values) {
+  public CredentialMask(Collection<String> values) {
     Set<String> all = new LinkedHashSet<>();
     for (String value : values) {
       if (value == null || value.isEmpty()) {
@@ -48,7 +49,7 @@ final class CredentialMask {
     return text != null && forms.stream().anyMatch(text::contains);
   }
 
-  String mask(String text) {
+  public String mask(String text) {
     if (text == null) {
       return null;
     }

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
@@ -30,8 +31,9 @@ import javax.net.ssl.SSLException;
 /**
  * The one request of an execution, made for real: to the rendered URL with the rendered method,
  * headers and body, HTTP/1.1, redirects not followed, never retried, through no proxy, over TLS
- * trusting the executor's trust store, and abandoned (its exchange cancelled) at the action's
- * deadline whatever the remote does. The answer is read up to {@value #MAX_RESPONSE_BYTES} bytes.
+ * trusting the executor's trust store (loaded at the first call), and abandoned (its exchange
+ * cancelled) at the action's deadline whatever the remote does. The answer is read up to {@value
+ * #MAX_RESPONSE_BYTES} bytes.
  *
  * <p>The JDK's client, not httpclient5: httpclient5 logs each request line at debug level, which
  * {@code mvn -X} shows, and a data action's URL may hold a credential ({@code
@@ -51,24 +53,57 @@ final class RemoteCall {
     }
   }
 
-  private final HttpClient client;
+  private final Supplier<SSLContext> trust;
+  private volatile HttpClient client;
 
-  RemoteCall(SSLContext sslContext) {
-    this.client =
-        HttpClient.newBuilder()
-            .sslContext(sslContext)
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .proxy(HttpClient.Builder.NO_PROXY)
-            .connectTimeout(Duration.ofSeconds(ActionConfigFields.MAX_TIMEOUT_SECONDS))
-            .build();
+  /**
+   * @param trust the TLS trust, asked for at the first call (not when the emulator starts, so a
+   *     broken trust store fails the executions, not the emulator); it may throw, saying why
+   */
+  RemoteCall(Supplier<SSLContext> trust) {
+    this.trust = trust;
+  }
+
+  /**
+   * The client, made once, at the first call that can make it; a trust that cannot be loaded fails
+   * that call and is asked for again at the next.
+   */
+  private HttpClient client() throws StepFailure {
+    HttpClient made = client;
+    if (made != null) {
+      return made;
+    }
+    synchronized (this) {
+      if (client == null) {
+        SSLContext context;
+        try {
+          context = trust.get();
+        } catch (RuntimeException e) {
+          throw StepFailure.unreachable(
+              "internal.server.error",
+              "The emulator could not load the TLS trust for its remote calls: "
+                  + (e.getMessage() == null ? e.toString() : e.getMessage())
+                  + ".");
+        }
+        client =
+            HttpClient.newBuilder()
+                .sslContext(context)
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(HttpClient.Builder.NO_PROXY)
+                .connectTimeout(Duration.ofSeconds(ActionConfigFields.MAX_TIMEOUT_SECONDS))
+                .build();
+      }
+      return client;
+    }
   }
 
   /**
    * Sends the request and reads the answer.
    *
    * @param body the body to send, or null for none
-   * @throws StepFailure when no complete answer came in time (timeout, connection, TLS, size)
+   * @throws StepFailure when no complete answer came in time (timeout, connection, TLS, size) or
+   *     the TLS trust cannot be loaded
    */
   Response send(String method, URI uri, Map<String, String> headers, byte[] body, Deadline deadline)
       throws StepFailure {
@@ -90,7 +125,7 @@ final class RemoteCall {
       request.header("User-Agent", "genesys-llm-maven-plugin emulator data action");
     }
     CompletableFuture<HttpResponse<byte[]>> exchange =
-        client.sendAsync(request.build(), info -> new CappedBody());
+        client().sendAsync(request.build(), info -> new CappedBody());
     try {
       HttpResponse<byte[]> response = exchange.get(remaining, TimeUnit.MILLISECONDS);
       return new Response(response.statusCode(), new String(response.body(), charset(response)));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.genesysllm.probe.TestModelEndpoint;
+import io.github.genesysllm.probe.TrustStoreProperties;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -593,30 +594,41 @@ class ActionExecutorTest {
 
   @Test
   void theDefaultExecutorTrustsTheJvmTrustStoreProperties() {
-    Map<String, String> saved = new java.util.HashMap<>();
-    List<String> properties =
-        List.of(
-            "javax.net.ssl.trustStore",
-            "javax.net.ssl.trustStorePassword",
-            "javax.net.ssl.trustStoreType");
-    properties.forEach(p -> saved.put(p, System.getProperty(p)));
-    try (RemoteService tls = RemoteService.https().answer(200, ANSWER)) {
-      System.setProperty("javax.net.ssl.trustStore", TestModelEndpoint.trustStore().toString());
-      System.setProperty("javax.net.ssl.trustStorePassword", TestModelEndpoint.STORE_PASSWORD);
-      System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+    try (TrustStoreProperties trust = new TrustStoreProperties().trustTestCertificate();
+        RemoteService tls = RemoteService.https().answer(200, ANSWER)) {
       ExecutionResult result =
           new ActionExecutor()
               .run(chatConfig(tls.base()), CONTRACT, Map.of("apiKey", KEY), input("x", 1));
       assertTrue(result.success(), () -> result.testResult().toPrettyString());
-    } finally {
-      saved.forEach(
-          (p, v) -> {
-            if (v == null) {
-              System.clearProperty(p);
-            } else {
-              System.setProperty(p, v);
-            }
-          });
+    }
+  }
+
+  @Test
+  void aTrustStoreThatCannotBeLoadedFailsEachExecutionAtItsRequestStepNotTheExecutor() {
+    String missing = "/no/such/dir/truststore.p12";
+    try (TrustStoreProperties trust = new TrustStoreProperties().trustStore(missing)) {
+      ActionExecutor executor = new ActionExecutor(); // reads no trust store yet
+      ExecutionResult notAFile =
+          executor.run(chatConfig(remote.base()), CONTRACT, Map.of("apiKey", KEY), input("x", 1));
+      JsonNode error = failedStep(notAFile, "Execute request");
+      assertEquals("internal.server.error", error.get("code").asText());
+      assertEquals(500, notAFile.failure().status());
+      assertEquals("internal.server.error", notAFile.failure().code());
+      String message = error.get("message").asText();
+      assertTrue(message.contains("javax.net.ssl.trustStore names " + missing), message);
+      assertFalse(message.contains("Exception"), message);
+      assertFalse(message.contains("\tat "), message);
+      assertEquals(List.of(), remote.received(), "no request was sent");
+
+      // the trust is loaded again at the next call, and kept once it loads
+      trust.trustTestCertificate();
+      ExecutionResult fixed =
+          executor.run(chatConfig(remote.base()), CONTRACT, Map.of("apiKey", KEY), input("x", 1));
+      assertTrue(fixed.success(), () -> fixed.testResult().toPrettyString());
+      trust.trustStore(missing);
+      ExecutionResult kept =
+          executor.run(chatConfig(remote.base()), CONTRACT, Map.of("apiKey", KEY), input("x", 1));
+      assertTrue(kept.success(), () -> kept.testResult().toPrettyString());
     }
   }
 

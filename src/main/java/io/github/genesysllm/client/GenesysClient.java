@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.log.BuildLog;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
+import io.github.genesysllm.provider.ProviderName;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
 import java.io.IOException;
@@ -14,10 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The HTTP client of Genesys Cloud's provider resource (the wire contract), with one retry policy
@@ -86,24 +87,24 @@ public final class GenesysClient implements ProvidersApi, AutoCloseable {
   @Override
   public Optional<Provider> findByName(String name) {
     Objects.requireNonNull(name, "name");
-    // the filter is the server's; matching again here guards against a server that ignores it
+    // the filter is the server's, its case folding too: only the plugin's name rule decides
     List<Provider> found = new ArrayList<>();
     for (Provider p : list(name)) {
-      if (p.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+      if (ProviderName.same(p.name(), name)) {
         found.add(p);
       }
     }
     if (found.size() > 1) {
-      List<String> ids = found.stream().map(Provider::id).toList();
       throw new GenesysApiException(
           "The server listed "
               + found.size()
-              + " providers named '"
+              + " providers whose names are '"
               + name
-              + "' ("
-              + String.join(", ", ids)
-              + "), but names are unique in an organization, compared case-insensitively: "
-              + "check that the API URL is Genesys Cloud's, or delete the duplicates.",
+              + "' by the plugin's name rule (case and Unicode compatibility forms ignored): "
+              + found.stream()
+                  .map(p -> "'" + p.name() + "' (id " + p.id() + ")")
+                  .collect(Collectors.joining(", "))
+              + "; which one is meant cannot be told: rename or delete all but one of them.",
           null);
     }
     return found.stream().findFirst();

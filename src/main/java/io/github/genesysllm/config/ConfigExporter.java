@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
+import io.github.genesysllm.provider.ProviderName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,6 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -80,8 +82,8 @@ public final class ConfigExporter {
    * @param overwrite whether an existing {@code file} may be replaced
    * @param organizationName the organization's name, for the YAML header; not null
    * @throws ConfigurationException when the file's extension is neither YAML's nor JSON's, when it
-   *     exists and {@code overwrite} is false, when there is no provider, or when it cannot be
-   *     written
+   *     exists and {@code overwrite} is false, when there is no provider, when two providers have
+   *     the same name by the name rule ({@link ProviderName}), or when it cannot be written
    */
   public ExportResult export(
       List<Provider> providers, Path file, boolean overwrite, String organizationName)
@@ -107,6 +109,17 @@ public final class ConfigExporter {
               + file
               + " was not written: a configuration without providers cannot be loaded");
     }
+    List<String> sameNames = sameNames(providers);
+    if (!sameNames.isEmpty()) {
+      throw new ConfigurationException(
+          "organization '"
+              + organizationName
+              + "' has providers whose names are the same by the plugin's name rule (case and"
+              + " Unicode compatibility forms ignored), so register would refuse the file; "
+              + file
+              + " was not written:",
+          sameNames);
+    }
     List<String> variables = apiKeyVariables(providers.stream().map(Provider::name).toList());
     JsonNode tree = fileTree(providers, variables);
     String text =
@@ -119,6 +132,28 @@ public final class ConfigExporter {
       result.add(new ExportResult.ApiKeyVariable(providers.get(i).name(), variables.get(i)));
     }
     return new ExportResult(file, result);
+  }
+
+  /** One line per provider whose name an earlier one already has by the name rule. */
+  private static List<String> sameNames(List<Provider> providers) {
+    Map<String, Provider> seen = new HashMap<>();
+    List<String> out = new ArrayList<>();
+    for (Provider provider : providers) {
+      Provider first = seen.putIfAbsent(ProviderName.key(provider.name()), provider);
+      if (first != null) {
+        out.add(
+            "'"
+                + first.name()
+                + "' (id "
+                + first.id()
+                + ") and '"
+                + provider.name()
+                + "' (id "
+                + provider.id()
+                + "): rename one of them in Genesys Cloud, then export again");
+      }
+    }
+    return out;
   }
 
   private static ConfigurationException exists(Path file) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.FieldViolation;
 import io.github.genesysllm.provider.ProviderJson;
+import io.github.genesysllm.provider.ProviderName;
 import io.github.genesysllm.provider.ProviderRules;
 import io.github.genesysllm.secret.Secret;
 import io.github.genesysllm.suggest.NameSuggestion;
@@ -473,7 +474,7 @@ public final class ConfigurationLoader {
 
   /**
    * Genesys Cloud compares names case-insensitively, so "Gateway" and "gateway" would collide
-   * there.
+   * there; the plugin matches names by its own rule ({@link ProviderName}), which decides here too.
    */
   private static void checkNamesUnique(List<ProviderEntry> entries, List<String> problems) {
     Map<String, ProviderEntry> seen = new HashMap<>();
@@ -482,8 +483,7 @@ public final class ConfigurationLoader {
       if (name == null) {
         continue;
       }
-      ProviderEntry first =
-          seen.putIfAbsent(name.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), entry);
+      ProviderEntry first = seen.putIfAbsent(ProviderName.key(name), entry);
       if (first == null) {
         continue;
       }
@@ -501,8 +501,8 @@ public final class ConfigurationLoader {
                 "name",
                 "is already used by "
                     + other
-                    + "; provider names are unique"
-                    + " in Genesys Cloud, compared case-insensitively: rename or remove one"));
+                    + " (names are compared ignoring case and Unicode compatibility forms, and are"
+                    + " unique in Genesys Cloud): rename or remove one"));
       } else {
         problems.add(
             entry.problem(

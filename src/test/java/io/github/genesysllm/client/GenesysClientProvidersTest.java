@@ -92,6 +92,30 @@ class GenesysClientProvidersTest extends ClientTestSupport {
   }
 
   @Test
+  void findByNameKeepsOnlyWhatThePluginsNameRuleMatches() {
+    // a server folding the dotted capital I as Turkish does lists it; the plugin's rule does not
+    stub.enqueue(
+        "GET", PROVIDERS, Reply.json(200, listing(false, providerJson("id-1", "İstanbul"))));
+    assertEquals(Optional.empty(), client().findByName("Istanbul"));
+
+    stub.enqueue(
+        "GET", PROVIDERS, Reply.json(200, listing(false, providerJson("id-2", "STRASSE"))));
+    assertEquals("id-2", client().findByName("Straße").orElseThrow().id());
+  }
+
+  @Test
+  void findByNameRefusesTwoProvidersThatTheRuleTakesForOneName() {
+    stub.enqueue(
+        "GET",
+        PROVIDERS,
+        Reply.json(
+            200, listing(false, providerJson("id-1", "STRASSE"), providerJson("id-2", "Straße"))));
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> client().findByName("strasse"));
+    assertTrue(e.getMessage().contains("'STRASSE' (id id-1), 'Straße' (id id-2)"), e.getMessage());
+  }
+
+  @Test
   void getReadsTheRepresentation() {
     stub.enqueue("GET", PROVIDERS + "/" + ID, Reply.json(200, providerJson(ID, "Private Gateway")));
     Provider p = client().get(ID);

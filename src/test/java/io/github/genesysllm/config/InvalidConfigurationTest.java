@@ -250,7 +250,14 @@ class InvalidConfigurationTest {
             pom(pomProvider("Gateway"), pomProvider("GATEWAY")),
             null,
             "the POM (provider #2) provider 'GATEWAY' field 'name': is already used by the POM (provider #1"
-                + " 'Gateway'); provider names are unique in Genesys Cloud, compared case-insensitively"));
+                + " 'Gateway') (names are compared ignoring case and Unicode compatibility forms"));
+    cases.add(
+        row(
+            "POM: two names that are one case pair for the name rule only",
+            pom(pomProvider("Straße Gateway"), pomProvider("STRASSE GATEWAY")),
+            null,
+            "provider 'STRASSE GATEWAY' field 'name': is already used by the POM (provider #1"
+                + " 'Straße Gateway')"));
     cases.add(
         row("nothing configured", List.of(), null, "no providers are configured: add <providers>"));
 

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads the providers the build wants, from the POM's {@code <providers>} and from the {@code
@@ -57,6 +58,9 @@ public final class ConfigurationLoader {
   private static final String PROVIDERS = "providers";
   private static final Set<String> INTEGER_FIELDS = Set.of("timeout", "maxTokens");
   private static final Set<String> BOOLEAN_FIELDS = Set.of("supportsStreaming");
+
+  /** A placeholder's value that counts as an integer: plain decimal, no leading zero. */
+  private static final Pattern DECIMAL_INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,29})");
 
   /**
    * Shorter values are not redacted from messages: that would garble them, and no real key is that
@@ -219,8 +223,9 @@ public final class ConfigurationLoader {
       int number = Integer.parseInt(segments.get(1)) + 1;
       for (ProviderEntry entry : entries) {
         if (entry.number() == number) {
-          return entry.problem(
-              ProviderEntry.toField(segments.subList(2, segments.size())), finding.message());
+          String field = ProviderEntry.toField(segments.subList(2, segments.size()));
+          entry.markReported(field);
+          return entry.problem(field, finding.message());
         }
       }
     }
@@ -280,13 +285,13 @@ public final class ConfigurationLoader {
     String value = resolution.value();
     if (resolution.hadPlaceholders()
         && INTEGER_FIELDS.contains(name)
-        && value.matches("-?[0-9]{1,30}")) {
+        && DECIMAL_INTEGER.matcher(value).matches()) {
       return ProviderJson.MAPPER.getNodeFactory().numberNode(new BigInteger(value));
     }
     if (resolution.hadPlaceholders()
         && BOOLEAN_FIELDS.contains(name)
-        && (value.equals("true") || value.equals("false"))) {
-      return ProviderJson.MAPPER.getNodeFactory().booleanNode(Boolean.parseBoolean(value));
+        && StrictBoolean.of(value).isPresent()) {
+      return ProviderJson.MAPPER.getNodeFactory().booleanNode(StrictBoolean.parse(value));
     }
     return ProviderJson.MAPPER.getNodeFactory().textNode(value);
   }
@@ -327,8 +332,10 @@ public final class ConfigurationLoader {
   private Optional<DesiredProvider> check(
       ProviderEntry entry, List<String> problems, List<String> secrets) {
     int before = problems.size();
-    Set<String> failed =
-        entry.fromFile() ? resolvePlaceholders(entry, entry.node(), "", problems) : Set.of();
+    Set<String> failed = new HashSet<>(entry.reported());
+    if (entry.fromFile()) {
+      failed.addAll(resolvePlaceholders(entry, entry.node(), "", problems));
+    }
     if (entry.fromFile()) {
       reportUnknownFields(entry, problems);
     }
@@ -375,7 +382,7 @@ public final class ConfigurationLoader {
     for (FieldViolation violation :
         ProviderRules.validate(body, ProviderRules.Operation.CONFIGURATION)) {
       if (failed.contains(violation.field())) {
-        continue; // its placeholder is already reported
+        continue; // its placeholder, or how it was written, is already reported
       }
       if (lookup != null && violation.field().equals(API_KEY)) {
         // the user wrote apiKeyEnv or apiKeyServerId, not apiKey: point there

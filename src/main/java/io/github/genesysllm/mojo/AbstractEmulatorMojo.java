@@ -111,15 +111,15 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
    */
   @Parameter private List<EmulatorClient> clients;
 
-  /** Skips the goal. */
+  /** Skips the goal: {@code true} or {@code false}. */
   @Parameter(property = "genesys.emulator.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
   /** The port to listen on; 0 for any free port. */
   abstract int port();
 
-  boolean isSkip() {
-    return skip;
+  boolean isSkip() throws MojoExecutionException {
+    return BooleanParameter.read(skip, "skip", "genesys.emulator.skip");
   }
 
   /**

@@ -101,10 +101,11 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
   private int maxRequestsPerMinute;
 
   /**
-   * Skips every goal that talks to Genesys Cloud ({@code genesys.<goal>.skip} skips one of them).
+   * Skips every goal that talks to Genesys Cloud ({@code genesys.<goal>.skip} skips one of them):
+   * {@code true} or {@code false}.
    */
   @Parameter(property = "genesys.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   private MavenSession session;
@@ -121,12 +122,14 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
+    if (BooleanParameter.read(skip, "skip", "genesys.skip")) {
       getLog().info("Skipping " + goal() + " (genesys.skip)");
       return;
     }
     String goalSkipProperty = "genesys." + goal() + ".skip";
-    if (strictBoolean(goalSkip(), goalSkipProperty)) {
+    String goalSkipName = "skip" + Character.toUpperCase(goal().charAt(0)) + goal().substring(1);
+    if (goalSkip() != null
+        && BooleanParameter.read(goalSkip(), goalSkipName, goalSkipProperty)) {
       getLog().info("Skipping " + goal() + " (" + goalSkipProperty + ")");
       return;
     }
@@ -145,21 +148,6 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
 
   /** The goal's own skip switch ({@code genesys.<goal>.skip}) as given; null when not given. */
   abstract String goalSkip();
-
-  /**
-   * {@code true} or {@code false} exactly, else an error naming the property; null is false.
-   * (Switches to the project's strict parser of parameters once there is one.)
-   */
-  static boolean strictBoolean(String value, String property) throws MojoExecutionException {
-    if (value == null || value.equals("false")) {
-      return false;
-    }
-    if (value.equals("true")) {
-      return true;
-    }
-    throw new MojoExecutionException(
-        property + " must be true or false, got '" + value + "': set it to exactly one of them");
-  }
 
   /** The goal's work, once skip was checked. */
   abstract void run() throws MojoExecutionException, MojoFailureException, ConfigurationException;

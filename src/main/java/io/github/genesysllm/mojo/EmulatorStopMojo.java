@@ -32,16 +32,16 @@ public class EmulatorStopMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/genesys-emulator/journal.json")
   private File journalFile;
 
-  /** Skips the goal. */
+  /** Skips the goal: {@code true} or {@code false}. */
   @Parameter(property = "genesys.emulator.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
   @Override
   public void execute() throws MojoExecutionException {
-    if (skip) {
+    if (BooleanParameter.read(skip, "skip", "genesys.emulator.skip")) {
       getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
       return;
     }

@@ -26,9 +26,10 @@ public class UnregisterMojo extends AbstractProvidersMojo {
 
   /**
    * Lists what would be deleted ({@code WOULD_DELETE}) and deletes nothing; needs only read access.
+   * {@code true} or {@code false}.
    */
   @Parameter(property = "genesys.dryRun", defaultValue = "false")
-  private boolean dryRun;
+  private String dryRun;
 
   /**
    * The name of the organization the providers are deleted from, exactly as Genesys Cloud names it
@@ -54,6 +55,7 @@ public class UnregisterMojo extends AbstractProvidersMojo {
 
   @Override
   void run() throws MojoExecutionException, ConfigurationException {
+    boolean dryRun = BooleanParameter.read(this.dryRun, "dryRun", "genesys.dryRun");
     var desired = desiredProviders();
     UnregisterResult result;
     try (GenesysClient client = connect(dryRun ? RequiredScopes.READ : RequiredScopes.READ_WRITE)) {

@@ -45,13 +45,19 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class VerifyMojo extends AbstractProvidersMojo {
 
-  /** Fails the build when a provider is drifted or missing; false only warns. */
+  /**
+   * Fails the build when a provider is drifted or missing; false only warns. {@code true} or {@code
+   * false}.
+   */
   @Parameter(property = "genesys.failOnDrift", defaultValue = "true")
-  private boolean failOnDrift;
+  private String failOnDrift;
 
-  /** Also probes each provider's model endpoint ({@code GET <baseUrl>/models}) with its API key. */
+  /**
+   * Also probes each provider's model endpoint ({@code GET <baseUrl>/models}) with its API key.
+   * {@code true} or {@code false}.
+   */
   @Parameter(property = "genesys.probe", defaultValue = "false")
-  private boolean probe;
+  private String probe;
 
   /** Skips verify alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
   @Parameter(property = "genesys.verify.skip", defaultValue = "false")
@@ -69,6 +75,9 @@ public class VerifyMojo extends AbstractProvidersMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
+    boolean failOnDrift =
+        BooleanParameter.read(this.failOnDrift, "failOnDrift", "genesys.failOnDrift");
+    boolean probe = BooleanParameter.read(this.probe, "probe", "genesys.probe");
     String hint = defaultPhaseHint();
     if (hint != null) {
       getLog().info(hint);

@@ -72,7 +72,7 @@ class ConfigurationLoaderTest {
     config.setProviderType("CUSTOM");
     config.setApiVersion("2024-06.beta");
     config.setTimeout(1000);
-    config.getModels().get(0).setSupportsStreaming(true);
+    config.getModels().get(0).setSupportsStreaming(" TRUE ");
 
     ProviderSettings settings = Fixture.loader().load(pom(config), null).get(0).settings();
 

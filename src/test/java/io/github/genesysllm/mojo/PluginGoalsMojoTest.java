@@ -195,8 +195,10 @@ class PluginGoalsMojoTest {
   void aSkipSwitchThatIsNotExactlyABooleanIsRefused(VerifyMojo verify) {
     MojoExecutionException e = assertThrows(MojoExecutionException.class, verify::execute);
 
-    assertEquals(
-        "genesys.verify.skip must be true or false, got 'yes': set it to exactly one of them",
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "The parameter skipVerify (genesys.verify.skip) must be true or false, got 'yes'"),
         e.getMessage());
     assertEquals(List.of(), emulator.journal());
   }
@@ -541,6 +543,95 @@ class PluginGoalsMojoTest {
                             + emulator.url()
                             + " stopped: 0 requests")),
         log.lines().toString());
+  }
+
+  // ---- every boolean parameter is read strictly, before any request
+
+  @Test
+  @InjectMojo(goal = "unregister", pom = POM)
+  @MojoParameter(name = "dryRun", value = "yes")
+  void unregisterWithADryRunThatIsNotABooleanDeletesNothing(UnregisterMojo unregister)
+      throws Exception {
+    emulator.store().create(configured(30000), Secret.of(API_KEY));
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, unregister::execute);
+
+    assertTrue(
+        e.getMessage().startsWith("The parameter dryRun (genesys.dryRun) must be true or false"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("got 'yes'"), e.getMessage());
+    assertEquals(List.of(), emulator.journal());
+    assertEquals(1, emulator.store().size());
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  @MojoParameter(name = "rotateApiKeys", value = "1")
+  void registerRefusesABooleanWrittenAsANumber(RegisterMojo register) {
+    assertRefused(register::execute, "rotateApiKeys (genesys.rotateApiKeys)", "'1'");
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  @MojoParameter(name = "skip", value = "on")
+  void aSkipThatIsNotABooleanIsRefusedRatherThanTakenForFalse(RegisterMojo register) {
+    assertRefused(register::execute, "skip (genesys.skip)", "'on'");
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  @MojoParameter(name = "dryRun", value = " TRUE ")
+  void aBooleanIsTrimmedAndOfAnyCase(RegisterMojo register) throws Exception {
+    register.execute();
+    assertEquals(0, emulator.store().size(), "a dry run");
+  }
+
+  @Test
+  @InjectMojo(goal = "verify", pom = POM)
+  @MojoParameter(name = "failOnDrift", value = "no")
+  void verifyRefusesFailOnDriftThatIsNotABoolean(VerifyMojo verify) {
+    assertRefused(verify::execute, "failOnDrift (genesys.failOnDrift)", "'no'");
+  }
+
+  @Test
+  @InjectMojo(goal = "verify", pom = POM)
+  @MojoParameter(name = "probe", value = "Y")
+  void verifyRefusesProbeThatIsNotABoolean(VerifyMojo verify) {
+    assertRefused(verify::execute, "probe (genesys.probe)", "'Y'");
+  }
+
+  @Test
+  @InjectMojo(goal = "export", pom = POM)
+  @MojoParameter(name = "overwrite", value = "replace")
+  void exportRefusesAnOverwriteThatIsNotABoolean(ExportMojo export) {
+    assertRefused(export::execute, "overwrite (genesys.overwrite)", "'replace'");
+  }
+
+  @Test
+  @InjectMojo(goal = "emulator-start")
+  @MojoParameter(name = "skip", value = "off")
+  void emulatorStartRefusesASkipThatIsNotABoolean(EmulatorStartMojo start) {
+    assertRefused(start::execute, "skip (genesys.emulator.skip)", "'off'");
+    assertNull(project.getProperties().getProperty("genesys.emulator.url"), "nothing started");
+  }
+
+  @Test
+  @InjectMojo(goal = "emulator-stop")
+  @MojoParameter(name = "skip", value = "0")
+  void emulatorStopRefusesASkipThatIsNotABoolean(EmulatorStopMojo stop) {
+    project.getProperties().setProperty("genesys.emulator.url", emulator.url().toString());
+    assertRefused(stop::execute, "skip (genesys.emulator.skip)", "'0'");
+    assertFalse(emulator.isClosed());
+  }
+
+  private void assertRefused(
+      org.junit.jupiter.api.function.Executable goal, String parameter, String value) {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, goal);
+    assertTrue(
+        e.getMessage().startsWith("The parameter " + parameter + " must be true or false"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains(value), e.getMessage());
+    assertEquals(List.of(), emulator.journal());
   }
 
   // ---- helpers

@@ -29,6 +29,10 @@ public final class GenesysClient implements ProvidersApi, AutoCloseable {
 
   static final String TOKENS_ME_PATH = "/api/v2/tokens/me";
   private static final int PAGE_SIZE = 100;
+
+  /** The most pages a listing is read to: 100 000 providers, far more than an organization has. */
+  static final int MAX_PAGES = 1_000;
+
   private static final String LISTING = "the contract's listing (an object with 'entities')";
   private static final String REPRESENTATION = "the contract's provider representation";
 
@@ -159,6 +163,10 @@ public final class GenesysClient implements ProvidersApi, AutoCloseable {
 
   /**
    * Every page of the listing, optionally filtered by name; the page number is ours, not nextUri's.
+   * Bounded whatever the server answers: it ends at an empty page, a page without {@code nextUri},
+   * the page the server's own {@code pageCount} says is the last, or once the server's {@code
+   * total} of providers is read; a page that repeats a provider, or a listing still going after
+   * {@value #MAX_PAGES} pages, is a bad answer.
    */
   private List<Provider> list(String name) {
     List<Provider> providers = new ArrayList<>();
@@ -174,6 +182,8 @@ public final class GenesysClient implements ProvidersApi, AutoCloseable {
       if (!body.isObject() || entities == null || !entities.isArray()) {
         throw errors.badBody(call, answer, LISTING, "it has no 'entities' list", null);
       }
+      long pageCount = count(call, answer, body, "pageCount");
+      long total = count(call, answer, body, "total");
       for (int i = 0; i < entities.size(); i++) {
         Provider provider =
             provider(call, answer, entities.get(i), LISTING, "entities[" + i + "]: ");
@@ -191,10 +201,40 @@ public final class GenesysClient implements ProvidersApi, AutoCloseable {
         providers.add(provider);
       }
       JsonNode next = body.get("nextUri");
-      if (entities.isEmpty() || next == null || next.isNull() || next.asText().isEmpty()) {
+      if (entities.isEmpty()
+          || next == null
+          || next.isNull()
+          || next.asText().isEmpty()
+          || (pageCount >= 0 && page >= pageCount)
+          || (total >= 0 && providers.size() >= total)) {
         return providers;
       }
+      if (page >= MAX_PAGES) {
+        throw errors.badBody(
+            call,
+            answer,
+            LISTING,
+            "it still names a next page after "
+                + MAX_PAGES
+                + " pages ("
+                + providers.size()
+                + " providers), the most the plugin reads",
+            null);
+      }
     }
+  }
+
+  /** A listing's {@code pageCount} or {@code total}: -1 when absent, else a whole number from 0. */
+  private long count(ApiCall call, HttpTransport.Answer answer, JsonNode body, String field) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return -1;
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
+      throw errors.badBody(
+          call, answer, LISTING, "its '" + field + "' is not a whole number from 0", null);
+    }
+    return value.asLong();
   }
 
   private Provider representation(ApiCall call, HttpTransport.Answer answer) {

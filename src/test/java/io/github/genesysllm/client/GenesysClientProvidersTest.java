@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The calls of the contract's section 5 when all goes well: what the client sends and reads. */
 class GenesysClientProvidersTest extends ClientTestSupport {
@@ -67,6 +68,61 @@ class GenesysClientProvidersTest extends ClientTestSupport {
     GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().listAll());
     assertTrue(e.getMessage().contains("id-1 was listed before"), e.getMessage());
     assertEquals(2, stub.requests("GET", PROVIDERS).size());
+  }
+
+  /** A page of one new provider each time, always naming a next page. */
+  private java.util.function.Supplier<Reply> endlessPages(String counts) {
+    java.util.concurrent.atomic.AtomicInteger page =
+        new java.util.concurrent.atomic.AtomicInteger();
+    return () -> {
+      int n = page.incrementAndGet();
+      return Reply.json(
+          200,
+          "{\"entities\":["
+              + providerJson("id-" + n, "p" + n)
+              + "]"
+              + counts
+              + ",\"nextUri\":\""
+              + PROVIDERS
+              + "?pageSize=100&pageNumber="
+              + (n + 1)
+              + "\"}");
+    };
+  }
+
+  @Test
+  @Timeout(60) // the endless listing would otherwise never end
+  void aListingEndsAtThePageCountWhateverNextUriSays() {
+    stub.fallback("GET", PROVIDERS, endlessPages(",\"pageCount\":1,\"total\":250"));
+    assertEquals(List.of("id-1"), client().listAll().stream().map(Provider::id).toList());
+    assertEquals(1, stub.requests("GET", PROVIDERS).size());
+  }
+
+  @Test
+  @Timeout(60) // the endless listing would otherwise never end
+  void aListingEndsOnceTheTotalIsRead() {
+    stub.fallback("GET", PROVIDERS, endlessPages(",\"total\":3"));
+    assertEquals(3, client().listAll().size());
+    assertEquals(3, stub.requests("GET", PROVIDERS).size());
+  }
+
+  @Test
+  @Timeout(60) // the endless listing would otherwise never end
+  void aListingWithoutAnEndFailsAfterTheMostPagesThePluginReads() {
+    stub.fallback("GET", PROVIDERS, endlessPages(""));
+    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().listAll());
+    assertTrue(
+        e.getMessage()
+            .contains("still names a next page after " + GenesysClient.MAX_PAGES + " pages"),
+        e.getMessage());
+    assertEquals(GenesysClient.MAX_PAGES, stub.requests("GET", PROVIDERS).size());
+  }
+
+  @Test
+  void aPageCountThatIsNotAWholeNumberIsABadAnswer() {
+    stub.fallback("GET", PROVIDERS, endlessPages(",\"pageCount\":\"one\""));
+    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().listAll());
+    assertTrue(e.getMessage().contains("its 'pageCount' is not a whole number"), e.getMessage());
   }
 
   @Test

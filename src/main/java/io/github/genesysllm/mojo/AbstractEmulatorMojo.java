@@ -152,7 +152,7 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
             .providersPath(providersPath)
             .stateFile(stateFile == null ? null : stateFile.toPath())
             .faultScript(faultsFile == null ? null : faultsFile.toPath());
-    if (faultsFile != null && !faultsFile.isFile()) {
+    if (faultsFile != null && !faultsFile.exists()) {
       throw new MojoExecutionException(
           "The emulator fault script "
               + faultsFile

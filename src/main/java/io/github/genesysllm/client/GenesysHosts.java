@@ -1,5 +1,6 @@
 package io.github.genesysllm.client;
 
+import io.github.genesysllm.provider.ProviderRules;
 import io.github.genesysllm.suggest.NameSuggestion;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -145,7 +146,8 @@ public final class GenesysHosts {
     URI uri;
     try {
       uri = new URI(trimmed);
-    } catch (URISyntaxException e) {
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      // java.net.URI throws NumberFormatException on some malformed IPv6 hosts
       throw invalidUrl(text, parameter, "it is not a valid URL");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -154,6 +156,10 @@ public final class GenesysHosts {
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
       throw invalidUrl(text, parameter, "it must name a host");
+    }
+    if (uri.getPort() == 0 || uri.getPort() > ProviderRules.MAX_PORT) {
+      throw invalidUrl(
+          text, parameter, "its port must be from 1 to " + ProviderRules.MAX_PORT + ", or none");
     }
     if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
       throw invalidUrl(text, parameter, "it must not carry user info, a query or a fragment");

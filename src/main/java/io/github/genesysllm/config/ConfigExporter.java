@@ -89,18 +89,8 @@ public final class ConfigExporter {
       List<Provider> providers, Path file, boolean overwrite, String organizationName)
       throws ConfigurationException {
     Objects.requireNonNull(organizationName, "organizationName");
+    checkTarget(file, overwrite);
     ConfigFormat format = ConfigFormat.of(file, PARAMETER);
-    if (Files.isDirectory(file)) {
-      throw new ConfigurationException(
-          PARAMETER
-              + " '"
-              + file
-              + "' is a directory: point it at a .yaml, .yml"
-              + " or .json file");
-    }
-    if (!overwrite && Files.exists(file)) {
-      throw exists(file);
-    }
     if (providers.isEmpty()) {
       throw new ConfigurationException(
           "organization '"
@@ -132,6 +122,30 @@ public final class ConfigExporter {
       result.add(new ExportResult.ApiKeyVariable(providers.get(i).name(), variables.get(i)));
     }
     return new ExportResult(file, result);
+  }
+
+  /**
+   * Checks, before anything is asked of Genesys Cloud, that {@code file} can be the target: a YAML
+   * or JSON name, not a directory, not under a file, and absent unless {@code overwrite}.
+   *
+   * @throws ConfigurationException naming the parameter and what to change
+   */
+  public static void checkTarget(Path file, boolean overwrite) throws ConfigurationException {
+    ConfigFormat.of(file, PARAMETER);
+    if (Files.isDirectory(file)) {
+      throw new ConfigurationException(
+          PARAMETER + " '" + file + "' is a directory: point it at a .yaml, .yml or .json file");
+    }
+    if (!overwrite && Files.exists(file)) {
+      throw exists(file);
+    }
+    for (Path parent = file.toAbsolutePath().getParent();
+        parent != null;
+        parent = parent.getParent()) {
+      if (Files.exists(parent) && !Files.isDirectory(parent)) {
+        throw notADirectory(file, parent);
+      }
+    }
   }
 
   /** One line per provider whose name an earlier one already has by the name rule. */
@@ -393,13 +407,7 @@ public final class ConfigExporter {
     try {
       Files.createDirectories(dir);
     } catch (FileAlreadyExistsException e) {
-      throw new ConfigurationException(
-          PARAMETER
-              + " '"
-              + file
-              + "' cannot be written: "
-              + e.getFile()
-              + " is not a directory; choose another path");
+      throw notADirectory(file, Path.of(e.getFile()));
     } catch (IOException e) {
       throw cannotWrite(file, e);
     }
@@ -428,6 +436,16 @@ public final class ConfigExporter {
         // the export's own outcome matters more than a leftover temporary file
       }
     }
+  }
+
+  private static ConfigurationException notADirectory(Path file, Path parent) {
+    return new ConfigurationException(
+        PARAMETER
+            + " '"
+            + file
+            + "' cannot be written: "
+            + parent
+            + " is not a directory; choose another path");
   }
 
   private static ConfigurationException cannotWrite(Path file, IOException e) {

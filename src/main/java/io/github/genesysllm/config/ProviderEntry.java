@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.genesysllm.provider.ProviderJson;
+import io.github.genesysllm.provider.WhiteSpace;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -127,7 +128,9 @@ final class ProviderEntry {
   /** The name as configured, or null when it is not a string that names anything. */
   String name() {
     JsonNode name = node.get("name");
-    return name != null && name.isTextual() && !name.asText().isBlank() ? name.asText() : null;
+    return name != null && name.isTextual() && !WhiteSpace.isBlank(name.asText())
+        ? name.asText()
+        : null;
   }
 
   /**

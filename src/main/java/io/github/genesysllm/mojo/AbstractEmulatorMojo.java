@@ -127,6 +127,11 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
    * parameter is wrong
    */
   EmulatorSettings settings() throws MojoExecutionException {
+    ParameterChecks.requireResolved(bindAddress, "bindAddress", "genesys.emulator.bindAddress");
+    ParameterChecks.requireResolved(
+        providersPath, "providersPath", "genesys.emulator.providersPath");
+    ParameterChecks.requireResolved(stateFile, "stateFile", "genesys.emulator.stateFile");
+    ParameterChecks.requireResolved(faultsFile, "faultsFile", "genesys.emulator.faultsFile");
     RateWindowKind window;
     try {
       window = RateWindowKind.parse(rateWindow);

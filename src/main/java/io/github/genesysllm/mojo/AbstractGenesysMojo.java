@@ -128,12 +128,12 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
     }
     String goalSkipProperty = "genesys." + goal() + ".skip";
     String goalSkipName = "skip" + Character.toUpperCase(goal().charAt(0)) + goal().substring(1);
-    if (goalSkip() != null
-        && BooleanParameter.read(goalSkip(), goalSkipName, goalSkipProperty)) {
+    if (goalSkip() != null && BooleanParameter.read(goalSkip(), goalSkipName, goalSkipProperty)) {
       getLog().info("Skipping " + goal() + " (" + goalSkipProperty + ")");
       return;
     }
     try {
+      checkParameters();
       run();
     } catch (ConfigurationException e) {
       ci().configurationFailed(ciHeading(), e.getMessage(), e.problems(), sourceFiles());
@@ -148,6 +148,19 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
 
   /** The goal's own skip switch ({@code genesys.<goal>.skip}) as given; null when not given. */
   abstract String goalSkip();
+
+  /**
+   * Checks the parameters that need no configuration nor request, before {@link #run}; goals add
+   * their own.
+   */
+  void checkParameters() throws MojoExecutionException {
+    ParameterChecks.requireResolved(region, "region", "genesys.region");
+    ParameterChecks.requireResolved(apiUrl, "apiUrl", "genesys.apiUrl");
+    ParameterChecks.requireResolved(loginUrl, "loginUrl", "genesys.loginUrl");
+    ParameterChecks.requireResolved(serverId, "serverId", "genesys.serverId");
+    ParameterChecks.requireResolved(providersPath, "providersPath", "genesys.providersPath");
+    requirePositive(timeoutSeconds, "timeoutSeconds");
+  }
 
   /** The goal's work, once skip was checked. */
   abstract void run() throws MojoExecutionException, MojoFailureException, ConfigurationException;
@@ -279,7 +292,6 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
 
   private ClientOptions clientOptions(GenesysHosts hosts)
       throws MojoExecutionException, ConfigurationException {
-    requirePositive(timeoutSeconds, "timeoutSeconds");
     try {
       return ClientOptions.builder()
           .timeout(Duration.ofSeconds(timeoutSeconds))
@@ -294,7 +306,7 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
     }
   }
 
-  static void requirePositive(int value, String parameter) throws MojoExecutionException {
+  private static void requirePositive(int value, String parameter) throws MojoExecutionException {
     if (value <= 0) {
       throw new MojoExecutionException(
           "The parameter "

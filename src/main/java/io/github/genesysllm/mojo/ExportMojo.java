@@ -50,8 +50,15 @@ public class ExportMojo extends AbstractGenesysMojo {
   }
 
   @Override
+  void checkParameters() throws MojoExecutionException {
+    super.checkParameters();
+    ParameterChecks.requireResolved(exportFile, "exportFile", "genesys.exportFile");
+  }
+
+  @Override
   void run() throws MojoExecutionException, ConfigurationException {
     boolean overwrite = BooleanParameter.read(this.overwrite, "overwrite", "genesys.overwrite");
+    ConfigExporter.checkTarget(exportFile.toPath(), overwrite);
     ExportResult result;
     try (GenesysClient client = connect(RequiredScopes.READ)) {
       List<Provider> providers = client.listAll();

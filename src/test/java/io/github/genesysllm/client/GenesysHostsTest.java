@@ -120,6 +120,30 @@ class GenesysHostsTest {
     assertTrue(e.getMessage().contains("apiUrl"), e.getMessage());
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://api.example.com:0",
+        "https://api.example.com:65536",
+        "http://127.0.0.1:99999",
+        "http://127.0.0.1:2147483648"
+      })
+  void aPortOutsideOneTo65535IsRefusedInTheApiUrlAndTheLoginUrl(String url) {
+    IllegalArgumentException api =
+        assertThrows(IllegalArgumentException.class, () -> GenesysHosts.resolve(null, url, null));
+    assertTrue(api.getMessage().startsWith("Invalid apiUrl"), api.getMessage());
+    IllegalArgumentException login =
+        assertThrows(
+            IllegalArgumentException.class, () -> GenesysHosts.resolve("eu-west-1", null, url));
+    assertTrue(login.getMessage().startsWith("Invalid loginUrl"), login.getMessage());
+  }
+
+  @Test
+  void theHighestPortIsAccepted() {
+    assertEquals(
+        65535, GenesysHosts.resolve(null, "http://127.0.0.1:65535", null).apiUrl().getPort());
+  }
+
   @Test
   void noRegionAndNoApiUrlIsAnErrorNamingBothParameters() {
     for (String blank : new String[] {null, "", "  "}) {

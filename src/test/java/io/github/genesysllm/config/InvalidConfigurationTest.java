@@ -260,6 +260,24 @@ class InvalidConfigurationTest {
                 + " 'Straße Gateway')"));
     cases.add(
         row("nothing configured", List.of(), null, "no providers are configured: add <providers>"));
+    // ---- the POM: placeholders Maven left unresolved
+    pomCase(
+        cases,
+        "POM: name with an unresolved placeholder",
+        p -> p.setName("${gateway.name}"),
+        "the POM (provider #1) provider '${gateway.name}' field 'name': holds ${gateway.name}, which"
+            + " Maven could not resolve: define the property 'gateway.name'");
+    pomCase(
+        cases,
+        "POM: model name with an unresolved placeholder",
+        p -> p.getModels().get(0).setName("Model ${model.version}"),
+        "provider 'Gateway' field 'models[0].name': holds ${model.version}, which Maven could not"
+            + " resolve");
+    pomCase(
+        cases,
+        "POM: baseUrl with an unresolved placeholder",
+        p -> p.setBaseUrl("https://${model.host}/v1"),
+        "provider 'Gateway' field 'baseUrl': holds ${model.host}, which Maven could not resolve");
 
     // ---- the file: structure
     yaml(cases, "YAML: empty file", "", "providers.yaml: the file is empty");

@@ -624,6 +624,73 @@ class PluginGoalsMojoTest {
     assertFalse(emulator.isClosed());
   }
 
+  // ---- every other parameter is checked before any request too
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  @MojoParameter(name = "concurrency", value = "65")
+  void aConcurrencyAboveItsMaximumIsRefusedBeforeAnyRequest(RegisterMojo register) {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    assertTrue(e.getMessage().contains("concurrency must be from 1 to 64"), e.getMessage());
+    assertTrue(e.getMessage().contains("genesys.concurrency"), e.getMessage());
+    assertEquals(List.of(), emulator.journal());
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  void aParameterWithAPlaceholderMavenLeftIsRefusedBeforeAnyRequest(RegisterMojo register)
+      throws Exception {
+    MojoExtension.setVariableValueToObject(register, "region", "${deploy.region}");
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "The parameter region (genesys.region) holds ${deploy.region}, which Maven could"
+                    + " not resolve"),
+        e.getMessage());
+    assertEquals(List.of(), emulator.journal());
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  void anOutputDirectoryThatIsAFileIsRefusedBeforeAnyRequest(RegisterMojo register)
+      throws Exception {
+    Path dir = Files.createDirectories(Path.of(project.getBuild().getDirectory()));
+    Path file = Files.writeString(dir.resolve("reports"), "not a directory");
+    MojoExtension.setVariableValueToObject(register, "outputDirectory", file.toFile());
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+
+    assertTrue(
+        e.getMessage().contains("outputDirectory (genesys.outputDirectory)"), e.getMessage());
+    assertEquals(List.of(), emulator.journal());
+    assertEquals(0, emulator.store().size());
+  }
+
+  @Test
+  @InjectMojo(goal = "export", pom = POM)
+  void exportChecksItsTargetBeforeAnyRequest(ExportMojo export) throws Exception {
+    Path dir = Files.createDirectories(Path.of(project.getBuild().getDirectory()));
+    emulator.store().create(configured(30000), Secret.of(API_KEY));
+    Path existing = Files.writeString(dir.resolve("providers.yaml"), "keep me");
+    for (Path target :
+        List.of(
+            dir.resolve("providers.txt"),
+            existing,
+            Files.createDirectory(dir.resolve("folder.yaml")),
+            existing.resolve("under-a-file.yaml"))) {
+      MojoExtension.setVariableValueToObject(export, "exportFile", target.toFile());
+
+      MojoExecutionException e = assertThrows(MojoExecutionException.class, export::execute);
+
+      assertTrue(e.getMessage().contains("exportFile (-Dgenesys.exportFile)"), e.getMessage());
+      assertEquals(List.of(), emulator.journal(), "checked before any request: " + target);
+    }
+    assertEquals("keep me", Files.readString(existing));
+  }
+
   private void assertRefused(
       org.junit.jupiter.api.function.Executable goal, String parameter, String value) {
     MojoExecutionException e = assertThrows(MojoExecutionException.class, goal);

@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -17,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * The settings shared by the goals that start a Genesys Cloud emulator ({@code emulator-start},
  * {@code emulator-run}).
  */
-abstract class AbstractEmulatorMojo extends AbstractMojo {
+abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
 
   /**
    * The address to listen on. Keep the loopback default unless the emulator must be reached from
@@ -136,7 +135,7 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
     try {
       window = RateWindowKind.parse(rateWindow);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(
+      throw failure(
           "Invalid rateWindow '"
               + rateWindow
               + "' (property genesys.emulator.rateWindow): use fixed or sliding",
@@ -158,7 +157,7 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
             .stateFile(stateFile == null ? null : stateFile.toPath())
             .faultScript(faultsFile == null ? null : faultsFile.toPath());
     if (faultsFile != null && !faultsFile.exists()) {
-      throw new MojoExecutionException(
+      throw failure(
           "The emulator fault script "
               + faultsFile
               + " (faultsFile) does not exist;"
@@ -173,8 +172,7 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
     try {
       return builder.build();
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(
-          "The emulator's configuration is wrong: " + e.getMessage(), e);
+      throw failure("The emulator's configuration is wrong: " + e.getMessage(), e);
     }
   }
 
@@ -182,12 +180,11 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
       throws MojoExecutionException {
     String where = "The emulator's <clients> entry " + (index + 1);
     if (client.getId() == null || client.getId().isBlank()) {
-      throw new MojoExecutionException(
+      throw failure(
           where + " has no <id>; give each <client> an <id>, a <secret> and its <scopes>");
     }
     if (client.getSecret() == null || client.getSecret().isEmpty()) {
-      throw new MojoExecutionException(
-          where + " ('" + client.getId() + "') has no <secret>; give it one");
+      throw failure(where + " ('" + client.getId() + "') has no <secret>; give it one");
     }
     try {
       return new EmulatedClient(
@@ -195,7 +192,7 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
           Secret.of(client.getSecret()),
           new HashSet<>(client.getScopes() == null ? List.of() : client.getScopes()));
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(where + ": " + e.getMessage(), e);
+      throw failure(where + ": " + e.getMessage(), e);
     }
   }
 
@@ -211,8 +208,7 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
     try {
       return Emulator.start(settings());
     } catch (IOException | IllegalArgumentException e) {
-      throw new MojoExecutionException(
-          "The Genesys Cloud emulator could not start: " + e.getMessage(), e);
+      throw failure("The Genesys Cloud emulator could not start: " + e.getMessage(), e);
     }
   }
 }

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -37,7 +36,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * never a parameter's value), how patiently (timeouts, retry budget, pacing), and the skip flag.
  * The goals themselves stay thin: they read their own parameters and delegate to plain classes.
  */
-abstract class AbstractGenesysMojo extends AbstractMojo {
+abstract class AbstractGenesysMojo extends AbstractPluginMojo {
 
   static final String ENV_REGION = "GENESYSCLOUD_REGION";
 
@@ -137,9 +136,10 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
       run();
     } catch (ConfigurationException e) {
       ci().configurationFailed(ciHeading(), e.getMessage(), e.problems(), sourceFiles());
+      // one problem a line, each made safe to print by the exception itself
       throw new MojoExecutionException(e.getMessage());
     } catch (GenesysApiException e) {
-      throw new MojoExecutionException(goal() + " stopped: " + e.getMessage());
+      throw failure(goal() + " stopped: " + e.getMessage());
     }
   }
 
@@ -221,7 +221,7 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
   GenesysClient connect(RequiredScopes needed)
       throws MojoExecutionException, ConfigurationException {
     if (session.isOffline()) {
-      throw new MojoExecutionException(
+      throw failure(
           goal()
               + " needs Genesys Cloud, but Maven runs offline (-o / --offline)."
               + " Run the build without -o, or skip the goal with -Dgenesys.skip=true.");
@@ -246,7 +246,7 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
                   + "'");
       String problem = needed.problem(identity, goal(), credentials.source());
       if (problem != null) {
-        throw new MojoExecutionException(problem);
+        throw failure(problem);
       }
       this.identity = identity;
       this.connectedHosts = hosts;
@@ -276,7 +276,7 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
     try {
       return GenesysHosts.resolve(chosenRegion, apiUrl, loginUrl);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(e.getMessage());
+      throw failure(e.getMessage());
     }
   }
 
@@ -302,13 +302,13 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
           .build();
     } catch (IllegalArgumentException e) {
       // ClientOptions names the parameter to fix
-      throw new MojoExecutionException(e.getMessage());
+      throw failure(e.getMessage());
     }
   }
 
   private static void requirePositive(int value, String parameter) throws MojoExecutionException {
     if (value <= 0) {
-      throw new MojoExecutionException(
+      throw failure(
           "The parameter "
               + parameter
               + " (genesys."

@@ -106,7 +106,7 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
     try {
       ReportWriter.write(file, report);
     } catch (IOException e) {
-      throw new MojoExecutionException(
+      throw failure(
           "The report "
               + file
               + " could not be written: "

@@ -22,7 +22,7 @@ final class BooleanParameter {
     try {
       return StrictBoolean.parse(value);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(
+      throw AbstractPluginMojo.failure(
           "The parameter "
               + name
               + " ("

@@ -65,7 +65,7 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
       emulator.writeJournalContinuously(journalFile.toPath());
     } catch (IOException e) {
       emulator.close();
-      throw new MojoExecutionException(
+      throw failure(
           "The emulator's journal could not be written to " + journalFile + ": " + e.getMessage(),
           e);
     }

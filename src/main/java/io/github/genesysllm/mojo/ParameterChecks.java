@@ -22,7 +22,7 @@ final class ParameterChecks {
     }
     var placeholder = UnresolvedPlaceholder.in(value.toString());
     if (placeholder.isPresent()) {
-      throw new MojoExecutionException(
+      throw AbstractPluginMojo.failure(
           "The parameter "
               + name
               + " ("
@@ -37,7 +37,7 @@ final class ParameterChecks {
   static void requireDirectoryOrAbsent(File directory, String name, String property)
       throws MojoExecutionException {
     if (directory != null && directory.exists() && !directory.isDirectory()) {
-      throw new MojoExecutionException(
+      throw AbstractPluginMojo.failure(
           "The parameter "
               + name
               + " ("

@@ -77,7 +77,7 @@ public class RegisterMojo extends AbstractProvidersMojo {
               .withRotateApiKeys(rotate)
               .withConcurrency(concurrency);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(
+      throw failure(
           "The parameter " + e.getMessage() + " (genesys.concurrency); nothing was done.");
     }
     List<DesiredProvider> desired = desiredProviders();
@@ -99,15 +99,13 @@ public class RegisterMojo extends AbstractProvidersMojo {
                   + "; report "
                   + report);
       if (result.hasFailures()) {
-        throw new MojoExecutionException(
+        throw failure(
             result.failures().size()
                 + " of "
                 + desired.size()
-                + " providers could not be registered:\n"
-                + result.failures().stream()
-                    .map(f -> "  - " + f.name() + ": " + f.error())
-                    .collect(Collectors.joining("\n"))
-                + "\nThe others are as configured; run the build again once the cause is fixed.");
+                + " providers could not be registered:",
+            result.failures().stream().map(f -> f.name() + ": " + f.error()).toList(),
+            "The others are as configured; run the build again once the cause is fixed.");
       }
     }
   }

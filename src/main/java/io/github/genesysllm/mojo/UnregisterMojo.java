@@ -8,7 +8,6 @@ import io.github.genesysllm.reconcile.DeletionConfirmation;
 import io.github.genesysllm.reconcile.UnregisterResult;
 import io.github.genesysllm.reconcile.Unregisterer;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -61,7 +60,7 @@ public class UnregisterMojo extends AbstractProvidersMojo {
     try (GenesysClient client = connect(dryRun ? RequiredScopes.READ : RequiredScopes.READ_WRITE)) {
       String unconfirmed = dryRun ? null : DeletionConfirmation.problem(identity(), confirm);
       if (unconfirmed != null) {
-        throw new MojoExecutionException(unconfirmed);
+        throw failure(unconfirmed);
       }
       result = new Unregisterer(client, buildLog()).unregister(desired, dryRun);
       getLog().info(client.stats().summary());
@@ -73,12 +72,10 @@ public class UnregisterMojo extends AbstractProvidersMojo {
             sourceFiles());
     getLog().info("Report " + report);
     if (result.hasFailures()) {
-      throw new MojoExecutionException(
-          result.failures().size()
-              + " providers could not be deleted:\n"
-              + result.failures().stream()
-                  .map(f -> "  - " + f.name() + ": " + f.error())
-                  .collect(Collectors.joining("\n")));
+      throw failure(
+          result.failures().size() + " providers could not be deleted:",
+          result.failures().stream().map(f -> f.name() + ": " + f.error()).toList(),
+          null);
     }
   }
 }

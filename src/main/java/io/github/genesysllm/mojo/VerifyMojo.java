@@ -5,6 +5,7 @@ import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.ProxyRoutes;
 import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigurationException;
+import io.github.genesysllm.log.SafeText;
 import io.github.genesysllm.probe.ModelProbe;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.reconcile.Verifier;
@@ -98,12 +99,13 @@ public class VerifyMojo extends AbstractProvidersMojo {
     boolean probeFailed = result.probeFailures() > 0;
     if (probeFailed || (result.hasDrift() && failOnDrift)) {
       throw new MojoFailureException(
-          "verify failed: "
-              + outcome
-              + (probeFailed
-                  ? ""
-                  : ". Run register to bring the organization back to the configuration, or set"
-                      + " genesys.failOnDrift=false to only warn."));
+          SafeText.of(
+              "verify failed: "
+                  + outcome
+                  + (probeFailed
+                      ? ""
+                      : ". Run register to bring the organization back to the configuration, or"
+                          + " set genesys.failOnDrift=false to only warn.")));
     }
     if (result.hasDrift()) {
       getLog().warn("Drift found (genesys.failOnDrift=false, so the build goes on): " + outcome);
@@ -147,7 +149,7 @@ public class VerifyMojo extends AbstractProvidersMojo {
     try {
       return new ModelProbe(Duration.ofSeconds(timeoutSeconds()), proxies);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new MojoExecutionException("The model probe cannot start: " + e.getMessage());
+      throw failure("The model probe cannot start: " + e.getMessage());
     }
   }
 }

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.genesysllm.config.ModelConfig;
+import io.github.genesysllm.config.ProviderConfig;
 import io.github.genesysllm.emulator.EmulatedClient;
 import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.emulator.EmulatorRegistry;
 import io.github.genesysllm.emulator.EmulatorSettings;
+import io.github.genesysllm.emulator.FaultScript;
 import io.github.genesysllm.emulator.JournalEntry;
 import io.github.genesysllm.emulator.RateWindowKind;
 import io.github.genesysllm.provider.ModelSettings;
@@ -689,6 +692,44 @@ class PluginGoalsMojoTest {
       assertEquals(List.of(), emulator.journal(), "checked before any request: " + target);
     }
     assertEquals("keep me", Files.readString(existing));
+  }
+
+  // ---- nothing printed can break a line of the build log
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  void aNameCannotForgeALineOfTheBuildLogNorOfTheFailure(RegisterMojo register) throws Exception {
+    String forged = "Evil\n[INFO] BUILD SUCCESS\r\n[INFO] Total time: 1 s\u2028x";
+    ProviderConfig evil = new ProviderConfig();
+    evil.setName(forged);
+    evil.setBaseUrl("https://inference.private-cloud.internal/api/v1");
+    evil.setApiKeyServerId(KEY_SERVER);
+    ModelConfig model = new ModelConfig();
+    model.setId("m1");
+    model.setName("Model\nOne");
+    model.setMaxTokens(8192);
+    evil.setModels(List.of(model));
+    MojoExtension.setVariableValueToObject(register, "providers", List.of(evil));
+    // the server refuses it with a message that echoes the name
+    emulator.setFaultScript(
+        FaultScript.parse(
+            "{\"rules\": [{\"method\": \"POST\", \"path\": \"/api/v2/ai/llm/providers\","
+                + " \"action\": \"respond\", \"status\": 400, \"body\": {\"code\":"
+                + " \"bad.request\", \"message\": \"no\\n[INFO] BUILD SUCCESS\"}}]}",
+            "test"));
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+
+    for (String line : log.lines()) {
+      assertFalse(line.contains("\n") || line.contains("\r") || line.contains("\u2028"), line);
+    }
+    assertTrue(
+        log.lines().stream().anyMatch(l -> l.contains("Evil\\n[INFO] BUILD SUCCESS\\r\\n")),
+        log.lines().toString());
+    List<String> messageLines = List.of(e.getMessage().split("\n"));
+    assertEquals(3, messageLines.size(), e.getMessage());
+    assertTrue(messageLines.stream().noneMatch(l -> l.startsWith("[INFO]")), e.getMessage());
+    assertTrue(messageLines.get(1).contains("no\\n[INFO] BUILD SUCCESS"), e.getMessage());
   }
 
   private void assertRefused(

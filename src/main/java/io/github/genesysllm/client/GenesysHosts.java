@@ -1,5 +1,6 @@
 package io.github.genesysllm.client;
 
+import io.github.genesysllm.log.SafeText;
 import io.github.genesysllm.provider.ProviderRules;
 import io.github.genesysllm.suggest.NameSuggestion;
 import java.net.URI;
@@ -162,7 +163,11 @@ public final class GenesysHosts {
           text, parameter, "its port must be from 1 to " + ProviderRules.MAX_PORT + ", or none");
     }
     if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      throw invalidUrl(text, parameter, "it must not carry user info, a query or a fragment");
+      throw invalidUrl(
+          text,
+          parameter,
+          "it must not carry user info (credentials come from settings.xml or the environment,"
+              + " never from the URL), a query or a fragment");
     }
     if (scheme.equals("http") && !isLoopback(uri.getHost())) {
       throw invalidUrl(
@@ -180,7 +185,7 @@ public final class GenesysHosts {
         "Invalid "
             + parameter
             + " '"
-            + text
+            + SafeText.of(text)
             + "': "
             + problem
             + ", for example https://api.mypurecloud.com or http://127.0.0.1:8080 for a local emulator");

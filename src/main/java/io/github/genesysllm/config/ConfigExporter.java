@@ -3,6 +3,7 @@ package io.github.genesysllm.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.log.SafeText;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.provider.ProviderName;
@@ -230,7 +231,9 @@ public final class ConfigExporter {
   /** A copy of {@code node} whose strings read back as themselves, not as placeholders. */
   private static JsonNode escaped(JsonNode node) {
     if (node.isTextual()) {
-      return ProviderJson.MAPPER.getNodeFactory().textNode(node.asText().replace("${", "$${"));
+      // a URL's password, should the server hold one, is not written to the file
+      String text = SafeText.maskUserInfo(node.asText());
+      return ProviderJson.MAPPER.getNodeFactory().textNode(text.replace("${", "$${"));
     }
     if (node.isContainerNode()) {
       JsonNode copy = node.deepCopy();

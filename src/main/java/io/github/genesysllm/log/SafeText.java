@@ -31,7 +31,7 @@ public final class SafeText {
     if (text == null) {
       return null;
     }
-    String masked = USER_INFO.matcher(text).replaceAll("$1****@");
+    String masked = maskUserInfo(text);
     StringBuilder out = null;
     for (int i = 0; i < masked.length(); i++) {
       char c = masked.charAt(i);
@@ -52,6 +52,14 @@ public final class SafeText {
       }
     }
     return out == null ? masked : out.toString();
+  }
+
+  /**
+   * {@code text} with the user info of every URL in it masked, and nothing else changed: for values
+   * kept whole (reports, an exported file) that must not show a password; null stays null.
+   */
+  public static String maskUserInfo(CharSequence text) {
+    return text == null ? null : USER_INFO.matcher(text).replaceAll("$1****@");
   }
 
   private static boolean mustEscape(char c) {

@@ -1,6 +1,7 @@
 package io.github.genesysllm.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.genesysllm.log.SafeText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -287,7 +288,9 @@ public final class ProviderRules {
     if (node == null || node.isMissingNode() || node.isNull()) {
       return "nothing";
     }
-    String text = node.isTextual() ? "'" + node.asText() + "'" : node.toString();
+    // a URL's password never shows, not even in the emulator's answers
+    String text =
+        node.isTextual() ? "'" + SafeText.maskUserInfo(node.asText()) + "'" : node.toString();
     if (text.length() > 80) {
       text = text.substring(0, 77) + "...";
     }

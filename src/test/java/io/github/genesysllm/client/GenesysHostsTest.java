@@ -1,10 +1,12 @@
 package io.github.genesysllm.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -136,6 +138,27 @@ class GenesysHostsTest {
         assertThrows(
             IllegalArgumentException.class, () -> GenesysHosts.resolve("eu-west-1", null, url));
     assertTrue(login.getMessage().startsWith("Invalid loginUrl"), login.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://ci:hunter2@api.example.com",
+        "http://ci:hunter2@127.0.0.1:8080",
+        "https://hunter2@api.example.com/"
+      })
+  void userInfoIsRefusedInTheApiUrlAndTheLoginUrlAndNeverShown(String url) {
+    for (IllegalArgumentException e :
+        List.of(
+            assertThrows(
+                IllegalArgumentException.class, () -> GenesysHosts.resolve(null, url, null)),
+            assertThrows(
+                IllegalArgumentException.class,
+                () -> GenesysHosts.resolve("eu-west-1", null, url)))) {
+      assertTrue(e.getMessage().contains("must not carry user info"), e.getMessage());
+      assertTrue(e.getMessage().contains("://****@"), e.getMessage());
+      assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+    }
   }
 
   @Test

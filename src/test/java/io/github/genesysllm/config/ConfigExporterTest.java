@@ -397,6 +397,24 @@ class ConfigExporterTest {
   }
 
   @Test
+  void aPasswordInAServersBaseUrlIsNotWritten() throws Exception {
+    Path file = dir.resolve("providers.yaml");
+    Provider withPassword =
+        provider(
+            "Gateway",
+            "https://svc:hunter2@h.example.com/v1",
+            "v1",
+            30000,
+            new ModelSettings("m", "M", 1, false));
+
+    EXPORTER.export(List.of(withPassword), file, false, "Acme");
+
+    String text = Files.readString(file);
+    assertFalse(text.contains("hunter2"), text);
+    assertTrue(text.contains("https://****@h.example.com/v1"), text);
+  }
+
+  @Test
   void providersWithTheSameNameByTheNameRuleWriteNothing() {
     Path file = dir.resolve("providers.yaml");
     ModelSettings model = new ModelSettings("m", "M", 1, false);

@@ -694,6 +694,21 @@ class PluginGoalsMojoTest {
     assertEquals("keep me", Files.readString(existing));
   }
 
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  void anApiUrlWithUserInfoIsRefusedWithoutShowingIt(RegisterMojo register) throws Exception {
+    String port = String.valueOf(emulator.url().getPort());
+    MojoExtension.setVariableValueToObject(
+        register, "apiUrl", "http://ci:hunter2@127.0.0.1:" + port);
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+
+    assertTrue(e.getMessage().contains("http://****@127.0.0.1:" + port), e.getMessage());
+    assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+    assertTrue(log.lines().stream().noneMatch(l -> l.contains("hunter2")), log.lines().toString());
+    assertEquals(List.of(), emulator.journal());
+  }
+
   // ---- nothing printed can break a line of the build log
 
   @Test

@@ -63,6 +63,16 @@ class ProviderRulesTest {
     assertEquals(List.of("baseUrl"), fields(b, Operation.CREATE));
   }
 
+  @Test
+  void aBaseUrlWithUserInfoIsRefusedWithoutShowingIt() {
+    ObjectNode b = body();
+    b.put("baseUrl", "https://svc:hunter2@x.example/v1");
+    List<FieldViolation> violations = ProviderRules.validate(b, Operation.CREATE);
+    assertEquals(1, violations.size());
+    assertTrue(violations.get(0).message().contains("'https://****@x.example/v1'"));
+    assertFalse(violations.get(0).message().contains("hunter2"));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {"https://x.example:0/v1", "https://x.example:65536/v1", "https://x.example:99999"})

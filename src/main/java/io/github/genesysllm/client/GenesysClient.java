@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.log.BuildLog;
 import io.github.genesysllm.provider.Provider;
+import io.github.genesysllm.provider.ProviderId;
 import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.provider.ProviderName;
 import io.github.genesysllm.provider.ProviderSettings;
@@ -251,9 +252,23 @@ public final class GenesysClient implements ProvidersApi, AutoCloseable {
     }
   }
 
+  /**
+   * The path of one provider. An id is the server's (from a listing, or a 409's {@code entityId}):
+   * one that is not a safe path segment is refused before any request is made with it.
+   */
   private String itemPath(String id) {
     Objects.requireNonNull(id, "id");
-    return providersPath + "/" + encode(id);
+    try {
+      return providersPath + "/" + ProviderId.asPathSegment(id);
+    } catch (IllegalArgumentException e) {
+      throw new GenesysApiException(
+          "The server named a provider by the id '"
+              + id
+              + "', which cannot be used in a request: "
+              + e.getMessage()
+              + ". Check that the API URL is Genesys Cloud's.",
+          null);
+    }
   }
 
   private static String encode(String text) {

@@ -172,6 +172,38 @@ class GenesysClientProvidersTest extends ClientTestSupport {
   }
 
   @Test
+  void aListedIdThatIsNotASafePathSegmentIsABadAnswer() {
+    stub.enqueue("GET", PROVIDERS, Reply.json(200, listing(false, providerJson("..", "Dots"))));
+    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().listAll());
+    assertTrue(e.getMessage().contains("'id' must be usable in a URL path"), e.getMessage());
+  }
+
+  @Test
+  void anIdThatIsNotASafePathSegmentIsNeverPutInARequest() {
+    for (String id : List.of("..", ".", "a/b", "x?y=1", "x#y", "a\nb")) {
+      GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(id));
+      assertTrue(e.getMessage().contains("cannot be used in a request"), e.getMessage());
+      assertThrows(GenesysApiException.class, () -> client().delete(id));
+      assertThrows(GenesysApiException.class, () -> client().update(id, 1, settings("X"), null));
+    }
+    assertTrue(
+        stub.requests().stream().noneMatch(r -> r.path().startsWith(PROVIDERS)),
+        stub.requests().toString());
+  }
+
+  @Test
+  void anyOtherIdIsPercentEncodedInThePath() {
+    stub.enqueue("GET", PROVIDERS + "/a b%", Reply.json(200, providerJson("a b%", "Odd")));
+    assertEquals("a b%", client().get("a b%").id());
+    assertEquals(
+        List.of("/api/v2/ai/llm/providers/a%20b%25"),
+        stub.requests().stream()
+            .filter(r -> r.path().startsWith(PROVIDERS))
+            .map(r -> r.uri())
+            .toList());
+  }
+
+  @Test
   void getReadsTheRepresentation() {
     stub.enqueue("GET", PROVIDERS + "/" + ID, Reply.json(200, providerJson(ID, "Private Gateway")));
     Provider p = client().get(ID);

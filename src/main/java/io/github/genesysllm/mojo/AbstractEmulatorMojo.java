@@ -196,6 +196,9 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
     }
   }
 
+  /** A check of the goal's own before the emulator starts, once its settings are valid. */
+  void beforeStart() throws MojoExecutionException {}
+
   /**
    * Starts the emulator with this goal's settings, or returns null, after saying so, when the goal
    * is skipped.
@@ -205,8 +208,10 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
       getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
       return null;
     }
+    EmulatorSettings settings = settings();
+    beforeStart();
     try {
-      return Emulator.start(settings());
+      return Emulator.start(settings);
     } catch (IOException | IllegalArgumentException e) {
       throw failure("The Genesys Cloud emulator could not start: " + e.getMessage(), e);
     }

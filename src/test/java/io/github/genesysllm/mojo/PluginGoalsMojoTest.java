@@ -525,6 +525,28 @@ class PluginGoalsMojoTest {
   }
 
   @Test
+  @InjectMojo(goal = "emulator-start")
+  void aSecondEmulatorStartWhileTheFirstRunsFailsNamingIt(EmulatorStartMojo start)
+      throws Exception {
+    start.execute();
+    String url = project.getProperties().getProperty("genesys.emulator.url");
+    Emulator first = EmulatorRegistry.find(URI.create(url)).orElseThrow();
+    emulators.add(first);
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, start::execute);
+
+    assertTrue(e.getMessage().contains("already running at " + url), e.getMessage());
+    assertFalse(first.isClosed(), "the first one runs on");
+    assertEquals(url, project.getProperties().getProperty("genesys.emulator.url"));
+    first.close();
+    start.execute(); // once it is stopped, another may start
+    emulators.add(
+        EmulatorRegistry.find(
+                URI.create(project.getProperties().getProperty("genesys.emulator.url")))
+            .orElseThrow());
+  }
+
+  @Test
   @InjectMojo(goal = "emulator-stop")
   void emulatorStopStopsThisProjectsEmulatorAndWritesItsJournal(EmulatorStopMojo stop)
       throws Exception {

@@ -1,11 +1,13 @@
 package io.github.genesysllm.client;
 
+import io.github.genesysllm.log.SafeText;
 import java.util.List;
 
 /**
  * A call the server refused, or could not be made. The message is complete for a build log: HTTP
  * status, the server's {@code code} and {@code message}, the fields of {@code details}, the {@code
- * ININ-Correlation-Id} and a hint of the fix. It never holds a secret.
+ * ININ-Correlation-Id} and a hint of the fix. It never holds a secret, and is one line made safe to
+ * print ({@link SafeText}): the server's text cannot break it.
  */
 public class GenesysApiException extends RuntimeException {
 
@@ -25,7 +27,7 @@ public class GenesysApiException extends RuntimeException {
       List<String> detailFields,
       String correlationId,
       Throwable cause) {
-    super(message, cause);
+    super(SafeText.of(message), cause);
     this.status = status;
     this.code = code;
     this.serverMessage = serverMessage;

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.log.BuildLog;
 import io.github.genesysllm.provider.Provider;
+import io.github.genesysllm.provider.ProviderId;
 import io.github.genesysllm.provider.ProviderJson;
+import io.github.genesysllm.provider.ProviderName;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
 import java.io.IOException;
@@ -14,10 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The HTTP client of Genesys Cloud's provider resource (the wire contract), with one retry policy
@@ -28,6 +30,10 @@ public final class GenesysClient implements ProvidersApi, AutoCloseable {
 
   static final String TOKENS_ME_PATH = "/api/v2/tokens/me";
   private static final int PAGE_SIZE = 100;
+
+  /** The most pages a listing is read to: 100 000 providers, far more than an organization has. */
+  static final int MAX_PAGES = 1_000;
+
   private static final String LISTING = "the contract's listing (an object with 'entities')";
   private static final String REPRESENTATION = "the contract's provider representation";
 
@@ -86,24 +92,24 @@ public final class GenesysClient implements ProvidersApi, AutoCloseable {
   @Override
   public Optional<Provider> findByName(String name) {
     Objects.requireNonNull(name, "name");
-    // the filter is the server's; matching again here guards against a server that ignores it
+    // the filter is the server's, its case folding too: only the plugin's name rule decides
     List<Provider> found = new ArrayList<>();
     for (Provider p : list(name)) {
-      if (p.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+      if (ProviderName.same(p.name(), name)) {
         found.add(p);
       }
     }
     if (found.size() > 1) {
-      List<String> ids = found.stream().map(Provider::id).toList();
       throw new GenesysApiException(
           "The server listed "
               + found.size()
-              + " providers named '"
+              + " providers whose names are '"
               + name
-              + "' ("
-              + String.join(", ", ids)
-              + "), but names are unique in an organization, compared case-insensitively: "
-              + "check that the API URL is Genesys Cloud's, or delete the duplicates.",
+              + "' by the plugin's name rule (case and Unicode compatibility forms ignored): "
+              + found.stream()
+                  .map(p -> "'" + p.name() + "' (id " + p.id() + ")")
+                  .collect(Collectors.joining(", "))
+              + "; which one is meant cannot be told: rename or delete all but one of them.",
           null);
     }
     return found.stream().findFirst();
@@ -158,6 +164,10 @@ public final class GenesysClient implements ProvidersApi, AutoCloseable {
 
   /**
    * Every page of the listing, optionally filtered by name; the page number is ours, not nextUri's.
+   * Bounded whatever the server answers: it ends at an empty page, a page without {@code nextUri},
+   * the page the server's own {@code pageCount} says is the last, or once the server's {@code
+   * total} of providers is read; a page that repeats a provider, or a listing still going after
+   * {@value #MAX_PAGES} pages, is a bad answer.
    */
   private List<Provider> list(String name) {
     List<Provider> providers = new ArrayList<>();
@@ -173,6 +183,8 @@ public final class GenesysClient implements ProvidersApi, AutoCloseable {
       if (!body.isObject() || entities == null || !entities.isArray()) {
         throw errors.badBody(call, answer, LISTING, "it has no 'entities' list", null);
       }
+      long pageCount = count(call, answer, body, "pageCount");
+      long total = count(call, answer, body, "total");
       for (int i = 0; i < entities.size(); i++) {
         Provider provider =
             provider(call, answer, entities.get(i), LISTING, "entities[" + i + "]: ");
@@ -190,10 +202,40 @@ public final class GenesysClient implements ProvidersApi, AutoCloseable {
         providers.add(provider);
       }
       JsonNode next = body.get("nextUri");
-      if (entities.isEmpty() || next == null || next.isNull() || next.asText().isEmpty()) {
+      if (entities.isEmpty()
+          || next == null
+          || next.isNull()
+          || next.asText().isEmpty()
+          || (pageCount >= 0 && page >= pageCount)
+          || (total >= 0 && providers.size() >= total)) {
         return providers;
       }
+      if (page >= MAX_PAGES) {
+        throw errors.badBody(
+            call,
+            answer,
+            LISTING,
+            "it still names a next page after "
+                + MAX_PAGES
+                + " pages ("
+                + providers.size()
+                + " providers), the most the plugin reads",
+            null);
+      }
     }
+  }
+
+  /** A listing's {@code pageCount} or {@code total}: -1 when absent, else a whole number from 0. */
+  private long count(ApiCall call, HttpTransport.Answer answer, JsonNode body, String field) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return -1;
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
+      throw errors.badBody(
+          call, answer, LISTING, "its '" + field + "' is not a whole number from 0", null);
+    }
+    return value.asLong();
   }
 
   private Provider representation(ApiCall call, HttpTransport.Answer answer) {
@@ -210,9 +252,23 @@ public final class GenesysClient implements ProvidersApi, AutoCloseable {
     }
   }
 
+  /**
+   * The path of one provider. An id is the server's (from a listing, or a 409's {@code entityId}):
+   * one that is not a safe path segment is refused before any request is made with it.
+   */
   private String itemPath(String id) {
     Objects.requireNonNull(id, "id");
-    return providersPath + "/" + encode(id);
+    try {
+      return providersPath + "/" + ProviderId.asPathSegment(id);
+    } catch (IllegalArgumentException e) {
+      throw new GenesysApiException(
+          "The server named a provider by the id '"
+              + id
+              + "', which cannot be used in a request: "
+              + e.getMessage()
+              + ". Check that the API URL is Genesys Cloud's.",
+          null);
+    }
   }
 
   private static String encode(String text) {

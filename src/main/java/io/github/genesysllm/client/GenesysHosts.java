@@ -1,5 +1,7 @@
 package io.github.genesysllm.client;
 
+import io.github.genesysllm.log.SafeText;
+import io.github.genesysllm.provider.ProviderRules;
 import io.github.genesysllm.suggest.NameSuggestion;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -145,7 +147,8 @@ public final class GenesysHosts {
     URI uri;
     try {
       uri = new URI(trimmed);
-    } catch (URISyntaxException e) {
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      // java.net.URI throws NumberFormatException on some malformed IPv6 hosts
       throw invalidUrl(text, parameter, "it is not a valid URL");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -155,8 +158,16 @@ public final class GenesysHosts {
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
       throw invalidUrl(text, parameter, "it must name a host");
     }
+    if (uri.getPort() == 0 || uri.getPort() > ProviderRules.MAX_PORT) {
+      throw invalidUrl(
+          text, parameter, "its port must be from 1 to " + ProviderRules.MAX_PORT + ", or none");
+    }
     if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      throw invalidUrl(text, parameter, "it must not carry user info, a query or a fragment");
+      throw invalidUrl(
+          text,
+          parameter,
+          "it must not carry user info (credentials come from settings.xml or the environment,"
+              + " never from the URL), a query or a fragment");
     }
     if (scheme.equals("http") && !isLoopback(uri.getHost())) {
       throw invalidUrl(
@@ -174,7 +185,7 @@ public final class GenesysHosts {
         "Invalid "
             + parameter
             + " '"
-            + text
+            + SafeText.of(text)
             + "': "
             + problem
             + ", for example https://api.mypurecloud.com or http://127.0.0.1:8080 for a local emulator");

@@ -20,7 +20,10 @@ public interface ProvidersApi {
    */
   List<Provider> listAll();
 
-  /** The provider of that name (case-insensitive), through the listing's {@code name} filter. */
+  /**
+   * The provider of that name by the plugin's name rule ({@link
+   * io.github.genesysllm.provider.ProviderName}), through the listing's {@code name} filter.
+   */
   Optional<Provider> findByName(String name);
 
   /** One provider; a 404 is a {@link GenesysApiException} with status 404. */

@@ -3,8 +3,10 @@ package io.github.genesysllm.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.log.SafeText;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
+import io.github.genesysllm.provider.ProviderName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -80,25 +83,15 @@ public final class ConfigExporter {
    * @param overwrite whether an existing {@code file} may be replaced
    * @param organizationName the organization's name, for the YAML header; not null
    * @throws ConfigurationException when the file's extension is neither YAML's nor JSON's, when it
-   *     exists and {@code overwrite} is false, when there is no provider, or when it cannot be
-   *     written
+   *     exists and {@code overwrite} is false, when there is no provider, when two providers have
+   *     the same name by the name rule ({@link ProviderName}), or when it cannot be written
    */
   public ExportResult export(
       List<Provider> providers, Path file, boolean overwrite, String organizationName)
       throws ConfigurationException {
     Objects.requireNonNull(organizationName, "organizationName");
+    checkTarget(file, overwrite);
     ConfigFormat format = ConfigFormat.of(file, PARAMETER);
-    if (Files.isDirectory(file)) {
-      throw new ConfigurationException(
-          PARAMETER
-              + " '"
-              + file
-              + "' is a directory: point it at a .yaml, .yml"
-              + " or .json file");
-    }
-    if (!overwrite && Files.exists(file)) {
-      throw exists(file);
-    }
     if (providers.isEmpty()) {
       throw new ConfigurationException(
           "organization '"
@@ -106,6 +99,17 @@ public final class ConfigExporter {
               + "' has no LLM providers, so "
               + file
               + " was not written: a configuration without providers cannot be loaded");
+    }
+    List<String> sameNames = sameNames(providers);
+    if (!sameNames.isEmpty()) {
+      throw new ConfigurationException(
+          "organization '"
+              + organizationName
+              + "' has providers whose names are the same by the plugin's name rule (case and"
+              + " Unicode compatibility forms ignored), so register would refuse the file; "
+              + file
+              + " was not written:",
+          sameNames);
     }
     List<String> variables = apiKeyVariables(providers.stream().map(Provider::name).toList());
     JsonNode tree = fileTree(providers, variables);
@@ -119,6 +123,52 @@ public final class ConfigExporter {
       result.add(new ExportResult.ApiKeyVariable(providers.get(i).name(), variables.get(i)));
     }
     return new ExportResult(file, result);
+  }
+
+  /**
+   * Checks, before anything is asked of Genesys Cloud, that {@code file} can be the target: a YAML
+   * or JSON name, not a directory, not under a file, and absent unless {@code overwrite}.
+   *
+   * @throws ConfigurationException naming the parameter and what to change
+   */
+  public static void checkTarget(Path file, boolean overwrite) throws ConfigurationException {
+    ConfigFormat.of(file, PARAMETER);
+    if (Files.isDirectory(file)) {
+      throw new ConfigurationException(
+          PARAMETER + " '" + file + "' is a directory: point it at a .yaml, .yml or .json file");
+    }
+    if (!overwrite && Files.exists(file)) {
+      throw exists(file);
+    }
+    for (Path parent = file.toAbsolutePath().getParent();
+        parent != null;
+        parent = parent.getParent()) {
+      if (Files.exists(parent) && !Files.isDirectory(parent)) {
+        throw notADirectory(file, parent);
+      }
+    }
+  }
+
+  /** One line per provider whose name an earlier one already has by the name rule. */
+  private static List<String> sameNames(List<Provider> providers) {
+    Map<String, Provider> seen = new HashMap<>();
+    List<String> out = new ArrayList<>();
+    for (Provider provider : providers) {
+      Provider first = seen.putIfAbsent(ProviderName.key(provider.name()), provider);
+      if (first != null) {
+        out.add(
+            "'"
+                + first.name()
+                + "' (id "
+                + first.id()
+                + ") and '"
+                + provider.name()
+                + "' (id "
+                + provider.id()
+                + "): rename one of them in Genesys Cloud, then export again");
+      }
+    }
+    return out;
   }
 
   private static ConfigurationException exists(Path file) {
@@ -181,7 +231,9 @@ public final class ConfigExporter {
   /** A copy of {@code node} whose strings read back as themselves, not as placeholders. */
   private static JsonNode escaped(JsonNode node) {
     if (node.isTextual()) {
-      return ProviderJson.MAPPER.getNodeFactory().textNode(node.asText().replace("${", "$${"));
+      // a URL's password, should the server hold one, is not written to the file
+      String text = SafeText.maskUserInfo(node.asText());
+      return ProviderJson.MAPPER.getNodeFactory().textNode(text.replace("${", "$${"));
     }
     if (node.isContainerNode()) {
       JsonNode copy = node.deepCopy();
@@ -358,13 +410,7 @@ public final class ConfigExporter {
     try {
       Files.createDirectories(dir);
     } catch (FileAlreadyExistsException e) {
-      throw new ConfigurationException(
-          PARAMETER
-              + " '"
-              + file
-              + "' cannot be written: "
-              + e.getFile()
-              + " is not a directory; choose another path");
+      throw notADirectory(file, Path.of(e.getFile()));
     } catch (IOException e) {
       throw cannotWrite(file, e);
     }
@@ -393,6 +439,16 @@ public final class ConfigExporter {
         // the export's own outcome matters more than a leftover temporary file
       }
     }
+  }
+
+  private static ConfigurationException notADirectory(Path file, Path parent) {
+    return new ConfigurationException(
+        PARAMETER
+            + " '"
+            + file
+            + "' cannot be written: "
+            + parent
+            + " is not a directory; choose another path");
   }
 
   private static ConfigurationException cannotWrite(Path file, IOException e) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -78,10 +79,7 @@ final class ConfigFileReader {
   }
 
   private static byte[] readBounded(Path file) throws ConfigurationException {
-    if (Files.isDirectory(file)) {
-      throw new ConfigurationException(
-          PARAMETER + " '" + file + "' is a directory: point it at a YAML or" + " JSON file");
-    }
+    requireRegularFile(file);
     try (InputStream in = Files.newInputStream(file)) {
       // read one byte more than allowed, so that a file growing after a size check is refused too
       byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
@@ -97,23 +95,57 @@ final class ConfigFileReader {
       }
       return bytes;
     } catch (NoSuchFileException e) {
-      throw new ConfigurationException(
-          PARAMETER
-              + " '"
-              + file
-              + "' does not exist: check the path, or"
-              + " leave "
-              + PARAMETER
-              + " unset to configure the providers in the POM only");
+      throw doesNotExist(file);
     } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
+  }
+
+  /**
+   * Refuses a directory, and a pipe, device or socket before opening it: reading a pipe would wait
+   * for a writer for ever.
+   */
+  private static void requireRegularFile(Path file) throws ConfigurationException {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw doesNotExist(file);
+    } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
+    if (attributes.isDirectory()) {
+      throw new ConfigurationException(
+          PARAMETER + " '" + file + "' is a directory: point it at a YAML or JSON file");
+    }
+    if (!attributes.isRegularFile()) {
       throw new ConfigurationException(
           PARAMETER
               + " '"
               + file
-              + "' cannot be read ("
-              + e.getClass().getSimpleName()
-              + "): check that it exists and the build may read it");
+              + "' is not a regular file (a pipe, a device or a socket): point it at a YAML or"
+              + " JSON file");
     }
+  }
+
+  private static ConfigurationException doesNotExist(Path file) {
+    return new ConfigurationException(
+        PARAMETER
+            + " '"
+            + file
+            + "' does not exist: check the path, or leave "
+            + PARAMETER
+            + " unset to configure the providers in the POM only");
+  }
+
+  private static ConfigurationException cannotRead(Path file, IOException e) {
+    return new ConfigurationException(
+        PARAMETER
+            + " '"
+            + file
+            + "' cannot be read ("
+            + e.getClass().getSimpleName()
+            + "): check that it exists and the build may read it");
   }
 
   private static String decode(Path file, byte[] bytes) throws ConfigurationException {

@@ -1,11 +1,13 @@
 package io.github.genesysllm.config;
 
+import io.github.genesysllm.log.SafeText;
 import java.util.List;
 
 /**
  * The build's configuration is wrong, so nothing was sent to Genesys Cloud. It carries every
  * problem found, not only the first, so that one build shows the user all there is to fix. No
- * problem ever holds a secret value: only the names of where secrets live.
+ * problem ever holds a secret value: only the names of where secrets live. Each problem is one line
+ * made safe to print ({@link SafeText}), so that a configured name cannot break the list.
  */
 public class ConfigurationException extends Exception {
 
@@ -31,13 +33,13 @@ public class ConfigurationException extends Exception {
    */
   public ConfigurationException(String header, List<String> problems) {
     super(message(header, problems));
-    this.problems = List.copyOf(problems);
+    this.problems = problems.stream().map(SafeText::of).toList();
   }
 
   /** A single problem, which is the whole message. */
   public ConfigurationException(String problem) {
-    super(problem);
-    this.problems = List.of(problem);
+    super(SafeText.of(problem));
+    this.problems = List.of(getMessage());
   }
 
   /** Each problem on its own: where it is, what is wrong and, where it helps, how to fix it. */
@@ -49,9 +51,9 @@ public class ConfigurationException extends Exception {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a configuration exception needs at least one problem");
     }
-    StringBuilder message = new StringBuilder(header);
+    StringBuilder message = new StringBuilder(SafeText.of(header));
     for (String problem : problems.subList(0, Math.min(problems.size(), MAX_LISTED))) {
-      message.append(System.lineSeparator()).append("  - ").append(problem);
+      message.append(System.lineSeparator()).append("  - ").append(SafeText.of(problem));
     }
     if (problems.size() > MAX_LISTED) {
       // a wrong file of thousands of providers would otherwise flood the build log

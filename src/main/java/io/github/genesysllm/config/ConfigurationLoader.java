@@ -1,15 +1,15 @@
 package io.github.genesysllm.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.FieldViolation;
 import io.github.genesysllm.provider.ProviderJson;
+import io.github.genesysllm.provider.ProviderName;
 import io.github.genesysllm.provider.ProviderRules;
+import io.github.genesysllm.provider.WhiteSpace;
 import io.github.genesysllm.secret.Secret;
 import io.github.genesysllm.suggest.NameSuggestion;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,10 +31,8 @@ import java.util.function.Function;
  *
  * <p>The file is YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}): an object whose only
  * field is {@code providers}, a list of providers with the POM's fields plus {@code apiKey}. Its
- * string values may hold placeholders (see {@link Placeholders}); a placeholder in {@code timeout},
- * {@code maxTokens} or {@code supportsStreaming} that resolves to a number or a boolean counts as
- * one, as a placeholder can only be written as a string. POM values are not resolved again: Maven
- * did.
+ * string values may hold placeholders (see {@link Placeholders} and {@link ConfiguredValues}). POM
+ * values are not resolved again, as Maven did: a placeholder it left is refused.
  */
 public final class ConfigurationLoader {
 
@@ -54,8 +52,6 @@ public final class ConfigurationLoader {
           "models");
   static final List<String> MODEL_FIELDS = List.of("id", "name", "maxTokens", "supportsStreaming");
   private static final String PROVIDERS = "providers";
-  private static final Set<String> INTEGER_FIELDS = Set.of("timeout", "maxTokens");
-  private static final Set<String> BOOLEAN_FIELDS = Set.of("supportsStreaming");
 
   /**
    * Shorter values are not redacted from messages: that would garble them, and no real key is that
@@ -70,7 +66,7 @@ public final class ConfigurationLoader {
   private static final int REDACTION_HEAD = 12;
 
   private final Function<String, String> env;
-  private final Placeholders placeholders;
+  private final ConfiguredValues values;
   private final ServerSecrets servers;
 
   /**
@@ -81,7 +77,7 @@ public final class ConfigurationLoader {
   public ConfigurationLoader(
       Function<String, String> env, Properties properties, ServerSecrets servers) {
     this.env = env;
-    this.placeholders = new Placeholders(env, properties);
+    this.values = new ConfiguredValues(new Placeholders(env, properties));
     this.servers = servers;
   }
 
@@ -218,8 +214,9 @@ public final class ConfigurationLoader {
       int number = Integer.parseInt(segments.get(1)) + 1;
       for (ProviderEntry entry : entries) {
         if (entry.number() == number) {
-          return entry.problem(
-              ProviderEntry.toField(segments.subList(2, segments.size())), finding.message());
+          String field = ProviderEntry.toField(segments.subList(2, segments.size()));
+          entry.markReported(field);
+          return entry.problem(field, finding.message());
         }
       }
     }
@@ -230,64 +227,6 @@ public final class ConfigurationLoader {
         + ProviderEntry.shorten(ProviderEntry.toField(segments))
         + "' "
         + finding.message();
-  }
-
-  /** Resolves the placeholders of every string value, in place; returns the fields that failed. */
-  private Set<String> resolvePlaceholders(
-      ProviderEntry entry, JsonNode node, String field, List<String> problems) {
-    Set<String> failed = new HashSet<>();
-    if (node.isObject()) {
-      ObjectNode object = (ObjectNode) node;
-      for (String name : fieldNames(object)) {
-        String path = field.isEmpty() ? name : field + "." + name;
-        JsonNode value = object.get(name);
-        if (value.isTextual()) {
-          JsonNode resolved = resolved(entry, value.asText(), name, path, failed, problems);
-          object.set(name, resolved);
-        } else {
-          failed.addAll(resolvePlaceholders(entry, value, path, problems));
-        }
-      }
-    } else if (node.isArray()) {
-      ArrayNode array = (ArrayNode) node;
-      for (int i = 0; i < array.size(); i++) {
-        String path = field + "[" + i + "]";
-        JsonNode value = array.get(i);
-        if (value.isTextual()) {
-          array.set(i, resolved(entry, value.asText(), "", path, failed, problems));
-        } else {
-          failed.addAll(resolvePlaceholders(entry, value, path, problems));
-        }
-      }
-    }
-    return failed;
-  }
-
-  private JsonNode resolved(
-      ProviderEntry entry,
-      String text,
-      String name,
-      String path,
-      Set<String> failed,
-      List<String> problems) {
-    Placeholders.Resolution resolution = placeholders.resolve(text);
-    if (!resolution.problems().isEmpty()) {
-      failed.add(path);
-      resolution.problems().forEach(p -> problems.add(entry.problem(path, p)));
-      return ProviderJson.MAPPER.getNodeFactory().textNode(text);
-    }
-    String value = resolution.value();
-    if (resolution.hadPlaceholders()
-        && INTEGER_FIELDS.contains(name)
-        && value.matches("-?[0-9]{1,30}")) {
-      return ProviderJson.MAPPER.getNodeFactory().numberNode(new BigInteger(value));
-    }
-    if (resolution.hadPlaceholders()
-        && BOOLEAN_FIELDS.contains(name)
-        && (value.equals("true") || value.equals("false"))) {
-      return ProviderJson.MAPPER.getNodeFactory().booleanNode(Boolean.parseBoolean(value));
-    }
-    return ProviderJson.MAPPER.getNodeFactory().textNode(value);
   }
 
   private static void reportUnknownFields(ProviderEntry entry, List<String> problems) {
@@ -326,8 +265,8 @@ public final class ConfigurationLoader {
   private Optional<DesiredProvider> check(
       ProviderEntry entry, List<String> problems, List<String> secrets) {
     int before = problems.size();
-    Set<String> failed =
-        entry.fromFile() ? resolvePlaceholders(entry, entry.node(), "", problems) : Set.of();
+    Set<String> failed = new HashSet<>(entry.reported());
+    values.check(entry, failed, problems);
     if (entry.fromFile()) {
       reportUnknownFields(entry, problems);
     }
@@ -374,7 +313,7 @@ public final class ConfigurationLoader {
     for (FieldViolation violation :
         ProviderRules.validate(body, ProviderRules.Operation.CONFIGURATION)) {
       if (failed.contains(violation.field())) {
-        continue; // its placeholder is already reported
+        continue; // its placeholder, or how it was written, is already reported
       }
       if (lookup != null && violation.field().equals(API_KEY)) {
         // the user wrote apiKeyEnv or apiKeyServerId, not apiKey: point there
@@ -399,7 +338,7 @@ public final class ConfigurationLoader {
 
   private KeyLookup keyFromEnvironment(
       ProviderEntry entry, JsonNode nameNode, List<String> problems) {
-    if (!nameNode.isTextual() || nameNode.asText().isBlank()) {
+    if (!nameNode.isTextual() || WhiteSpace.isBlank(nameNode.asText())) {
       problems.add(
           entry.problem(
               API_KEY_ENV,
@@ -425,7 +364,7 @@ public final class ConfigurationLoader {
   }
 
   private KeyLookup keyFromServer(ProviderEntry entry, JsonNode idNode, List<String> problems) {
-    if (!idNode.isTextual() || idNode.asText().isBlank()) {
+    if (!idNode.isTextual() || WhiteSpace.isBlank(idNode.asText())) {
       problems.add(
           entry.problem(
               API_KEY_SERVER_ID,
@@ -473,7 +412,7 @@ public final class ConfigurationLoader {
 
   /**
    * Genesys Cloud compares names case-insensitively, so "Gateway" and "gateway" would collide
-   * there.
+   * there; the plugin matches names by its own rule ({@link ProviderName}), which decides here too.
    */
   private static void checkNamesUnique(List<ProviderEntry> entries, List<String> problems) {
     Map<String, ProviderEntry> seen = new HashMap<>();
@@ -482,8 +421,7 @@ public final class ConfigurationLoader {
       if (name == null) {
         continue;
       }
-      ProviderEntry first =
-          seen.putIfAbsent(name.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), entry);
+      ProviderEntry first = seen.putIfAbsent(ProviderName.key(name), entry);
       if (first == null) {
         continue;
       }
@@ -501,8 +439,8 @@ public final class ConfigurationLoader {
                 "name",
                 "is already used by "
                     + other
-                    + "; provider names are unique"
-                    + " in Genesys Cloud, compared case-insensitively: rename or remove one"));
+                    + " (names are compared ignoring case and Unicode compatibility forms, and are"
+                    + " unique in Genesys Cloud): rename or remove one"));
       } else {
         problems.add(
             entry.problem(

@@ -115,7 +115,6 @@ public final class CredentialsResolver {
   }
 
   private static ConfigurationException nothingFound(String serverId) {
-    String nl = System.lineSeparator();
     return new ConfigurationException(
         "No Genesys Cloud credentials were found, so nothing was sent to Genesys"
             + " Cloud. The plugin looked in these places, in this order; set one of them:",
@@ -126,20 +125,11 @@ public final class CredentialsResolver {
                 + " client credentials",
             "settings.xml server '"
                 + serverId
-                + "': there is none. Add it to <servers> in ~/.m2/settings.xml"
-                + " (encrypt the secret with mvn --encrypt-password, or mvnenc encrypt in Maven 4):"
-                + nl
-                + "      <server>"
-                + nl
-                + "        <id>"
+                + "': there is none. Add <server><id>"
                 + serverId
-                + "</id>"
-                + nl
-                + "        <username>OAUTH_CLIENT_ID</username>"
-                + nl
-                + "        <password>OAUTH_CLIENT_SECRET</password>"
-                + nl
-                + "      </server>",
+                + "</id><username>OAUTH_CLIENT_ID</username><password>OAUTH_CLIENT_SECRET"
+                + "</password></server> to <servers> in ~/.m2/settings.xml (encrypt the secret"
+                + " with mvn --encrypt-password, or mvnenc encrypt in Maven 4)",
             "environment variables "
                 + ENV_CLIENT_ID
                 + " and "

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A JSON tree read from a configuration file together with where each value stands in the file, so
@@ -24,6 +25,12 @@ import java.util.Map;
  *
  * <p>Jackson's own tree reading forgets positions and silently keeps the last of two equal keys, so
  * the tree is built here from the streaming parser, which works the same for JSON and YAML.
+ *
+ * <p>YAML is read as strictly as JSON: a tag ({@code !env X}, {@code !!str}) is refused, a boolean
+ * is only {@code true} or {@code false} (any case; YAML 1.1 would also take {@code yes}, {@code
+ * on}, {@code y}...), and a number only plain decimal (YAML 1.1 would read {@code 030000} as octal
+ * 12288, and take {@code 0x1F}, {@code 0b1}, {@code 1_000}, {@code +5} or {@code .5}). Such a value
+ * is a {@link Finding} and is kept as the text written.
  */
 final class LocatedTree {
 
@@ -35,6 +42,12 @@ final class LocatedTree {
 
   /** Values a whole file may hold, so that positions and nodes stay within a modest heap. */
   static final int MAX_VALUES = 300_000;
+
+  /** A number as JSON writes it: the only form a YAML number is taken in. */
+  private static final Pattern PLAIN_NUMBER =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
+  private static final String CORE_TAG_PREFIX = "tag:yaml.org,2002:";
 
   /** A line and column, both counted from 1. */
   record Position(int line, int column) {}
@@ -152,6 +165,10 @@ final class LocatedTree {
                 + " configuration needs 5");
       }
       positions.putIfAbsent(pointer, here());
+      YAMLParser yaml = parser instanceof YAMLParser y ? y : null;
+      if (yaml != null) {
+        refuseTag(yaml, pointer);
+      }
       JsonToken token = parser.currentToken();
       switch (token) {
         case START_OBJECT:
@@ -159,7 +176,7 @@ final class LocatedTree {
         case START_ARRAY:
           return array(pointer, depth);
         case VALUE_STRING:
-          if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+          if (yaml != null && yaml.isCurrentAlias()) {
             throw new Refusal(
                 here(),
                 "uses the YAML alias '*"
@@ -169,11 +186,24 @@ final class LocatedTree {
           return nodes.textNode(parser.getText());
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
+          if (yaml != null && !PLAIN_NUMBER.matcher(parser.getText()).matches()) {
+            findings.add(new Finding(pointer, notPlainDecimal(parser.getText())));
+            return nodes.textNode(parser.getText());
+          }
           return number(parser.getNumberValue());
         case VALUE_TRUE:
-          return nodes.booleanNode(true);
         case VALUE_FALSE:
-          return nodes.booleanNode(false);
+          if (yaml != null && StrictBoolean.of(parser.getText()).isEmpty()) {
+            findings.add(
+                new Finding(
+                    pointer,
+                    "is written '"
+                        + parser.getText()
+                        + "', which YAML 1.1 reads as a boolean: write true or false, or quote"
+                        + " the value if it is text"));
+            return nodes.textNode(parser.getText());
+          }
+          return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
         case VALUE_NULL:
           return nodes.nullNode();
         default:
@@ -184,11 +214,49 @@ final class LocatedTree {
       }
     }
 
+    /** A YAML tag on the current token (a key, a value, a list or a mapping) is a finding. */
+    private void refuseTag(YAMLParser yaml, String pointer) throws IOException {
+      String tag = yaml.getTypeId();
+      if (tag != null) {
+        String written =
+            tag.startsWith(CORE_TAG_PREFIX)
+                ? "!!" + tag.substring(CORE_TAG_PREFIX.length())
+                : "!" + tag;
+        findings.add(
+            new Finding(
+                pointer,
+                "carries the YAML tag '"
+                    + written
+                    + "', and tags are not supported: write the plain value (an environment"
+                    + " variable is the placeholder ${env.NAME})"));
+      }
+    }
+
+    /** Why a YAML number that is not plain decimal is refused, with what YAML would make of it. */
+    private String notPlainDecimal(String text) {
+      String read;
+      try {
+        read = "reads as " + parser.getNumberValue();
+      } catch (IOException | NumberFormatException e) {
+        read = "cannot read as a number";
+      }
+      return "is written '"
+          + text
+          + "', which YAML "
+          + read
+          + ": write numbers in plain decimal digits (no leading 0, which YAML 1.1 takes for"
+          + " octal; no 0x, 0o, 0b, '_' or '+'; a digit before '.'), or quote the value if it"
+          + " is text";
+    }
+
     private ObjectNode object(String pointer, int depth) throws IOException, Refusal {
       ObjectNode object = nodes.objectNode();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
         String member = child(pointer, name);
+        if (parser instanceof YAMLParser yaml) {
+          refuseTag(yaml, member);
+        }
         Position key = here();
         Position first = positions.get(member);
         positions.put(member, key);

@@ -2,14 +2,16 @@ package io.github.genesysllm.config;
 
 /**
  * One {@code <model>} of a {@code <provider>} in the POM. Maven sets the fields by name, so their
- * names are the configuration's element names; a field left out stays null.
+ * names are the configuration's element names; a field left out stays null. {@code
+ * supportsStreaming} is text, read strictly by {@link StrictBoolean} (Maven's own conversion reads
+ * {@code yes} as false).
  */
 public class ModelConfig {
 
   private String id;
   private String name;
   private Integer maxTokens;
-  private Boolean supportsStreaming;
+  private String supportsStreaming;
 
   public ModelConfig() {}
 
@@ -37,11 +39,11 @@ public class ModelConfig {
     this.maxTokens = maxTokens;
   }
 
-  public Boolean getSupportsStreaming() {
+  public String getSupportsStreaming() {
     return supportsStreaming;
   }
 
-  public void setSupportsStreaming(Boolean supportsStreaming) {
+  public void setSupportsStreaming(String supportsStreaming) {
     this.supportsStreaming = supportsStreaming;
   }
 

@@ -1,5 +1,6 @@
 package io.github.genesysllm.config;
 
+import io.github.genesysllm.provider.WhiteSpace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -60,7 +61,7 @@ final class Placeholders {
 
   private String lookup(String name, List<String> problems) {
     String placeholder = "${" + name + "}";
-    if (name.isBlank() || name.contains("${")) {
+    if (WhiteSpace.isBlank(name) || name.contains("${")) {
       problems.add(
           "has a malformed placeholder '"
               + placeholder

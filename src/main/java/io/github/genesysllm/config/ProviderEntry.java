@@ -2,9 +2,14 @@ package io.github.genesysllm.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.genesysllm.provider.ProviderJson;
+import io.github.genesysllm.provider.WhiteSpace;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One configured provider as a JSON object (so the POM's and the file's go through the same
@@ -23,6 +28,9 @@ final class ProviderEntry {
 
   private final String fileName;
   private final String pointer;
+
+  /** Fields whose problem was already reported while the file was read. */
+  private final Set<String> reported = new HashSet<>();
 
   private ProviderEntry(
       ObjectNode node, int number, LocatedTree tree, String fileName, String pointer) {
@@ -66,8 +74,14 @@ final class ProviderEntry {
     if (model.getMaxTokens() != null) {
       node.put("maxTokens", model.getMaxTokens());
     }
-    if (model.getSupportsStreaming() != null) {
-      node.put("supportsStreaming", model.getSupportsStreaming());
+    String streaming = model.getSupportsStreaming();
+    if (streaming != null) {
+      // anything but true or false stays text, for the contract's check to refuse with its place
+      node.set(
+          "supportsStreaming",
+          StrictBoolean.of(streaming)
+              .<JsonNode>map(BooleanNode::valueOf)
+              .orElseGet(() -> TextNode.valueOf(streaming)));
     }
     return node;
   }
@@ -102,10 +116,21 @@ final class ProviderEntry {
     return tree != null;
   }
 
+  /** Notes that {@code field} has a problem reported already, so that it is not reported again. */
+  void markReported(String field) {
+    reported.add(field);
+  }
+
+  Set<String> reported() {
+    return Set.copyOf(reported);
+  }
+
   /** The name as configured, or null when it is not a string that names anything. */
   String name() {
     JsonNode name = node.get("name");
-    return name != null && name.isTextual() && !name.asText().isBlank() ? name.asText() : null;
+    return name != null && name.isTextual() && !WhiteSpace.isBlank(name.asText())
+        ? name.asText()
+        : null;
   }
 
   /**

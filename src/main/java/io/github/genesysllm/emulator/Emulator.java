@@ -48,6 +48,7 @@ public final class Emulator implements AutoCloseable {
   private final EmulatorHandler handler;
   private final ProviderStore store;
   private final Journal journal;
+  private final StateLock stateLock;
   private final URI url;
   private volatile boolean closed;
 
@@ -57,13 +58,15 @@ public final class Emulator implements AutoCloseable {
       ExecutorService executor,
       EmulatorHandler handler,
       ProviderStore store,
-      Journal journal) {
+      Journal journal,
+      StateLock stateLock) {
     this.settings = settings;
     this.server = server;
     this.executor = executor;
     this.handler = handler;
     this.store = store;
     this.journal = journal;
+    this.stateLock = stateLock;
     InetSocketAddress bound = server.getAddress();
     InetAddress address = bound.getAddress();
     String host =
@@ -76,10 +79,11 @@ public final class Emulator implements AutoCloseable {
   }
 
   /**
-   * Starts an emulator: loads the state file and the fault script, if any, and listens.
+   * Starts an emulator: locks and loads the state file and loads the fault script, if any, and
+   * listens.
    *
-   * @throws IOException when the state file or fault script cannot be read or the port cannot be
-   *     bound, saying which
+   * @throws IOException when the state file or fault script cannot be read, when another emulator
+   *     uses the state file (naming its URL), or when the port cannot be bound, saying which
    * @throws IllegalArgumentException when the fault script is not valid, naming the file and the
    *     rule
    */
@@ -93,6 +97,31 @@ public final class Emulator implements AutoCloseable {
         settings.faultScript().isPresent()
             ? FaultScript.load(settings.faultScript().get())
             : FaultScript.none();
+    StateLock lock =
+        settings.stateFile().isPresent() ? StateLock.acquire(settings.stateFile().get()) : null;
+    Emulator emulator;
+    try {
+      emulator = start(settings, runner, faults, lock);
+    } catch (IOException | RuntimeException e) {
+      if (lock != null) {
+        lock.close();
+      }
+      throw e;
+    }
+    if (lock != null) {
+      try {
+        lock.announce(emulator.url());
+      } catch (IOException e) {
+        emulator.close();
+        throw new IOException("The emulator cannot write its lock file: " + e, e);
+      }
+    }
+    return emulator;
+  }
+
+  private static Emulator start(
+      EmulatorSettings settings, ActionRunner runner, FaultScript faults, StateLock lock)
+      throws IOException {
     StateFile stateFile =
         settings.stateFile().isPresent() ? StateFile.open(settings.stateFile().get()) : null;
     ProviderStore store = new ProviderStore(settings.providersPath(), stateFile);
@@ -124,7 +153,7 @@ public final class Emulator implements AutoCloseable {
     server.createContext("/", handler);
     server.setExecutor(executor);
     startOnDaemonThread(server);
-    return new Emulator(settings, server, executor, handler, store, journal);
+    return new Emulator(settings, server, executor, handler, store, journal, lock);
   }
 
   /**
@@ -225,6 +254,9 @@ public final class Emulator implements AutoCloseable {
     EmulatorRegistry.unregister(this);
     server.stop(0);
     executor.shutdownNow();
+    if (stateLock != null) {
+      stateLock.close(); // after the server stopped: no change is written any more
+    }
   }
 
   @Override

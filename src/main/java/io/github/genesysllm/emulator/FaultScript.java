@@ -150,6 +150,7 @@ public final class FaultScript {
    * @throws IllegalArgumentException naming the file and the rule when it is not a valid script
    */
   public static FaultScript load(Path file) throws IOException {
+    RegularFile.requireIfExists(file, "The emulator fault script");
     String json;
     try {
       json = Files.readString(file, StandardCharsets.UTF_8);

@@ -5,25 +5,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.genesysllm.emulator.dataactions.StateSection;
+import io.github.genesysllm.provider.FieldViolation;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
+import io.github.genesysllm.provider.ProviderRules;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The emulator's state file: {@code {"providers":[ representation + "apiKeyHash":{"salt","sha256"}
  * ], "dataActions": {...}}}, providers in creation order, the data-actions section being {@link
  * io.github.genesysllm.emulator.dataactions.DataActionsApi}'s. API keys are there only as salted
  * hashes. Each store writes its own section; the file is written whole to a temporary file beside
- * it, then moved over it, so a reader never sees half a file.
+ * it, flushed to the disk, then moved over it in one atomic rename, so a reader never sees half a
+ * file; where the file system cannot rename atomically, the write fails instead. Each provider read
+ * must keep the API's own rules ({@link ProviderRules}), as one created through the API does. One
+ * emulator at a time uses a state file ({@link StateLock}).
  */
 final class StateFile implements StateSection {
 
@@ -40,6 +48,7 @@ final class StateFile implements StateSection {
 
   /** The state file at {@code file}, read when it exists. */
   static StateFile open(Path file) throws IOException {
+    RegularFile.requireIfExists(file, "The emulator state file");
     if (!Files.exists(file)) {
       ObjectNode root = ProviderJson.MAPPER.createObjectNode();
       root.putArray(PROVIDERS);
@@ -80,6 +89,7 @@ final class StateFile implements StateSection {
     int index = 0;
     for (JsonNode node : root.get(PROVIDERS)) {
       try {
+        requireRules(node);
         Provider read = ProviderJson.fromRepresentation(node);
         Provider provider =
             new Provider(
@@ -114,6 +124,25 @@ final class StateFile implements StateSection {
       index++;
     }
     return out;
+  }
+
+  /** A provider of the file keeps the rules a create through the API would have checked. */
+  private static void requireRules(JsonNode node) {
+    List<FieldViolation> violations =
+        node.isObject()
+            ? ProviderRules.validate(node, ProviderRules.Operation.CONFIGURATION)
+            : List.of();
+    if (!violations.isEmpty()) {
+      throw new IllegalArgumentException(
+          "it breaks the API's rules ("
+              + violations.stream()
+                  .map(v -> v.field() + " " + v.message())
+                  .collect(Collectors.joining("; "))
+              + ")");
+    }
+    if (node.path("version").isIntegralNumber() && node.path("version").asLong() < 1) {
+      throw new IllegalArgumentException("its 'version' must be 1 or more");
+    }
   }
 
   synchronized void saveProviders(Collection<StoredProvider> providers) throws IOException {
@@ -170,13 +199,16 @@ final class StateFile implements StateSection {
     Path temp =
         Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
     try {
-      ProviderJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), root);
-      try {
-        Files.move(
-            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      byte[] bytes = ProviderJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
       }
+      Files.move(
+          temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temp);
     }

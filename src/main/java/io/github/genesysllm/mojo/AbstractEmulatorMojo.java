@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -17,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * The settings shared by the goals that start a Genesys Cloud emulator ({@code emulator-start},
  * {@code emulator-run}).
  */
-abstract class AbstractEmulatorMojo extends AbstractMojo {
+abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
 
   /**
    * The address to listen on. Keep the loopback default unless the emulator must be reached from
@@ -111,15 +110,15 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
    */
   @Parameter private List<EmulatorClient> clients;
 
-  /** Skips the goal. */
+  /** Skips the goal: {@code true} or {@code false}. */
   @Parameter(property = "genesys.emulator.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
   /** The port to listen on; 0 for any free port. */
   abstract int port();
 
-  boolean isSkip() {
-    return skip;
+  boolean isSkip() throws MojoExecutionException {
+    return BooleanParameter.read(skip, "skip", "genesys.emulator.skip");
   }
 
   /**
@@ -127,11 +126,16 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
    * parameter is wrong
    */
   EmulatorSettings settings() throws MojoExecutionException {
+    ParameterChecks.requireResolved(bindAddress, "bindAddress", "genesys.emulator.bindAddress");
+    ParameterChecks.requireResolved(
+        providersPath, "providersPath", "genesys.emulator.providersPath");
+    ParameterChecks.requireResolved(stateFile, "stateFile", "genesys.emulator.stateFile");
+    ParameterChecks.requireResolved(faultsFile, "faultsFile", "genesys.emulator.faultsFile");
     RateWindowKind window;
     try {
       window = RateWindowKind.parse(rateWindow);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(
+      throw failure(
           "Invalid rateWindow '"
               + rateWindow
               + "' (property genesys.emulator.rateWindow): use fixed or sliding",
@@ -152,8 +156,8 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
             .providersPath(providersPath)
             .stateFile(stateFile == null ? null : stateFile.toPath())
             .faultScript(faultsFile == null ? null : faultsFile.toPath());
-    if (faultsFile != null && !faultsFile.isFile()) {
-      throw new MojoExecutionException(
+    if (faultsFile != null && !faultsFile.exists()) {
+      throw failure(
           "The emulator fault script "
               + faultsFile
               + " (faultsFile) does not exist;"
@@ -168,8 +172,7 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
     try {
       return builder.build();
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(
-          "The emulator's configuration is wrong: " + e.getMessage(), e);
+      throw failure("The emulator's configuration is wrong: " + e.getMessage(), e);
     }
   }
 
@@ -177,12 +180,11 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
       throws MojoExecutionException {
     String where = "The emulator's <clients> entry " + (index + 1);
     if (client.getId() == null || client.getId().isBlank()) {
-      throw new MojoExecutionException(
+      throw failure(
           where + " has no <id>; give each <client> an <id>, a <secret> and its <scopes>");
     }
     if (client.getSecret() == null || client.getSecret().isEmpty()) {
-      throw new MojoExecutionException(
-          where + " ('" + client.getId() + "') has no <secret>; give it one");
+      throw failure(where + " ('" + client.getId() + "') has no <secret>; give it one");
     }
     try {
       return new EmulatedClient(
@@ -190,9 +192,12 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
           Secret.of(client.getSecret()),
           new HashSet<>(client.getScopes() == null ? List.of() : client.getScopes()));
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(where + ": " + e.getMessage(), e);
+      throw failure(where + ": " + e.getMessage(), e);
     }
   }
+
+  /** A check of the goal's own before the emulator starts, once its settings are valid. */
+  void beforeStart() throws MojoExecutionException {}
 
   /**
    * Starts the emulator with this goal's settings, or returns null, after saying so, when the goal
@@ -203,11 +208,12 @@ abstract class AbstractEmulatorMojo extends AbstractMojo {
       getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
       return null;
     }
+    EmulatorSettings settings = settings();
+    beforeStart();
     try {
-      return Emulator.start(settings());
+      return Emulator.start(settings);
     } catch (IOException | IllegalArgumentException e) {
-      throw new MojoExecutionException(
-          "The Genesys Cloud emulator could not start: " + e.getMessage(), e);
+      throw failure("The Genesys Cloud emulator could not start: " + e.getMessage(), e);
     }
   }
 }

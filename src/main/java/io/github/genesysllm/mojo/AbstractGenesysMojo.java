@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -37,7 +36,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * never a parameter's value), how patiently (timeouts, retry budget, pacing), and the skip flag.
  * The goals themselves stay thin: they read their own parameters and delegate to plain classes.
  */
-abstract class AbstractGenesysMojo extends AbstractMojo {
+abstract class AbstractGenesysMojo extends AbstractPluginMojo {
 
   static final String ENV_REGION = "GENESYSCLOUD_REGION";
 
@@ -101,10 +100,11 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
   private int maxRequestsPerMinute;
 
   /**
-   * Skips every goal that talks to Genesys Cloud ({@code genesys.<goal>.skip} skips one of them).
+   * Skips every goal that talks to Genesys Cloud ({@code genesys.<goal>.skip} skips one of them):
+   * {@code true} or {@code false}.
    */
   @Parameter(property = "genesys.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   private MavenSession session;
@@ -121,22 +121,25 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
+    if (BooleanParameter.read(skip, "skip", "genesys.skip")) {
       getLog().info("Skipping " + goal() + " (genesys.skip)");
       return;
     }
     String goalSkipProperty = "genesys." + goal() + ".skip";
-    if (strictBoolean(goalSkip(), goalSkipProperty)) {
+    String goalSkipName = "skip" + Character.toUpperCase(goal().charAt(0)) + goal().substring(1);
+    if (goalSkip() != null && BooleanParameter.read(goalSkip(), goalSkipName, goalSkipProperty)) {
       getLog().info("Skipping " + goal() + " (" + goalSkipProperty + ")");
       return;
     }
     try {
+      checkParameters();
       run();
     } catch (ConfigurationException e) {
       ci().configurationFailed(ciHeading(), e.getMessage(), e.problems(), sourceFiles());
+      // one problem a line, each made safe to print by the exception itself
       throw new MojoExecutionException(e.getMessage());
     } catch (GenesysApiException e) {
-      throw new MojoExecutionException(goal() + " stopped: " + e.getMessage());
+      throw failure(goal() + " stopped: " + e.getMessage());
     }
   }
 
@@ -147,18 +150,16 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
   abstract String goalSkip();
 
   /**
-   * {@code true} or {@code false} exactly, else an error naming the property; null is false.
-   * (Switches to the project's strict parser of parameters once there is one.)
+   * Checks the parameters that need no configuration nor request, before {@link #run}; goals add
+   * their own.
    */
-  static boolean strictBoolean(String value, String property) throws MojoExecutionException {
-    if (value == null || value.equals("false")) {
-      return false;
-    }
-    if (value.equals("true")) {
-      return true;
-    }
-    throw new MojoExecutionException(
-        property + " must be true or false, got '" + value + "': set it to exactly one of them");
+  void checkParameters() throws MojoExecutionException {
+    ParameterChecks.requireResolved(region, "region", "genesys.region");
+    ParameterChecks.requireResolved(apiUrl, "apiUrl", "genesys.apiUrl");
+    ParameterChecks.requireResolved(loginUrl, "loginUrl", "genesys.loginUrl");
+    ParameterChecks.requireResolved(serverId, "serverId", "genesys.serverId");
+    ParameterChecks.requireResolved(providersPath, "providersPath", "genesys.providersPath");
+    requirePositive(timeoutSeconds, "timeoutSeconds");
   }
 
   /** The goal's work, once skip was checked. */
@@ -220,7 +221,7 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
   GenesysClient connect(RequiredScopes needed)
       throws MojoExecutionException, ConfigurationException {
     if (session.isOffline()) {
-      throw new MojoExecutionException(
+      throw failure(
           goal()
               + " needs Genesys Cloud, but Maven runs offline (-o / --offline)."
               + " Run the build without -o, or skip the goal with -Dgenesys.skip=true.");
@@ -245,7 +246,7 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
                   + "'");
       String problem = needed.problem(identity, goal(), credentials.source());
       if (problem != null) {
-        throw new MojoExecutionException(problem);
+        throw failure(problem);
       }
       this.identity = identity;
       this.connectedHosts = hosts;
@@ -275,7 +276,7 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
     try {
       return GenesysHosts.resolve(chosenRegion, apiUrl, loginUrl);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(e.getMessage());
+      throw failure(e.getMessage());
     }
   }
 
@@ -291,7 +292,6 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
 
   private ClientOptions clientOptions(GenesysHosts hosts)
       throws MojoExecutionException, ConfigurationException {
-    requirePositive(timeoutSeconds, "timeoutSeconds");
     try {
       return ClientOptions.builder()
           .timeout(Duration.ofSeconds(timeoutSeconds))
@@ -302,13 +302,13 @@ abstract class AbstractGenesysMojo extends AbstractMojo {
           .build();
     } catch (IllegalArgumentException e) {
       // ClientOptions names the parameter to fix
-      throw new MojoExecutionException(e.getMessage());
+      throw failure(e.getMessage());
     }
   }
 
-  static void requirePositive(int value, String parameter) throws MojoExecutionException {
+  private static void requirePositive(int value, String parameter) throws MojoExecutionException {
     if (value <= 0) {
-      throw new MojoExecutionException(
+      throw failure(
           "The parameter "
               + parameter
               + " (genesys."

@@ -45,6 +45,15 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
   @Parameter(defaultValue = "${project}", readonly = true)
   private MavenProject project;
 
+  @Override
+  void checkParameters() throws MojoExecutionException {
+    super.checkParameters();
+    ParameterChecks.requireResolved(configFile, "configFile", "genesys.configFile");
+    ParameterChecks.requireResolved(outputDirectory, "outputDirectory", "genesys.outputDirectory");
+    ParameterChecks.requireDirectoryOrAbsent(
+        outputDirectory, "outputDirectory", "genesys.outputDirectory");
+  }
+
   /** The configured providers, every one checked; all problems at once, before any call. */
   List<DesiredProvider> desiredProviders() throws ConfigurationException {
     Path file = configFile == null ? null : configFile.toPath();
@@ -97,7 +106,7 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
     try {
       ReportWriter.write(file, report);
     } catch (IOException e) {
-      throw new MojoExecutionException(
+      throw failure(
           "The report "
               + file
               + " could not be written: "

@@ -4,6 +4,8 @@ import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.emulator.EmulatorRegistry;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,6 +20,10 @@ import org.apache.maven.project.MavenProject;
  * genesys.emulator.clientSecret} (a fixture, not a real secret); the {@code register} goal aimed at
  * that URL uses the emulator's client by itself. The emulator runs until {@code emulator-stop} or
  * the end of the build.
+ *
+ * <p>A project runs one emulator at a time: a second {@code emulator-start} while the first still
+ * runs fails, naming it, rather than leave the first without its {@code emulator-stop} and the
+ * goals after it pointed at another emulator.
  */
 @Mojo(
     name = "emulator-start",
@@ -54,6 +60,29 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
     return port;
   }
 
+  /** Refuses to start a second emulator while this project's first one runs. */
+  @Override
+  void beforeStart() throws MojoExecutionException {
+    String url = project.getProperties().getProperty(URL_PROPERTY);
+    if (url == null) {
+      return;
+    }
+    Optional<Emulator> running = Optional.empty();
+    try {
+      running = EmulatorRegistry.find(URI.create(url));
+    } catch (IllegalArgumentException e) {
+      // not an emulator's URL: nothing of this build runs there
+    }
+    if (running.isPresent()) {
+      throw failure(
+          "A Genesys Cloud emulator started by this project is already running at "
+              + url
+              + "; a second emulator-start would leave it running without its emulator-stop and"
+              + " point the goals after it at another emulator. Run emulator-stop before starting"
+              + " another, or remove the second emulator-start execution.");
+    }
+  }
+
   @Override
   public void execute() throws MojoExecutionException {
     Emulator emulator = startUnlessSkipped();
@@ -65,7 +94,7 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
       emulator.writeJournalContinuously(journalFile.toPath());
     } catch (IOException e) {
       emulator.close();
-      throw new MojoExecutionException(
+      throw failure(
           "The emulator's journal could not be written to " + journalFile + ": " + e.getMessage(),
           e);
     }

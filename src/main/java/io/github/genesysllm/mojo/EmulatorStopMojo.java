@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -24,7 +23,7 @@ import org.apache.maven.project.MavenProject;
     name = "emulator-stop",
     defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST,
     threadSafe = true)
-public class EmulatorStopMojo extends AbstractMojo {
+public class EmulatorStopMojo extends AbstractPluginMojo {
 
   /** Where the journal of the requests the emulator received is written. */
   @Parameter(
@@ -32,16 +31,16 @@ public class EmulatorStopMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/genesys-emulator/journal.json")
   private File journalFile;
 
-  /** Skips the goal. */
+  /** Skips the goal: {@code true} or {@code false}. */
   @Parameter(property = "genesys.emulator.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
   @Override
   public void execute() throws MojoExecutionException {
-    if (skip) {
+    if (BooleanParameter.read(skip, "skip", "genesys.emulator.skip")) {
       getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
       return;
     }
@@ -60,7 +59,7 @@ public class EmulatorStopMojo extends AbstractMojo {
     try {
       emulator.writeJournal(journalFile.toPath());
     } catch (IOException e) {
-      throw new MojoExecutionException(
+      throw failure(
           "The emulator's journal could not be written to " + journalFile + ": " + e.getMessage(),
           e);
     }

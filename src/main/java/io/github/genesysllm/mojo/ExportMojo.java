@@ -28,9 +28,12 @@ public class ExportMojo extends AbstractGenesysMojo {
   @Parameter(property = "genesys.exportFile", defaultValue = "genesys-llm-providers.yaml")
   private File exportFile;
 
-  /** Replaces an existing {@code exportFile}; without it, an existing file stops the goal. */
+  /**
+   * Replaces an existing {@code exportFile}; without it, an existing file stops the goal. {@code
+   * true} or {@code false}.
+   */
   @Parameter(property = "genesys.overwrite", defaultValue = "false")
-  private boolean overwrite;
+  private String overwrite;
 
   /** Skips export alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
   @Parameter(property = "genesys.export.skip", defaultValue = "false")
@@ -47,7 +50,15 @@ public class ExportMojo extends AbstractGenesysMojo {
   }
 
   @Override
+  void checkParameters() throws MojoExecutionException {
+    super.checkParameters();
+    ParameterChecks.requireResolved(exportFile, "exportFile", "genesys.exportFile");
+  }
+
+  @Override
   void run() throws MojoExecutionException, ConfigurationException {
+    boolean overwrite = BooleanParameter.read(this.overwrite, "overwrite", "genesys.overwrite");
+    ConfigExporter.checkTarget(exportFile.toPath(), overwrite);
     ExportResult result;
     try (GenesysClient client = connect(RequiredScopes.READ)) {
       List<Provider> providers = client.listAll();

@@ -61,7 +61,7 @@ final class MavenProxies {
       }
     }
     if (password != null && looksEncrypted(password)) {
-      throw new MojoExecutionException(
+      throw AbstractPluginMojo.failure(
           "The password of "
               + source
               + " could not be decrypted (Maven left it encrypted). Check the master password"

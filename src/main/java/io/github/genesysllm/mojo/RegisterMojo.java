@@ -34,18 +34,20 @@ public class RegisterMojo extends AbstractProvidersMojo {
 
   /**
    * Prints the plan (what would be created or updated) and changes nothing; needs only read access.
+   * {@code true} or {@code false}.
    */
   @Parameter(property = "genesys.dryRun", defaultValue = "false")
-  private boolean dryRun;
+  private String dryRun;
 
   /**
    * Sends the configured API key to every existing provider (a PUT each). Without it a key is sent
-   * only when a provider is created, since the API never returns keys to compare.
+   * only when a provider is created, since the API never returns keys to compare. {@code true} or
+   * {@code false}.
    */
   @Parameter(property = "genesys.rotateApiKeys", defaultValue = "false")
-  private boolean rotateApiKeys;
+  private String rotateApiKeys;
 
-  /** How many providers are changed in parallel. */
+  /** How many providers are changed in parallel: 1 to 64. */
   @Parameter(property = "genesys.concurrency", defaultValue = "4")
   private int concurrency;
 
@@ -65,15 +67,22 @@ public class RegisterMojo extends AbstractProvidersMojo {
 
   @Override
   void run() throws MojoExecutionException, ConfigurationException {
-    requirePositive(concurrency, "concurrency");
+    boolean dryRun = BooleanParameter.read(this.dryRun, "dryRun", "genesys.dryRun");
+    boolean rotate = BooleanParameter.read(rotateApiKeys, "rotateApiKeys", "genesys.rotateApiKeys");
+    ReconcileOptions options;
+    try {
+      options =
+          ReconcileOptions.defaults()
+              .withDryRun(dryRun)
+              .withRotateApiKeys(rotate)
+              .withConcurrency(concurrency);
+    } catch (IllegalArgumentException e) {
+      throw failure(
+          "The parameter " + e.getMessage() + " (genesys.concurrency); nothing was done.");
+    }
     List<DesiredProvider> desired = desiredProviders();
     long started = System.nanoTime();
     try (GenesysClient client = connect(dryRun ? RequiredScopes.READ : RequiredScopes.READ_WRITE)) {
-      ReconcileOptions options =
-          ReconcileOptions.defaults()
-              .withDryRun(dryRun)
-              .withRotateApiKeys(rotateApiKeys)
-              .withConcurrency(concurrency);
       RegisterResult result = new Reconciler(client, options, buildLog()).reconcile(desired);
       Path report =
           writeReport(
@@ -90,15 +99,13 @@ public class RegisterMojo extends AbstractProvidersMojo {
                   + "; report "
                   + report);
       if (result.hasFailures()) {
-        throw new MojoExecutionException(
+        throw failure(
             result.failures().size()
                 + " of "
                 + desired.size()
-                + " providers could not be registered:\n"
-                + result.failures().stream()
-                    .map(f -> "  - " + f.name() + ": " + f.error())
-                    .collect(Collectors.joining("\n"))
-                + "\nThe others are as configured; run the build again once the cause is fixed.");
+                + " providers could not be registered:",
+            result.failures().stream().map(f -> f.name() + ": " + f.error()).toList(),
+            "The others are as configured; run the build again once the cause is fixed.");
       }
     }
   }

@@ -8,7 +8,6 @@ import io.github.genesysllm.reconcile.DeletionConfirmation;
 import io.github.genesysllm.reconcile.UnregisterResult;
 import io.github.genesysllm.reconcile.Unregisterer;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -26,9 +25,10 @@ public class UnregisterMojo extends AbstractProvidersMojo {
 
   /**
    * Lists what would be deleted ({@code WOULD_DELETE}) and deletes nothing; needs only read access.
+   * {@code true} or {@code false}.
    */
   @Parameter(property = "genesys.dryRun", defaultValue = "false")
-  private boolean dryRun;
+  private String dryRun;
 
   /**
    * The name of the organization the providers are deleted from, exactly as Genesys Cloud names it
@@ -54,12 +54,13 @@ public class UnregisterMojo extends AbstractProvidersMojo {
 
   @Override
   void run() throws MojoExecutionException, ConfigurationException {
+    boolean dryRun = BooleanParameter.read(this.dryRun, "dryRun", "genesys.dryRun");
     var desired = desiredProviders();
     UnregisterResult result;
     try (GenesysClient client = connect(dryRun ? RequiredScopes.READ : RequiredScopes.READ_WRITE)) {
       String unconfirmed = dryRun ? null : DeletionConfirmation.problem(identity(), confirm);
       if (unconfirmed != null) {
-        throw new MojoExecutionException(unconfirmed);
+        throw failure(unconfirmed);
       }
       result = new Unregisterer(client, buildLog()).unregister(desired, dryRun);
       getLog().info(client.stats().summary());
@@ -71,12 +72,10 @@ public class UnregisterMojo extends AbstractProvidersMojo {
             sourceFiles());
     getLog().info("Report " + report);
     if (result.hasFailures()) {
-      throw new MojoExecutionException(
-          result.failures().size()
-              + " providers could not be deleted:\n"
-              + result.failures().stream()
-                  .map(f -> "  - " + f.name() + ": " + f.error())
-                  .collect(Collectors.joining("\n")));
+      throw failure(
+          result.failures().size() + " providers could not be deleted:",
+          result.failures().stream().map(f -> f.name() + ": " + f.error()).toList(),
+          null);
     }
   }
 }

@@ -5,6 +5,7 @@ import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.ProxyRoutes;
 import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigurationException;
+import io.github.genesysllm.log.SafeText;
 import io.github.genesysllm.probe.ModelProbe;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.reconcile.Verifier;
@@ -45,13 +46,19 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class VerifyMojo extends AbstractProvidersMojo {
 
-  /** Fails the build when a provider is drifted or missing; false only warns. */
+  /**
+   * Fails the build when a provider is drifted or missing; false only warns. {@code true} or {@code
+   * false}.
+   */
   @Parameter(property = "genesys.failOnDrift", defaultValue = "true")
-  private boolean failOnDrift;
+  private String failOnDrift;
 
-  /** Also probes each provider's model endpoint ({@code GET <baseUrl>/models}) with its API key. */
+  /**
+   * Also probes each provider's model endpoint ({@code GET <baseUrl>/models}) with its API key.
+   * {@code true} or {@code false}.
+   */
   @Parameter(property = "genesys.probe", defaultValue = "false")
-  private boolean probe;
+  private String probe;
 
   /** Skips verify alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
   @Parameter(property = "genesys.verify.skip", defaultValue = "false")
@@ -69,6 +76,9 @@ public class VerifyMojo extends AbstractProvidersMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
+    boolean failOnDrift =
+        BooleanParameter.read(this.failOnDrift, "failOnDrift", "genesys.failOnDrift");
+    boolean probe = BooleanParameter.read(this.probe, "probe", "genesys.probe");
     String hint = defaultPhaseHint();
     if (hint != null) {
       getLog().info(hint);
@@ -89,12 +99,13 @@ public class VerifyMojo extends AbstractProvidersMojo {
     boolean probeFailed = result.probeFailures() > 0;
     if (probeFailed || (result.hasDrift() && failOnDrift)) {
       throw new MojoFailureException(
-          "verify failed: "
-              + outcome
-              + (probeFailed
-                  ? ""
-                  : ". Run register to bring the organization back to the configuration, or set"
-                      + " genesys.failOnDrift=false to only warn."));
+          SafeText.of(
+              "verify failed: "
+                  + outcome
+                  + (probeFailed
+                      ? ""
+                      : ". Run register to bring the organization back to the configuration, or"
+                          + " set genesys.failOnDrift=false to only warn.")));
     }
     if (result.hasDrift()) {
       getLog().warn("Drift found (genesys.failOnDrift=false, so the build goes on): " + outcome);
@@ -138,7 +149,7 @@ public class VerifyMojo extends AbstractProvidersMojo {
     try {
       return new ModelProbe(Duration.ofSeconds(timeoutSeconds()), proxies);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new MojoExecutionException("The model probe cannot start: " + e.getMessage());
+      throw failure("The model probe cannot start: " + e.getMessage());
     }
   }
 }

@@ -101,6 +101,11 @@ public final class ProviderJson {
     if (node.get("id").asText().isBlank()) {
       throw new IllegalArgumentException("a provider's 'id' must not be blank");
     }
+    String idProblem = ProviderId.problem(node.get("id").asText());
+    if (idProblem != null) {
+      throw new IllegalArgumentException(
+          "a provider's 'id' must be usable in a URL path, but " + idProblem);
+    }
     requireText(node, "name");
     requireText(node, "baseUrl");
     // the fields settingsOf reads leniently: "timeout": "30 seconds" would otherwise read as 0, a

@@ -1,6 +1,7 @@
 package io.github.genesysllm.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.genesysllm.log.SafeText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -28,6 +29,9 @@ public final class ProviderRules {
   public static final int MAX_MODELS = 50;
   public static final int MAX_MODEL_ID = 128;
   public static final int MAX_MAX_TOKENS = 2_000_000;
+
+  /** The highest TCP port; a URL's port is 1 to this, or none. */
+  public static final int MAX_PORT = 65_535;
 
   private static final Pattern API_VERSION = Pattern.compile("[A-Za-z0-9._-]+");
   private static final Pattern MODEL_ID = Pattern.compile("[A-Za-z0-9._:/-]+");
@@ -120,7 +124,7 @@ public final class ProviderRules {
       out.add(new FieldViolation("name", "must be a string, got " + describe(name)));
     } else {
       String text = name.asText();
-      if (text.isBlank() || text.length() > MAX_NAME) {
+      if (WhiteSpace.isBlank(text) || text.length() > MAX_NAME) {
         out.add(
             new FieldViolation(
                 "name",
@@ -129,7 +133,7 @@ public final class ProviderRules {
                     + " characters and not blank, got "
                     + text.length()
                     + " characters"));
-      } else if (!text.equals(text.strip())) {
+      } else if (WhiteSpace.isPadded(text)) {
         out.add(
             new FieldViolation(
                 "name", "must not start or end with white space, got " + describe(name)));
@@ -169,6 +173,9 @@ public final class ProviderRules {
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
       return "must name a host";
+    }
+    if (uri.getPort() == 0 || uri.getPort() > MAX_PORT) {
+      return "must have a port from 1 to " + MAX_PORT + " (or none, for 443)";
     }
     if (uri.getRawUserInfo() != null) {
       return "must not contain user info (put credentials in the API key, not the URL)";
@@ -238,7 +245,7 @@ public final class ProviderRules {
       if (isMissing(name)) {
         out.add(new FieldViolation(at + ".name", "is required"));
       } else if (!name.isTextual()
-          || name.asText().isBlank()
+          || WhiteSpace.isBlank(name.asText())
           || name.asText().length() > MAX_NAME) {
         out.add(
             new FieldViolation(
@@ -281,7 +288,9 @@ public final class ProviderRules {
     if (node == null || node.isMissingNode() || node.isNull()) {
       return "nothing";
     }
-    String text = node.isTextual() ? "'" + node.asText() + "'" : node.toString();
+    // a URL's password never shows, not even in the emulator's answers
+    String text =
+        node.isTextual() ? "'" + SafeText.maskUserInfo(node.asText()) + "'" : node.toString();
     if (text.length() > 80) {
       text = text.substring(0, 77) + "...";
     }

@@ -1,6 +1,7 @@
 package io.github.genesysllm.reconcile;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.log.SafeText;
 import io.github.genesysllm.provider.ProviderJson;
 
 /**
@@ -10,6 +11,12 @@ import io.github.genesysllm.provider.ProviderJson;
  * null only where the old value is never shown (the API key, see {@link #apiKeyRotated()}).
  */
 public record Difference(String field, String expected, String actual) {
+
+  /** A URL's password, should a server's value hold one, shows in no log line nor report. */
+  public Difference {
+    expected = SafeText.maskUserInfo(expected);
+    actual = SafeText.maskUserInfo(actual);
+  }
 
   /** The value of a model or field that one side lacks. */
   public static final String ABSENT = "(absent)";

@@ -2,16 +2,18 @@ package io.github.genesysllm.reconcile;
 
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.Provider;
+import io.github.genesysllm.provider.ProviderName;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Decides, for each configured provider, whether to create, update or leave it, from one listing of
- * the organization. A configured provider matches the server's provider of the same name compared
- * ignoring case, as the server keeps names unique.
+ * the organization. A configured provider matches the server's provider of the same name by the
+ * plugin's name rule ({@link ProviderName}); when several of the server's providers match one
+ * configured name, none of them is proven to be the configured one, so nothing is done to any.
  */
 public final class Planner {
 
@@ -20,13 +22,13 @@ public final class Planner {
   /**
    * The plan for {@code desired} (in configuration order) against {@code actual} (the listing).
    *
-   * @throws IllegalArgumentException when two configured providers have the same name ignoring case
+   * @throws IllegalArgumentException when two configured providers have the same name by the rule
    */
   public static Plan plan(
       List<DesiredProvider> desired, List<Provider> actual, boolean rotateApiKeys) {
     Map<String, DesiredProvider> configured = new HashMap<>();
     for (DesiredProvider provider : desired) {
-      DesiredProvider twin = configured.putIfAbsent(key(provider.name()), provider);
+      DesiredProvider twin = configured.putIfAbsent(ProviderName.key(provider.name()), provider);
       if (twin != null) {
         throw new IllegalArgumentException(
             "providers '"
@@ -37,22 +39,26 @@ public final class Planner {
                 + provider.name()
                 + "' ("
                 + provider.origin()
-                + ") have the same name ignoring case, but"
-                + " Genesys Cloud keeps provider names unique ignoring case: rename or remove one of them");
+                + ") have the same name by the plugin's name rule (case and Unicode compatibility"
+                + " forms ignored): rename or remove one of them");
       }
     }
-    Map<String, Provider> existing = new HashMap<>();
+    Map<String, List<Provider>> existing = new LinkedHashMap<>();
     int others = 0;
     for (Provider provider : actual) {
-      // Names are unique on the server; should a listing ever repeat one, the oldest is the match.
-      if (existing.putIfAbsent(key(provider.name()), provider) == null
-          && !configured.containsKey(key(provider.name()))) {
+      String key = ProviderName.key(provider.name());
+      existing.computeIfAbsent(key, k -> new ArrayList<>()).add(provider);
+      if (!configured.containsKey(key)) {
         others++;
       }
     }
     List<PlannedChange> changes = new ArrayList<>(desired.size());
     for (DesiredProvider provider : desired) {
-      changes.add(decide(provider, existing.get(key(provider.name())), rotateApiKeys));
+      List<Provider> matches = existing.getOrDefault(ProviderName.key(provider.name()), List.of());
+      changes.add(
+          matches.size() > 1
+              ? PlannedChange.ambiguous(provider, matches)
+              : decide(provider, matches.isEmpty() ? null : matches.get(0), rotateApiKeys));
     }
     return new Plan(changes, others);
   }
@@ -73,10 +79,5 @@ public final class Planner {
             ? PlannedChange.Step.UNCHANGED
             : PlannedChange.Step.UPDATE;
     return new PlannedChange(desired, step, current, differences, rotateApiKeys);
-  }
-
-  /** The key under which names match: the same folding as the server's uniqueness rule. */
-  static String key(String name) {
-    return name.toLowerCase(Locale.ROOT);
   }
 }

@@ -27,7 +27,7 @@ public final class ProviderComparison {
 
   /**
    * The differences between two sets of settings, in the contract's field order: {@code name}
-   * (exact: a change of case is a change to make, though names match ignoring case), {@code
+   * (exact: a change of case is a change to make, though names match by the name rule), {@code
    * providerType}, {@code baseUrl}, {@code apiVersion}, {@code timeout}, then the models as a set
    * keyed by id (their order on either side does not matter): those the configuration declares, in
    * its order, then those only the server has, in the server's order.

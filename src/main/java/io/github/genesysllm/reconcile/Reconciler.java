@@ -6,6 +6,7 @@ import io.github.genesysllm.client.ProvidersApi;
 import io.github.genesysllm.log.BuildLog;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.Provider;
+import io.github.genesysllm.provider.ProviderName;
 import io.github.genesysllm.reconcile.PlannedChange.Step;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +29,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>A change that races another pipeline or loses its answer is settled by reading the server,
  * never by repeating a write blindly: a create whose name was taken meanwhile adopts the provider
- * that holds it; a create of unknown outcome looks the provider up by name and adopts it if it is
- * there (so a provider is never created twice); an update that meets a newer version or loses its
- * answer reads the provider again and updates it once more only if it still differs; an update of a
- * provider deleted meanwhile creates it. An adopted provider is treated as if the listing had shown
- * it: updated if it differs, and sent the key only when keys are rotated.
+ * that holds it, if its name is the configured one by the name rule; a create of unknown outcome
+ * looks the provider up by name and adopts it if it is there (so a provider is never created
+ * twice); an update that meets a newer version or loses its answer reads the provider again and
+ * updates it once more only if it still differs; an update of a provider deleted meanwhile creates
+ * it. A provider read back whose name is not the configured one by the name rule ({@link
+ * ProviderName}) is never written to: that provider fails. An adopted provider is treated as if the
+ * listing had shown it: updated if it differs, and sent the key only when keys are rotated.
  *
  * <p>The action reported is what this run finally did: an adopted provider that needed no change
  * after its name was taken is {@link Action#UNCHANGED} (the create was refused, nothing was
@@ -58,7 +61,8 @@ public final class Reconciler {
    * Reconciles {@code desired} (in configuration order) with the organization.
    *
    * @throws GenesysApiException when the providers cannot be listed (then nothing was changed)
-   * @throws IllegalArgumentException when two configured providers have the same name ignoring case
+   * @throws IllegalArgumentException when two configured providers have the same name by the name
+   *     rule
    */
   public RegisterResult reconcile(List<DesiredProvider> desired) {
     Plan plan = Planner.plan(desired, api.listAll(), options.rotateApiKeys());
@@ -87,13 +91,20 @@ public final class Reconciler {
                 new ProviderOutcome(name, Action.WOULD_CREATE, null, null, null, List.of(), null);
             case UPDATE ->
                 ProviderOutcome.of(name, Action.WOULD_UPDATE, change.current(), change.changes());
-            case UNCHANGED ->
-                ProviderOutcome.of(name, Action.UNCHANGED, change.current(), List.of());
+            case UNCHANGED, AMBIGUOUS -> settledByPlan(change);
           };
       print(new Settled(outcome, List.of()));
       outcomes.add(outcome);
     }
     return outcomes;
+  }
+
+  /** A provider the plan leaves alone: unchanged, or failed when its match is ambiguous. */
+  private static ProviderOutcome settledByPlan(PlannedChange change) {
+    String name = change.desired().name();
+    return change.step() == Step.AMBIGUOUS
+        ? ProviderOutcome.failed(name, null, change.ambiguity())
+        : ProviderOutcome.of(name, Action.UNCHANGED, change.current(), List.of());
   }
 
   /** What one provider's change came to, with the notes on how, for the log. */
@@ -108,12 +119,8 @@ public final class Reconciler {
     List<Integer> toChange = new ArrayList<>();
     for (int i = 0; i < total; i++) {
       PlannedChange change = changes.get(i);
-      if (change.step() == Step.UNCHANGED) {
-        settled[i] =
-            new Settled(
-                ProviderOutcome.of(
-                    change.desired().name(), Action.UNCHANGED, change.current(), List.of()),
-                List.of());
+      if (change.step() == Step.UNCHANGED || change.step() == Step.AMBIGUOUS) {
+        settled[i] = new Settled(settledByPlan(change), List.of());
       } else {
         toChange.add(i);
       }
@@ -300,8 +307,12 @@ public final class Reconciler {
       }
     }
 
-    /** Takes over a provider of the configured name as if the listing had shown it. */
+    /**
+     * Takes over a provider of the configured name as if the listing had shown it; one whose name
+     * is not the configured one by the name rule is refused.
+     */
     private ProviderOutcome adopt(Provider found, Action whenAsConfigured) {
+      requireConfiguredName(found);
       PlannedChange decided = Planner.decide(desired, found, options.rotateApiKeys());
       if (decided.step() == Step.UNCHANGED) {
         return outcome(whenAsConfigured, found, List.of());
@@ -335,6 +346,7 @@ public final class Reconciler {
         if (now.isEmpty()) {
           return recreate();
         }
+        requireConfiguredName(now.get());
         List<Difference> left = ProviderComparison.compare(desired.settings(), now.get());
         // The key is never read back: with one to rotate, only a newer version tells that a PUT
         // went through.
@@ -361,6 +373,7 @@ public final class Reconciler {
         if (now.isEmpty()) {
           return recreate();
         }
+        requireConfiguredName(now.get());
         List<Difference> left = ProviderComparison.compare(desired.settings(), now.get());
         if (left.isEmpty() && !rotate) {
           notes.add(
@@ -389,6 +402,14 @@ public final class Reconciler {
       return create(true);
     }
 
+    /** Refuses a provider read back whose name is not the configured one: nothing goes to it. */
+    private void requireConfiguredName(Provider found) {
+      if (!ProviderName.same(desired.name(), found.name())) {
+        lastKnown = null; // not this provider: its id must not be reported as this one's
+        throw new ForeignProviderException(desired.name(), found);
+      }
+    }
+
     /** The provider of that id, or empty when it was deleted. */
     private Optional<Provider> readBack(String id) {
       try {
@@ -411,7 +432,9 @@ public final class Reconciler {
      */
     private String describe(RuntimeException e) {
       String message =
-          e instanceof GenesysApiException ? String.valueOf(e.getMessage()) : e.toString();
+          e instanceof GenesysApiException || e instanceof ForeignProviderException
+              ? String.valueOf(e.getMessage())
+              : e.toString();
       return desired.apiKey().occursIn(message)
           ? e.getClass().getName()
               + " (its message is withheld: it contained the provider's API key)"

@@ -12,14 +12,14 @@ import java.util.Objects;
 
 /**
  * Deletes the configured providers from the organization: one listing, then each configured
- * provider found by name (ignoring case, as register matches them) is deleted, one after the other
- * in configuration order (a rare, small job: order and rate limit stay simple). Only providers the
- * configuration names are ever deleted, and only by the id the listing gave for that name. One that
- * is not there is {@link UnregisterAction#ABSENT}, not an error (also when the deletion meets a
- * 404); one whose deletion fails is {@link UnregisterAction#FAILED} and the others go on. A
- * deletion whose answer was lost (no answer, or a 5xx) is settled by reading the provider back,
- * never by deleting again: gone is {@link UnregisterAction#DELETED}. A dry run sends nothing but
- * the listing.
+ * provider found by name (by the name rule, as register matches them) is deleted, one after the
+ * other in configuration order (a rare, small job: order and rate limit stay simple). Only
+ * providers the configuration names are ever deleted, and only by the id the listing gave for that
+ * name. One that is not there is {@link UnregisterAction#ABSENT}, not an error (also when the
+ * deletion meets a 404); one whose deletion fails, or whose name several providers match, is {@link
+ * UnregisterAction#FAILED} and the others go on. A deletion whose answer was lost (no answer, or a
+ * 5xx) is settled by reading the provider back, never by deleting again: gone is {@link
+ * UnregisterAction#DELETED}. A dry run sends nothing but the listing.
  */
 public final class Unregisterer {
 
@@ -36,14 +36,19 @@ public final class Unregisterer {
    * summary.
    *
    * @throws GenesysApiException when the providers cannot be listed (then nothing was deleted)
-   * @throws IllegalArgumentException when two configured providers have the same name ignoring case
+   * @throws IllegalArgumentException when two configured providers have the same name by the name
+   *     rule
    */
   public UnregisterResult unregister(List<DesiredProvider> desired, boolean dryRun) {
     // The planner's matching is register's: the provider deleted is the one register created.
     Plan plan = Planner.plan(desired, api.listAll(), false);
     List<ProviderRemoval> removals = new ArrayList<>(plan.changes().size());
     for (PlannedChange change : plan.changes()) {
-      ProviderRemoval removal = remove(change.desired().name(), change.current(), dryRun);
+      ProviderRemoval removal =
+          change.step() == PlannedChange.Step.AMBIGUOUS
+              ? new ProviderRemoval(
+                  change.desired().name(), UnregisterAction.FAILED, null, null, change.ambiguity())
+              : remove(change.desired().name(), change.current(), dryRun);
       if (removal.action() == UnregisterAction.FAILED) {
         log.warn(removal.describe());
       } else {

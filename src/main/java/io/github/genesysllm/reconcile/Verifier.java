@@ -12,12 +12,12 @@ import java.util.Objects;
 
 /**
  * Checks, without changing anything, that the organization's providers are as the configuration
- * says: one listing, then each configured provider is matched by name (ignoring case, as register
- * matches them) and compared field by field with {@link ProviderComparison}, as register would
- * before an update; a provider must also have a key stored ({@code apiKeyConfigured}). With a
- * {@link ModelProbe}, the model endpoint of every configured provider that exists is asked, one
- * after the other, whether it serves the configured models. Providers the configuration does not
- * name are not looked at.
+ * says: one listing, then each configured provider is matched by name (by the name rule, as
+ * register matches them; a name several providers match is {@link VerifyStatus#AMBIGUOUS}) and
+ * compared field by field with {@link ProviderComparison}, as register would before an update; a
+ * provider must also have a key stored ({@code apiKeyConfigured}). With a {@link ModelProbe}, the
+ * model endpoint of every configured provider that exists is asked, one after the other, whether it
+ * serves the configured models. Providers the configuration does not name are not looked at.
  */
 public final class Verifier {
 
@@ -41,7 +41,8 @@ public final class Verifier {
    * @param probe asks each existing provider's model endpoint with the configured {@code baseUrl}
    *     and key; null not to probe
    * @throws GenesysApiException when the providers cannot be listed
-   * @throws IllegalArgumentException when two configured providers have the same name ignoring case
+   * @throws IllegalArgumentException when two configured providers have the same name by the name
+   *     rule
    */
   public VerifyResult verify(List<DesiredProvider> desired, ModelProbe probe) {
     // The planner's matching is register's: a provider verified here is the one register would
@@ -63,6 +64,14 @@ public final class Verifier {
 
   private ProviderVerification verify(PlannedChange change, ModelProbe probe) {
     DesiredProvider desired = change.desired();
+    if (change.step() == PlannedChange.Step.AMBIGUOUS) {
+      return new ProviderVerification(
+          desired.name(),
+          null,
+          VerifyStatus.AMBIGUOUS,
+          List.of(new Difference("name", desired.name(), change.candidateList())),
+          null);
+    }
     if (change.current() == null) {
       return new ProviderVerification(desired.name(), null, VerifyStatus.MISSING, List.of(), null);
     }

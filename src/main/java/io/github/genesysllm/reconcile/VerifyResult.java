@@ -51,8 +51,9 @@ public record VerifyResult(List<ProviderVerification> providers, int otherProvid
   }
 
   /**
-   * One line: {@code 1 matching, 1 drifted, 1 missing}, then {@code ; models probed: 1 OK, 1
-   * failed} when probed, then {@code ; 3 other providers not checked} when there are any.
+   * One line: {@code 1 matching, 1 drifted, 1 missing} (and {@code , 1 ambiguous} when any), then
+   * {@code ; models probed: 1 OK, 1 failed} when probed, then {@code ; 3 other providers not
+   * checked} when there are any.
    */
   public String summary() {
     String line =
@@ -62,6 +63,9 @@ public record VerifyResult(List<ProviderVerification> providers, int otherProvid
             + " drifted, "
             + count(VerifyStatus.MISSING)
             + " missing";
+    if (count(VerifyStatus.AMBIGUOUS) > 0) {
+      line += ", " + count(VerifyStatus.AMBIGUOUS) + " ambiguous";
+    }
     if (probed() > 0) {
       line +=
           "; models probed: "
@@ -168,6 +172,7 @@ public record VerifyResult(List<ProviderVerification> providers, int otherProvid
     summary.put("matches", count(VerifyStatus.MATCHES));
     summary.put("drifted", count(VerifyStatus.DRIFTED));
     summary.put("missing", count(VerifyStatus.MISSING));
+    summary.put("ambiguous", count(VerifyStatus.AMBIGUOUS));
     summary.put("probed", probed());
     summary.put("probeFailures", probeFailures());
     summary.put("otherProviders", otherProviders);

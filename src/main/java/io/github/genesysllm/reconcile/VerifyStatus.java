@@ -7,5 +7,10 @@ public enum VerifyStatus {
   /** There, but some fields differ from the configuration, or it has no key. */
   DRIFTED,
   /** No provider of that name. */
-  MISSING
+  MISSING,
+  /**
+   * Several providers whose names all match the configured one by the name rule: which one is the
+   * configured provider cannot be told, so none is checked.
+   */
+  AMBIGUOUS
 }

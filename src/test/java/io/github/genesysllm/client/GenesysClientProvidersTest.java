@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The calls of the contract's section 5 when all goes well: what the client sends and reads. */
 class GenesysClientProvidersTest extends ClientTestSupport {
@@ -69,6 +70,61 @@ class GenesysClientProvidersTest extends ClientTestSupport {
     assertEquals(2, stub.requests("GET", PROVIDERS).size());
   }
 
+  /** A page of one new provider each time, always naming a next page. */
+  private java.util.function.Supplier<Reply> endlessPages(String counts) {
+    java.util.concurrent.atomic.AtomicInteger page =
+        new java.util.concurrent.atomic.AtomicInteger();
+    return () -> {
+      int n = page.incrementAndGet();
+      return Reply.json(
+          200,
+          "{\"entities\":["
+              + providerJson("id-" + n, "p" + n)
+              + "]"
+              + counts
+              + ",\"nextUri\":\""
+              + PROVIDERS
+              + "?pageSize=100&pageNumber="
+              + (n + 1)
+              + "\"}");
+    };
+  }
+
+  @Test
+  @Timeout(60) // the endless listing would otherwise never end
+  void aListingEndsAtThePageCountWhateverNextUriSays() {
+    stub.fallback("GET", PROVIDERS, endlessPages(",\"pageCount\":1,\"total\":250"));
+    assertEquals(List.of("id-1"), client().listAll().stream().map(Provider::id).toList());
+    assertEquals(1, stub.requests("GET", PROVIDERS).size());
+  }
+
+  @Test
+  @Timeout(60) // the endless listing would otherwise never end
+  void aListingEndsOnceTheTotalIsRead() {
+    stub.fallback("GET", PROVIDERS, endlessPages(",\"total\":3"));
+    assertEquals(3, client().listAll().size());
+    assertEquals(3, stub.requests("GET", PROVIDERS).size());
+  }
+
+  @Test
+  @Timeout(60) // the endless listing would otherwise never end
+  void aListingWithoutAnEndFailsAfterTheMostPagesThePluginReads() {
+    stub.fallback("GET", PROVIDERS, endlessPages(""));
+    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().listAll());
+    assertTrue(
+        e.getMessage()
+            .contains("still names a next page after " + GenesysClient.MAX_PAGES + " pages"),
+        e.getMessage());
+    assertEquals(GenesysClient.MAX_PAGES, stub.requests("GET", PROVIDERS).size());
+  }
+
+  @Test
+  void aPageCountThatIsNotAWholeNumberIsABadAnswer() {
+    stub.fallback("GET", PROVIDERS, endlessPages(",\"pageCount\":\"one\""));
+    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().listAll());
+    assertTrue(e.getMessage().contains("its 'pageCount' is not a whole number"), e.getMessage());
+  }
+
   @Test
   void findByNameEncodesTheNameAndMatchesItCaseInsensitively() {
     String name = "Gateway & Co/1 é+";
@@ -89,6 +145,62 @@ class GenesysClientProvidersTest extends ClientTestSupport {
   void findByNameIgnoresOtherNamesAServerReturns() {
     stub.enqueue("GET", PROVIDERS, Reply.json(200, listing(false, providerJson("id-1", "Other"))));
     assertEquals(Optional.empty(), client().findByName("Mine"));
+  }
+
+  @Test
+  void findByNameKeepsOnlyWhatThePluginsNameRuleMatches() {
+    // a server folding the dotted capital I as Turkish does lists it; the plugin's rule does not
+    stub.enqueue(
+        "GET", PROVIDERS, Reply.json(200, listing(false, providerJson("id-1", "İstanbul"))));
+    assertEquals(Optional.empty(), client().findByName("Istanbul"));
+
+    stub.enqueue(
+        "GET", PROVIDERS, Reply.json(200, listing(false, providerJson("id-2", "STRASSE"))));
+    assertEquals("id-2", client().findByName("Straße").orElseThrow().id());
+  }
+
+  @Test
+  void findByNameRefusesTwoProvidersThatTheRuleTakesForOneName() {
+    stub.enqueue(
+        "GET",
+        PROVIDERS,
+        Reply.json(
+            200, listing(false, providerJson("id-1", "STRASSE"), providerJson("id-2", "Straße"))));
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> client().findByName("strasse"));
+    assertTrue(e.getMessage().contains("'STRASSE' (id id-1), 'Straße' (id id-2)"), e.getMessage());
+  }
+
+  @Test
+  void aListedIdThatIsNotASafePathSegmentIsABadAnswer() {
+    stub.enqueue("GET", PROVIDERS, Reply.json(200, listing(false, providerJson("..", "Dots"))));
+    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().listAll());
+    assertTrue(e.getMessage().contains("'id' must be usable in a URL path"), e.getMessage());
+  }
+
+  @Test
+  void anIdThatIsNotASafePathSegmentIsNeverPutInARequest() {
+    for (String id : List.of("..", ".", "a/b", "x?y=1", "x#y", "a\nb")) {
+      GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(id));
+      assertTrue(e.getMessage().contains("cannot be used in a request"), e.getMessage());
+      assertThrows(GenesysApiException.class, () -> client().delete(id));
+      assertThrows(GenesysApiException.class, () -> client().update(id, 1, settings("X"), null));
+    }
+    assertTrue(
+        stub.requests().stream().noneMatch(r -> r.path().startsWith(PROVIDERS)),
+        stub.requests().toString());
+  }
+
+  @Test
+  void anyOtherIdIsPercentEncodedInThePath() {
+    stub.enqueue("GET", PROVIDERS + "/a b%", Reply.json(200, providerJson("a b%", "Odd")));
+    assertEquals("a b%", client().get("a b%").id());
+    assertEquals(
+        List.of("/api/v2/ai/llm/providers/a%20b%25"),
+        stub.requests().stream()
+            .filter(r -> r.path().startsWith(PROVIDERS))
+            .map(r -> r.uri())
+            .toList());
   }
 
   @Test

@@ -1,10 +1,12 @@
 package io.github.genesysllm.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -118,6 +120,51 @@ class GenesysHostsTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> GenesysHosts.resolve(null, url, null));
     assertTrue(e.getMessage().contains("apiUrl"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://api.example.com:0",
+        "https://api.example.com:65536",
+        "http://127.0.0.1:99999",
+        "http://127.0.0.1:2147483648"
+      })
+  void aPortOutsideOneTo65535IsRefusedInTheApiUrlAndTheLoginUrl(String url) {
+    IllegalArgumentException api =
+        assertThrows(IllegalArgumentException.class, () -> GenesysHosts.resolve(null, url, null));
+    assertTrue(api.getMessage().startsWith("Invalid apiUrl"), api.getMessage());
+    IllegalArgumentException login =
+        assertThrows(
+            IllegalArgumentException.class, () -> GenesysHosts.resolve("eu-west-1", null, url));
+    assertTrue(login.getMessage().startsWith("Invalid loginUrl"), login.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://ci:hunter2@api.example.com",
+        "http://ci:hunter2@127.0.0.1:8080",
+        "https://hunter2@api.example.com/"
+      })
+  void userInfoIsRefusedInTheApiUrlAndTheLoginUrlAndNeverShown(String url) {
+    for (IllegalArgumentException e :
+        List.of(
+            assertThrows(
+                IllegalArgumentException.class, () -> GenesysHosts.resolve(null, url, null)),
+            assertThrows(
+                IllegalArgumentException.class,
+                () -> GenesysHosts.resolve("eu-west-1", null, url)))) {
+      assertTrue(e.getMessage().contains("must not carry user info"), e.getMessage());
+      assertTrue(e.getMessage().contains("://****@"), e.getMessage());
+      assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+    }
+  }
+
+  @Test
+  void theHighestPortIsAccepted() {
+    assertEquals(
+        65535, GenesysHosts.resolve(null, "http://127.0.0.1:65535", null).apiUrl().getPort());
   }
 
   @Test

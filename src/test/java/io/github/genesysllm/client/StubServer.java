@@ -28,6 +28,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class StubServer implements AutoCloseable {
 
+  static {
+    // as the emulator does: without TCP_NODELAY each answer waits ~40 ms for a delayed ACK
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   static final String CORRELATION_ID = "corr-stub";
   static final String BODY_CONTEXT_ID = "ctx-body";
 

@@ -397,6 +397,42 @@ class ConfigExporterTest {
   }
 
   @Test
+  void aPasswordInAServersBaseUrlIsNotWritten() throws Exception {
+    Path file = dir.resolve("providers.yaml");
+    Provider withPassword =
+        provider(
+            "Gateway",
+            "https://svc:hunter2@h.example.com/v1",
+            "v1",
+            30000,
+            new ModelSettings("m", "M", 1, false));
+
+    EXPORTER.export(List.of(withPassword), file, false, "Acme");
+
+    String text = Files.readString(file);
+    assertFalse(text.contains("hunter2"), text);
+    assertTrue(text.contains("https://****@h.example.com/v1"), text);
+  }
+
+  @Test
+  void providersWithTheSameNameByTheNameRuleWriteNothing() {
+    Path file = dir.resolve("providers.yaml");
+    ModelSettings model = new ModelSettings("m", "M", 1, false);
+    Provider upper = provider("STRASSE", "https://a.example.com", "v1", 30000, model);
+    Provider sharp = provider("Straße", "https://b.example.com", "v1", 30000, model);
+
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> EXPORTER.export(List.of(gateway(), upper, sharp), file, false, "Acme"));
+
+    assertTrue(
+        e.getMessage().contains("'STRASSE' (id " + upper.id() + ") and 'Straße' (id " + sharp.id()),
+        e.getMessage());
+    assertFalse(Files.exists(file));
+  }
+
+  @Test
   void quotedStringsEscapeWhatIsNotPrintable() {
     assertEquals(
         "\"a\\\"b\\\\c\\nd\\te\\u2028f\\u0085g\\ud800h😀\"",

@@ -11,11 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
+import io.github.genesysllm.testing.Fifo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,7 +74,7 @@ class ConfigurationLoaderTest {
     config.setProviderType("CUSTOM");
     config.setApiVersion("2024-06.beta");
     config.setTimeout(1000);
-    config.getModels().get(0).setSupportsStreaming(true);
+    config.getModels().get(0).setSupportsStreaming(" TRUE ");
 
     ProviderSettings settings = Fixture.loader().load(pom(config), null).get(0).settings();
 
@@ -324,5 +326,32 @@ class ConfigurationLoaderTest {
     assertTrue(text.contains("apiKeyEnv=MODEL_KEY"), text);
     assertTrue(text.contains("ModelConfig[id=model-b"), text);
     assertFalse(text.contains("sk-model-key-0001"), text);
+  }
+
+  @Test
+  @Timeout(30) // reading the pipe would wait for ever
+  void aConfigFileThatIsAPipeIsRefusedBeforeItIsOpened() throws Exception {
+    Path pipe = Fifo.at(dir.resolve("providers.yaml"));
+
+    ConfigurationException e =
+        assertThrows(ConfigurationException.class, () -> Fixture.loader().load(null, pipe));
+
+    assertEquals(
+        List.of(
+            "configFile (-Dgenesys.configFile) '"
+                + pipe
+                + "' is not a regular file (a pipe, a device or a socket): point it at a YAML or"
+                + " JSON file"),
+        e.problems());
+  }
+
+  @Test
+  void aConfigFileThatIsADirectoryIsRefusedNamingIt() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("providers.yaml"));
+
+    ConfigurationException e =
+        assertThrows(ConfigurationException.class, () -> Fixture.loader().load(null, folder));
+
+    assertTrue(e.getMessage().contains("'" + folder + "' is a directory"), e.getMessage());
   }
 }

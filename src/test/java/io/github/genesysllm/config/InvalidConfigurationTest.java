@@ -250,9 +250,34 @@ class InvalidConfigurationTest {
             pom(pomProvider("Gateway"), pomProvider("GATEWAY")),
             null,
             "the POM (provider #2) provider 'GATEWAY' field 'name': is already used by the POM (provider #1"
-                + " 'Gateway'); provider names are unique in Genesys Cloud, compared case-insensitively"));
+                + " 'Gateway') (names are compared ignoring case and Unicode compatibility forms"));
+    cases.add(
+        row(
+            "POM: two names that are one case pair for the name rule only",
+            pom(pomProvider("Straße Gateway"), pomProvider("STRASSE GATEWAY")),
+            null,
+            "provider 'STRASSE GATEWAY' field 'name': is already used by the POM (provider #1"
+                + " 'Straße Gateway')"));
     cases.add(
         row("nothing configured", List.of(), null, "no providers are configured: add <providers>"));
+    // ---- the POM: placeholders Maven left unresolved
+    pomCase(
+        cases,
+        "POM: name with an unresolved placeholder",
+        p -> p.setName("${gateway.name}"),
+        "the POM (provider #1) provider '${gateway.name}' field 'name': holds ${gateway.name}, which"
+            + " Maven could not resolve: define the property 'gateway.name'");
+    pomCase(
+        cases,
+        "POM: model name with an unresolved placeholder",
+        p -> p.getModels().get(0).setName("Model ${model.version}"),
+        "provider 'Gateway' field 'models[0].name': holds ${model.version}, which Maven could not"
+            + " resolve");
+    pomCase(
+        cases,
+        "POM: baseUrl with an unresolved placeholder",
+        p -> p.setBaseUrl("https://${model.host}/v1"),
+        "provider 'Gateway' field 'baseUrl': holds ${model.host}, which Maven could not resolve");
 
     // ---- the file: structure
     yaml(cases, "YAML: empty file", "", "providers.yaml: the file is empty");

@@ -28,7 +28,11 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaPatternsTest {
 
-  /** Every character Java counts as white space (Character.isWhitespace), and near misses. */
+  /**
+   * White space as the API's rule counts it ({@link io.github.genesysllm.provider.WhiteSpace}):
+   * Java's, then NBSP, U+2007, U+202F and NEL, which only Unicode counts; and near misses (U+200B,
+   * U+FEFF).
+   */
   private static final String SPACES =
       "\t\n\u000B\f\r\u001C\u001F \u1680\u2000\u2006\u2008\u200A\u2028\u2029"
           + "\u205F\u3000"

@@ -101,7 +101,10 @@ class DataActionsPersistenceTest {
       assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
     }
     try (var files = Files.list(state.getParent())) {
-      assertEquals(2, files.count(), "state and key, no temporary file left behind");
+      assertEquals(
+          List.of("state.json", "state.json.key", "state.json.lock"),
+          files.map(f -> f.getFileName().toString()).sorted().toList(),
+          "state, key and lock, no temporary file left behind");
     }
 
     try (Emulator emulator = start(state)) {

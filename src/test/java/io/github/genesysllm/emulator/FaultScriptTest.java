@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.provider.ProviderJson;
+import io.github.genesysllm.testing.Fifo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -347,5 +349,15 @@ class FaultScriptTest {
       out.add(http.get(path, token).status());
     }
     return out;
+  }
+
+  @Test
+  @Timeout(30) // reading the pipe would wait for ever
+  void aFaultScriptThatIsAPipeIsRefusedBeforeItIsOpened() throws Exception {
+    Path pipe = Fifo.at(dir.resolve("faults.json"));
+
+    IOException e = assertThrows(IOException.class, () -> FaultScript.load(pipe));
+
+    assertTrue(e.getMessage().contains(pipe + " is not a regular file"), e.getMessage());
   }
 }

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.secret.Secret;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +57,10 @@ class PersistenceTest {
     assertFalse(text.contains("sk-very-secret-key"), "no API key in clear in the state file");
     assertTrue(text.contains("sha256"));
     try (Stream<Path> files = Files.list(state.getParent())) {
-      assertEquals(1, files.count(), "no temporary file left behind");
+      assertEquals(
+          List.of("state.json", "state.json.lock"),
+          files.map(f -> f.getFileName().toString()).sorted().toList(),
+          "no temporary file left behind; the lock file stays");
     }
 
     try (Emulator restarted = Emulator.start(settings)) {
@@ -120,11 +125,87 @@ class PersistenceTest {
   }
 
   @Test
-  void aFailedWriteLeavesMemoryAndFileAgreeing() throws Exception {
-    Path blocker = dir.resolve("blocker");
-    Files.writeString(blocker, "a file where a folder should be");
-    Path state = blocker.resolve("state.json");
+  void aSecondEmulatorOnOneStateFileFailsNamingTheFirstUntilItStops() throws Exception {
+    Path state = dir.resolve("state.json");
+    EmulatorSettings settings = EmulatorSettings.builder().stateFile(state).build();
+    try (Emulator first = Emulator.start(settings)) {
+      IOException e = assertThrows(IOException.class, () -> Emulator.start(settings));
+      assertTrue(
+          e.getMessage().contains("is in use by another emulator at " + first.url()),
+          e.getMessage());
+      assertTrue(e.getMessage().contains(state + ".lock"), e.getMessage());
+      Http http = new Http(first);
+      assertEquals(201, http.post(PROVIDERS, http.token(first), Http.provider("Kept")).status());
+    }
+    try (Emulator second = Emulator.start(settings)) {
+      assertEquals(1, second.store().size(), "the first one's provider, whole");
+    }
+  }
+
+  @Test
+  void theStateIsWrittenWholeAndAtomically() throws Exception {
+    Path state = dir.resolve("state.json");
     try (Emulator emulator = Emulator.start(EmulatorSettings.builder().stateFile(state).build())) {
+      Http http = new Http(emulator);
+      String token = http.token(emulator);
+      for (int i = 0; i < 20; i++) {
+        http.post(PROVIDERS, token, Http.provider("Gateway " + i));
+        JsonNode read = ProviderJson.MAPPER.readTree(state.toFile());
+        assertEquals(i + 1, read.get("providers").size());
+      }
+    }
+  }
+
+  @Test
+  void aStatePathThatIsADirectoryIsNamed() throws Exception {
+    Path state = Files.createDirectory(dir.resolve("state.json"));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> Emulator.start(EmulatorSettings.builder().stateFile(state).build()));
+    assertTrue(e.getMessage().contains(state + " is a directory"), e.getMessage());
+  }
+
+  @Test
+  void aStoredProviderThatBreaksTheApisRulesIsRefusedAtStart() throws IOException {
+    Path state = dir.resolve("state.json");
+    String valid =
+        "{\"id\": \"a\", \"name\": \"Fine\", \"providerType\": \"CUSTOM\","
+            + " \"baseUrl\": \"https://h.example/v1\", \"version\": 1,"
+            + " \"models\": [{\"id\": \"m\", \"name\": \"M\", \"maxTokens\": 1}]}";
+    for (String broken :
+        List.of(
+            valid.replace("\"Fine\"", "\"\\u00a0\""),
+            valid.replace("[{\"id\": \"m\", \"name\": \"M\", \"maxTokens\": 1}]", "[]"),
+            valid.replace("https://h.example/v1", "http://h.example/v1"),
+            valid.replace("\"maxTokens\": 1", "\"maxTokens\": 0"),
+            valid.replace("\"version\": 1", "\"version\": 0"),
+            valid.replace("\"id\": \"a\"", "\"id\": \"..\""))) {
+      Files.writeString(
+          state,
+          "{\"providers\": ["
+              + valid.replace("\"a\"", "\"b\"").replace("Fine", "Other")
+              + ", "
+              + broken
+              + "]}");
+
+      IOException e =
+          assertThrows(
+              IOException.class,
+              () -> Emulator.start(EmulatorSettings.builder().stateFile(state).build()),
+              broken);
+
+      assertTrue(e.getMessage().contains("providers[1]"), e.getMessage());
+      assertTrue(e.getMessage().contains(state.toString()), e.getMessage());
+    }
+  }
+
+  @Test
+  void aFailedWriteLeavesMemoryAndFileAgreeing() throws Exception {
+    Path state = dir.resolve("state.json");
+    try (Emulator emulator = Emulator.start(EmulatorSettings.builder().stateFile(state).build())) {
+      // a folder, not empty, where the file is to be renamed: the write fails
+      Files.writeString(Files.createDirectory(state).resolve("blocker"), "x");
       Http http = new Http(emulator);
       String token = http.token(emulator);
       http.post(PROVIDERS, token, Http.provider("Gateway"))

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.genesysllm.config.ModelConfig;
+import io.github.genesysllm.config.ProviderConfig;
 import io.github.genesysllm.emulator.EmulatedClient;
 import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.emulator.EmulatorRegistry;
 import io.github.genesysllm.emulator.EmulatorSettings;
+import io.github.genesysllm.emulator.FaultScript;
 import io.github.genesysllm.emulator.JournalEntry;
 import io.github.genesysllm.emulator.RateWindowKind;
 import io.github.genesysllm.provider.ModelSettings;
@@ -195,8 +198,10 @@ class PluginGoalsMojoTest {
   void aSkipSwitchThatIsNotExactlyABooleanIsRefused(VerifyMojo verify) {
     MojoExecutionException e = assertThrows(MojoExecutionException.class, verify::execute);
 
-    assertEquals(
-        "genesys.verify.skip must be true or false, got 'yes': set it to exactly one of them",
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "The parameter skipVerify (genesys.verify.skip) must be true or false, got 'yes'"),
         e.getMessage());
     assertEquals(List.of(), emulator.journal());
   }
@@ -520,6 +525,28 @@ class PluginGoalsMojoTest {
   }
 
   @Test
+  @InjectMojo(goal = "emulator-start")
+  void aSecondEmulatorStartWhileTheFirstRunsFailsNamingIt(EmulatorStartMojo start)
+      throws Exception {
+    start.execute();
+    String url = project.getProperties().getProperty("genesys.emulator.url");
+    Emulator first = EmulatorRegistry.find(URI.create(url)).orElseThrow();
+    emulators.add(first);
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, start::execute);
+
+    assertTrue(e.getMessage().contains("already running at " + url), e.getMessage());
+    assertFalse(first.isClosed(), "the first one runs on");
+    assertEquals(url, project.getProperties().getProperty("genesys.emulator.url"));
+    first.close();
+    start.execute(); // once it is stopped, another may start
+    emulators.add(
+        EmulatorRegistry.find(
+                URI.create(project.getProperties().getProperty("genesys.emulator.url")))
+            .orElseThrow());
+  }
+
+  @Test
   @InjectMojo(goal = "emulator-stop")
   void emulatorStopStopsThisProjectsEmulatorAndWritesItsJournal(EmulatorStopMojo stop)
       throws Exception {
@@ -541,6 +568,215 @@ class PluginGoalsMojoTest {
                             + emulator.url()
                             + " stopped: 0 requests")),
         log.lines().toString());
+  }
+
+  // ---- every boolean parameter is read strictly, before any request
+
+  @Test
+  @InjectMojo(goal = "unregister", pom = POM)
+  @MojoParameter(name = "dryRun", value = "yes")
+  void unregisterWithADryRunThatIsNotABooleanDeletesNothing(UnregisterMojo unregister)
+      throws Exception {
+    emulator.store().create(configured(30000), Secret.of(API_KEY));
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, unregister::execute);
+
+    assertTrue(
+        e.getMessage().startsWith("The parameter dryRun (genesys.dryRun) must be true or false"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("got 'yes'"), e.getMessage());
+    assertEquals(List.of(), emulator.journal());
+    assertEquals(1, emulator.store().size());
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  @MojoParameter(name = "rotateApiKeys", value = "1")
+  void registerRefusesABooleanWrittenAsANumber(RegisterMojo register) {
+    assertRefused(register::execute, "rotateApiKeys (genesys.rotateApiKeys)", "'1'");
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  @MojoParameter(name = "skip", value = "on")
+  void aSkipThatIsNotABooleanIsRefusedRatherThanTakenForFalse(RegisterMojo register) {
+    assertRefused(register::execute, "skip (genesys.skip)", "'on'");
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  @MojoParameter(name = "dryRun", value = " TRUE ")
+  void aBooleanIsTrimmedAndOfAnyCase(RegisterMojo register) throws Exception {
+    register.execute();
+    assertEquals(0, emulator.store().size(), "a dry run");
+  }
+
+  @Test
+  @InjectMojo(goal = "verify", pom = POM)
+  @MojoParameter(name = "failOnDrift", value = "no")
+  void verifyRefusesFailOnDriftThatIsNotABoolean(VerifyMojo verify) {
+    assertRefused(verify::execute, "failOnDrift (genesys.failOnDrift)", "'no'");
+  }
+
+  @Test
+  @InjectMojo(goal = "verify", pom = POM)
+  @MojoParameter(name = "probe", value = "Y")
+  void verifyRefusesProbeThatIsNotABoolean(VerifyMojo verify) {
+    assertRefused(verify::execute, "probe (genesys.probe)", "'Y'");
+  }
+
+  @Test
+  @InjectMojo(goal = "export", pom = POM)
+  @MojoParameter(name = "overwrite", value = "replace")
+  void exportRefusesAnOverwriteThatIsNotABoolean(ExportMojo export) {
+    assertRefused(export::execute, "overwrite (genesys.overwrite)", "'replace'");
+  }
+
+  @Test
+  @InjectMojo(goal = "emulator-start")
+  @MojoParameter(name = "skip", value = "off")
+  void emulatorStartRefusesASkipThatIsNotABoolean(EmulatorStartMojo start) {
+    assertRefused(start::execute, "skip (genesys.emulator.skip)", "'off'");
+    assertNull(project.getProperties().getProperty("genesys.emulator.url"), "nothing started");
+  }
+
+  @Test
+  @InjectMojo(goal = "emulator-stop")
+  @MojoParameter(name = "skip", value = "0")
+  void emulatorStopRefusesASkipThatIsNotABoolean(EmulatorStopMojo stop) {
+    project.getProperties().setProperty("genesys.emulator.url", emulator.url().toString());
+    assertRefused(stop::execute, "skip (genesys.emulator.skip)", "'0'");
+    assertFalse(emulator.isClosed());
+  }
+
+  // ---- every other parameter is checked before any request too
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  @MojoParameter(name = "concurrency", value = "65")
+  void aConcurrencyAboveItsMaximumIsRefusedBeforeAnyRequest(RegisterMojo register) {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    assertTrue(e.getMessage().contains("concurrency must be from 1 to 64"), e.getMessage());
+    assertTrue(e.getMessage().contains("genesys.concurrency"), e.getMessage());
+    assertEquals(List.of(), emulator.journal());
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  void aParameterWithAPlaceholderMavenLeftIsRefusedBeforeAnyRequest(RegisterMojo register)
+      throws Exception {
+    MojoExtension.setVariableValueToObject(register, "region", "${deploy.region}");
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "The parameter region (genesys.region) holds ${deploy.region}, which Maven could"
+                    + " not resolve"),
+        e.getMessage());
+    assertEquals(List.of(), emulator.journal());
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  void anOutputDirectoryThatIsAFileIsRefusedBeforeAnyRequest(RegisterMojo register)
+      throws Exception {
+    Path dir = Files.createDirectories(Path.of(project.getBuild().getDirectory()));
+    Path file = Files.writeString(dir.resolve("reports"), "not a directory");
+    MojoExtension.setVariableValueToObject(register, "outputDirectory", file.toFile());
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+
+    assertTrue(
+        e.getMessage().contains("outputDirectory (genesys.outputDirectory)"), e.getMessage());
+    assertEquals(List.of(), emulator.journal());
+    assertEquals(0, emulator.store().size());
+  }
+
+  @Test
+  @InjectMojo(goal = "export", pom = POM)
+  void exportChecksItsTargetBeforeAnyRequest(ExportMojo export) throws Exception {
+    Path dir = Files.createDirectories(Path.of(project.getBuild().getDirectory()));
+    emulator.store().create(configured(30000), Secret.of(API_KEY));
+    Path existing = Files.writeString(dir.resolve("providers.yaml"), "keep me");
+    for (Path target :
+        List.of(
+            dir.resolve("providers.txt"),
+            existing,
+            Files.createDirectory(dir.resolve("folder.yaml")),
+            existing.resolve("under-a-file.yaml"))) {
+      MojoExtension.setVariableValueToObject(export, "exportFile", target.toFile());
+
+      MojoExecutionException e = assertThrows(MojoExecutionException.class, export::execute);
+
+      assertTrue(e.getMessage().contains("exportFile (-Dgenesys.exportFile)"), e.getMessage());
+      assertEquals(List.of(), emulator.journal(), "checked before any request: " + target);
+    }
+    assertEquals("keep me", Files.readString(existing));
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  void anApiUrlWithUserInfoIsRefusedWithoutShowingIt(RegisterMojo register) throws Exception {
+    String port = String.valueOf(emulator.url().getPort());
+    MojoExtension.setVariableValueToObject(
+        register, "apiUrl", "http://ci:hunter2@127.0.0.1:" + port);
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+
+    assertTrue(e.getMessage().contains("http://****@127.0.0.1:" + port), e.getMessage());
+    assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+    assertTrue(log.lines().stream().noneMatch(l -> l.contains("hunter2")), log.lines().toString());
+    assertEquals(List.of(), emulator.journal());
+  }
+
+  // ---- nothing printed can break a line of the build log
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
+  void aNameCannotForgeALineOfTheBuildLogNorOfTheFailure(RegisterMojo register) throws Exception {
+    String forged = "Evil\n[INFO] BUILD SUCCESS\r\n[INFO] Total time: 1 s\u2028x";
+    ProviderConfig evil = new ProviderConfig();
+    evil.setName(forged);
+    evil.setBaseUrl("https://inference.private-cloud.internal/api/v1");
+    evil.setApiKeyServerId(KEY_SERVER);
+    ModelConfig model = new ModelConfig();
+    model.setId("m1");
+    model.setName("Model\nOne");
+    model.setMaxTokens(8192);
+    evil.setModels(List.of(model));
+    MojoExtension.setVariableValueToObject(register, "providers", List.of(evil));
+    // the server refuses it with a message that echoes the name
+    emulator.setFaultScript(
+        FaultScript.parse(
+            "{\"rules\": [{\"method\": \"POST\", \"path\": \"/api/v2/ai/llm/providers\","
+                + " \"action\": \"respond\", \"status\": 400, \"body\": {\"code\":"
+                + " \"bad.request\", \"message\": \"no\\n[INFO] BUILD SUCCESS\"}}]}",
+            "test"));
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+
+    for (String line : log.lines()) {
+      assertFalse(line.contains("\n") || line.contains("\r") || line.contains("\u2028"), line);
+    }
+    assertTrue(
+        log.lines().stream().anyMatch(l -> l.contains("Evil\\n[INFO] BUILD SUCCESS\\r\\n")),
+        log.lines().toString());
+    List<String> messageLines = List.of(e.getMessage().split("\n"));
+    assertEquals(3, messageLines.size(), e.getMessage());
+    assertTrue(messageLines.stream().noneMatch(l -> l.startsWith("[INFO]")), e.getMessage());
+    assertTrue(messageLines.get(1).contains("no\\n[INFO] BUILD SUCCESS"), e.getMessage());
+  }
+
+  private void assertRefused(
+      org.junit.jupiter.api.function.Executable goal, String parameter, String value) {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, goal);
+    assertTrue(
+        e.getMessage().startsWith("The parameter " + parameter + " must be true or false"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains(value), e.getMessage());
+    assertEquals(List.of(), emulator.journal());
   }
 
   // ---- helpers

@@ -64,6 +64,71 @@ class ProviderRulesTest {
   }
 
   @Test
+  void aBaseUrlWithUserInfoIsRefusedWithoutShowingIt() {
+    ObjectNode b = body();
+    b.put("baseUrl", "https://svc:hunter2@x.example/v1");
+    List<FieldViolation> violations = ProviderRules.validate(b, Operation.CREATE);
+    assertEquals(1, violations.size());
+    assertTrue(violations.get(0).message().contains("'https://****@x.example/v1'"));
+    assertFalse(violations.get(0).message().contains("hunter2"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"https://x.example:0/v1", "https://x.example:65536/v1", "https://x.example:99999"})
+  void aBaseUrlPortOutsideOneTo65535IsRefused(String url) {
+    ObjectNode b = body();
+    b.put("baseUrl", url);
+    assertEquals(List.of("baseUrl"), fields(b, Operation.CREATE));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"https://x.example:1/v1", "https://x.example:65535", "https://x.example:0443"})
+  void aBaseUrlPortFromOneTo65535IsAccepted(String url) {
+    ObjectNode b = body();
+    b.put("baseUrl", url);
+    assertEquals(List.of(), fields(b, Operation.CREATE));
+  }
+
+  /** Every Unicode white space counts, not only Java's: a name of them, or one padded with them. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\u00A0",
+        "\u0085",
+        "\u2028",
+        "\u2029",
+        "\u3000\u205F",
+        "\u2007\u202F\u1680",
+        "Gateway\u00A0",
+        "\u0085Gateway",
+        "\u202FGateway",
+        "Gateway\u2007",
+        "Gateway\u2028"
+      })
+  void aNameOfOrPaddedWithAnyUnicodeWhiteSpaceIsRefused(String name) {
+    ObjectNode b = body();
+    b.put("name", name);
+    assertEquals(List.of("name"), fields(b, Operation.CREATE));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00A0", "\u0085\u2007", "\u202F"})
+  void aModelNameOfUnicodeWhiteSpaceOnlyIsRefused(String name) {
+    ObjectNode b = body();
+    ((ObjectNode) b.withArray("models").get(0)).put("name", name);
+    assertEquals(List.of("models[0].name"), fields(b, Operation.CREATE));
+  }
+
+  @Test
+  void whiteSpaceInsideANameIsKept() {
+    ObjectNode b = body();
+    b.put("name", "Private\u00A0Gateway\u2028Two");
+    assertEquals(List.of(), fields(b, Operation.CREATE));
+  }
+
+  @Test
   void everyBrokenRuleIsReportedAtOnce() {
     ObjectNode b = body();
     b.put("name", " padded");

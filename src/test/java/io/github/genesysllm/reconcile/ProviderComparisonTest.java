@@ -1,6 +1,7 @@
 package io.github.genesysllm.reconcile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
@@ -9,6 +10,30 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProviderComparisonTest {
+
+  @Test
+  void aPasswordInTheServersBaseUrlShowsInNoDifference() {
+    ProviderSettings desired = Fixtures.settings("Gateway");
+    ProviderSettings actual =
+        new ProviderSettings(
+            "Gateway",
+            "CUSTOM",
+            "https://svc:hunter2@inference.private-cloud.internal/api/v1",
+            desired.apiVersion(),
+            desired.timeout(),
+            desired.models());
+
+    List<Difference> differences = ProviderComparison.compare(desired, actual);
+
+    assertEquals(
+        List.of(
+            new Difference(
+                "baseUrl",
+                desired.baseUrl(),
+                "https://****@inference.private-cloud.internal/api/v1")),
+        differences);
+    assertFalse(differences.get(0).toJson().toString().contains("hunter2"));
+  }
 
   private static final ModelSettings M1 = new ModelSettings("m1", "Model One", 8192, true);
   private static final ModelSettings M2 = new ModelSettings("m2", "Model Two", 4096, false);

@@ -313,7 +313,7 @@ class VerifierTest {
         "{\"name\":\"Second Gateway\",\"status\":\"MISSING\",\"differences\":[]}",
         report.get("providers").get(1).toString());
     assertEquals(
-        "{\"matches\":0,\"drifted\":1,\"missing\":1,\"probed\":0,\"probeFailures\":0,\"otherProviders\":0,"
+        "{\"matches\":0,\"drifted\":1,\"missing\":1,\"ambiguous\":0,\"probed\":0,\"probeFailures\":0,\"otherProviders\":0,"
             + "\"text\":\"0 matching, 1 drifted, 1 missing\"}",
         report.get("summary").toString());
   }

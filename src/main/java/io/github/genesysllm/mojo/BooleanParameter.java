@@ -1,0 +1,43 @@
+package io.github.genesysllm.mojo;
+
+import io.github.genesysllm.config.StrictBoolean;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * Reads a goal's boolean parameter, taken as text so that Maven's lenient conversion (anything but
+ * {@code true} is false: {@code -Dgenesys.dryRun=yes} would delete) never applies: exactly {@code
+ * true} or {@code false} (see {@link StrictBoolean}), else the goal stops before any request.
+ */
+final class BooleanParameter {
+
+  private BooleanParameter() {}
+
+  /**
+   * @param value the parameter's text as Maven injected it
+   * @param name the parameter's name ({@code dryRun})
+   * @param property its user property ({@code genesys.dryRun})
+   * @throws MojoExecutionException naming the parameter and the value when it is not a boolean
+   */
+  static boolean read(String value, String name, String property) throws MojoExecutionException {
+    try {
+      return StrictBoolean.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw AbstractPluginMojo.failure(
+          "The parameter "
+              + name
+              + " ("
+              + property
+              + ") "
+              + e.getMessage()
+              + " (any case); nothing was done. Write -D"
+              + property
+              + "=true or -D"
+              + property
+              + "=false, or <"
+              + name
+              + ">true</"
+              + name
+              + "> in the plugin's configuration.");
+    }
+  }
+}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
@@ -67,19 +68,24 @@ final class ReactorOnce {
 
   private static final String KEY_PREFIX = ReactorOnce.class.getName() + "/";
 
-  private final SessionData data;
+  private final Supplier<SessionData> sessionData;
   private final List<MavenProject> reactor;
   private final MavenProject root;
   private final boolean parallel;
 
   /**
-   * @param data the build's session data, shared by every module and thread
+   * @param sessionData the build's session data, shared by every module and thread; asked for only
+   *     when several modules have the execution
    * @param reactor the projects of the build, in reactor order
    * @param root the execution root
    * @param parallel whether modules are built in parallel ({@code -T})
    */
-  ReactorOnce(SessionData data, List<MavenProject> reactor, MavenProject root, boolean parallel) {
-    this.data = data;
+  ReactorOnce(
+      Supplier<SessionData> sessionData,
+      List<MavenProject> reactor,
+      MavenProject root,
+      boolean parallel) {
+    this.sessionData = sessionData;
     this.reactor = List.copyOf(reactor);
     this.root = root;
     this.parallel = parallel;
@@ -87,7 +93,7 @@ final class ReactorOnce {
 
   static ReactorOnce of(MavenSession session) {
     return new ReactorOnce(
-        session.getRepositorySession().getData(),
+        () -> session.getRepositorySession().getData(),
         session.getProjects(),
         session.getTopLevelProject(),
         session.isParallel());
@@ -106,13 +112,14 @@ final class ReactorOnce {
     if (modules.size() < 2 || !modules.contains(current)) {
       return new Turn(true, null);
     }
+    SessionData data = sessionData.get();
     String base = KEY_PREFIX + goal + "/" + execution.getExecutionId();
     String what = goal + " (execution '" + execution.getExecutionId() + "')";
-    requireOneRunAt(base + "/runAt", runAt, what, current);
+    requireOneRunAt(data, base + "/runAt", runAt, what, current);
     return switch (runAt) {
       case EACH -> new Turn(true, null);
       case ROOT -> atRoot(what, modules, current);
-      case END -> atEnd(base, what, modules, current);
+      case END -> atEnd(data, base, what, modules, current);
     };
   }
 
@@ -141,7 +148,8 @@ final class ReactorOnce {
   }
 
   /** Refuses a module whose runAt differs from the first module's: it could run twice or never. */
-  private void requireOneRunAt(String key, RunAt runAt, String what, MavenProject current)
+  private static void requireOneRunAt(
+      SessionData data, String key, RunAt runAt, String what, MavenProject current)
       throws MojoExecutionException {
     List<String> mine = List.of(runAt.toString(), current.getArtifactId());
     data.set(key, null, mine);
@@ -186,7 +194,12 @@ final class ReactorOnce {
     return new Turn(false, insteadLine(what, "'" + root.getArtifactId() + "'", RunAt.ROOT));
   }
 
-  private Turn atEnd(String base, String what, List<MavenProject> modules, MavenProject current) {
+  private Turn atEnd(
+      SessionData data,
+      String base,
+      String what,
+      List<MavenProject> modules,
+      MavenProject current) {
     data.set(base + "/reached", null, ConcurrentHashMap.<String>newKeySet());
     @SuppressWarnings("unchecked")
     Set<String> reached = (Set<String>) data.get(base + "/reached");

@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
@@ -24,6 +25,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.DefaultSessionData;
+import org.eclipse.aether.SessionData;
 import org.junit.jupiter.api.Test;
 
 class ReactorOnceTest {
@@ -39,7 +41,7 @@ class ReactorOnceTest {
 
   @Test
   void atEndTheLastModuleInReactorOrderRunsItAndTheOthersNameIt() throws Exception {
-    ReactorOnce once = new ReactorOnce(new DefaultSessionData(), reactor, parent, false);
+    ReactorOnce once = new ReactorOnce(sessionData(), reactor, parent, false);
     for (MavenProject module : List.of(parent, a, b)) {
       Turn turn = once.turn(RunAt.END, "register", execution("provision"), module);
       assertFalse(turn.here(), module.getArtifactId());
@@ -52,7 +54,7 @@ class ReactorOnceTest {
 
   @Test
   void eachGoalAndExecutionIsCountedApart() throws Exception {
-    ReactorOnce once = new ReactorOnce(new DefaultSessionData(), reactor, parent, false);
+    ReactorOnce once = new ReactorOnce(sessionData(), reactor, parent, false);
     for (MavenProject module : List.of(parent, a, b)) {
       assertFalse(once.turn(RunAt.END, "register", execution("provision"), module).here());
       assertFalse(once.turn(RunAt.END, "verify", execution("provision"), module).here());
@@ -63,7 +65,7 @@ class ReactorOnceTest {
 
   @Test
   void inParallelTheModulesStillMissingAreNamed() throws Exception {
-    ReactorOnce once = new ReactorOnce(new DefaultSessionData(), reactor, parent, true);
+    ReactorOnce once = new ReactorOnce(sessionData(), reactor, parent, true);
     Turn first = once.turn(RunAt.END, "register", execution("provision"), a);
     assertFalse(first.here());
     assertTrue(
@@ -80,7 +82,7 @@ class ReactorOnceTest {
     ExecutorService threads = Executors.newFixedThreadPool(reactor.size());
     try {
       for (int round = 0; round < 200; round++) {
-        ReactorOnce once = new ReactorOnce(new DefaultSessionData(), reactor, parent, true);
+        ReactorOnce once = new ReactorOnce(sessionData(), reactor, parent, true);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Turn>> turns = new ArrayList<>();
         for (MavenProject module : reactor) {
@@ -105,7 +107,7 @@ class ReactorOnceTest {
 
   @Test
   void atRootTheExecutionRootRunsItWhereverItIsInTheOrder() throws Exception {
-    ReactorOnce once = new ReactorOnce(new DefaultSessionData(), reactor, b, false);
+    ReactorOnce once = new ReactorOnce(sessionData(), reactor, b, false);
     for (MavenProject module : List.of(parent, a, c)) {
       Turn turn = once.turn(RunAt.ROOT, "register", execution("provision"), module);
       assertFalse(turn.here());
@@ -119,8 +121,7 @@ class ReactorOnceTest {
   @Test
   void atRootARootWithoutTheExecutionIsRefusedRatherThanNeverRun() {
     MavenProject aggregator = module("aggregator", "other");
-    ReactorOnce once =
-        new ReactorOnce(new DefaultSessionData(), List.of(aggregator, a, b), aggregator, false);
+    ReactorOnce once = new ReactorOnce(sessionData(), List.of(aggregator, a, b), aggregator, false);
     MojoExecutionException e =
         assertThrows(
             MojoExecutionException.class,
@@ -131,7 +132,7 @@ class ReactorOnceTest {
 
   @Test
   void eachModuleRunsItWithEach() throws Exception {
-    ReactorOnce once = new ReactorOnce(new DefaultSessionData(), reactor, parent, false);
+    ReactorOnce once = new ReactorOnce(sessionData(), reactor, parent, false);
     for (MavenProject module : reactor) {
       Turn turn = once.turn(RunAt.EACH, "register", execution("provision"), module);
       assertTrue(turn.here());
@@ -141,7 +142,7 @@ class ReactorOnceTest {
 
   @Test
   void modulesThatDisagreeOnRunAtAreRefused() throws Exception {
-    ReactorOnce once = new ReactorOnce(new DefaultSessionData(), reactor, parent, false);
+    ReactorOnce once = new ReactorOnce(sessionData(), reactor, parent, false);
     once.turn(RunAt.END, "register", execution("provision"), parent);
     MojoExecutionException e =
         assertThrows(
@@ -153,7 +154,15 @@ class ReactorOnceTest {
   @Test
   void aSingleModuleRunsItAndSaysNothing() throws Exception {
     MavenProject alone = module("alone", "provision");
-    ReactorOnce once = new ReactorOnce(new DefaultSessionData(), List.of(alone), alone, false);
+    // a build of one module needs no session data (a test harness has none)
+    ReactorOnce once =
+        new ReactorOnce(
+            () -> {
+              throw new AssertionError("session data asked for in a single-module build");
+            },
+            List.of(alone),
+            alone,
+            false);
     for (RunAt runAt : RunAt.values()) {
       Turn turn = once.turn(runAt, "register", execution("provision"), alone);
       assertTrue(turn.here());
@@ -166,7 +175,7 @@ class ReactorOnceTest {
     MavenProject other = module("other", "another-execution");
     MavenProject off = module("off", "provision");
     off.getBuild().getPlugins().get(0).getExecutions().get(0).setPhase("none");
-    ReactorOnce once = new ReactorOnce(new DefaultSessionData(), List.of(a, other, off), a, false);
+    ReactorOnce once = new ReactorOnce(sessionData(), List.of(a, other, off), a, false);
     Turn turn = once.turn(RunAt.END, "register", execution("provision"), a);
     assertTrue(turn.here(), "a is the only module that runs the execution");
     assertNull(turn.line());
@@ -174,12 +183,12 @@ class ReactorOnceTest {
 
   @Test
   void aGoalCalledFromTheCommandLineRunsInEveryModuleSoOnceAtTheEnd() throws Exception {
-    ReactorOnce once = new ReactorOnce(new DefaultSessionData(), reactor, parent, false);
+    ReactorOnce once = new ReactorOnce(sessionData(), reactor, parent, false);
     MojoExecution cli =
         new MojoExecution(new MojoDescriptor(), "default-cli", MojoExecution.Source.CLI);
     MavenProject bare = new MavenProject(model("bare"));
     List<MavenProject> withBare = List.of(parent, bare);
-    ReactorOnce mixed = new ReactorOnce(new DefaultSessionData(), withBare, parent, false);
+    ReactorOnce mixed = new ReactorOnce(sessionData(), withBare, parent, false);
     assertFalse(mixed.turn(RunAt.END, "unregister", cli, parent).here());
     assertTrue(mixed.turn(RunAt.END, "unregister", cli, bare).here());
     assertFalse(once.turn(RunAt.END, "unregister", cli, c).here());
@@ -196,6 +205,12 @@ class ReactorOnceTest {
       assertTrue(e.getMessage().contains("genesys.runAt"), e.getMessage());
     }
     assertThrows(MojoExecutionException.class, () -> RunAt.parse(null));
+  }
+
+  /** One build's session data, as Maven gives the same to every module. */
+  private static Supplier<SessionData> sessionData() {
+    SessionData data = new DefaultSessionData();
+    return () -> data;
   }
 
   private static MojoExecution execution(String id) {

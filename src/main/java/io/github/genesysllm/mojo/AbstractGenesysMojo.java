@@ -121,6 +121,9 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (!runsInThisModule()) {
+      return;
+    }
     if (BooleanParameter.read(skip, "skip", "genesys.skip")) {
       getLog().info("Skipping " + goal() + " (genesys.skip)");
       return;
@@ -141,6 +144,14 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
     } catch (GenesysApiException e) {
       throw failure(goal() + " stopped: " + e.getMessage());
     }
+  }
+
+  /**
+   * Whether this module of the reactor runs the goal; a goal that provisions the organization runs
+   * in one module only (see {@link ReactorOnce}).
+   */
+  boolean runsInThisModule() throws MojoExecutionException {
+    return true;
   }
 
   /** The goal's name, for messages. */

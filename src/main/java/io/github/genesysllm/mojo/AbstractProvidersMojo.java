@@ -42,8 +42,34 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
       defaultValue = "${project.build.directory}/genesys-llm")
   private File outputDirectory;
 
+  /**
+   * Where the goal runs in a multi-module build, where a parent POM's execution is inherited by
+   * every module: {@code end} (the default), once, in the last module of the reactor to reach the
+   * execution, as maven-deploy-plugin's {@code deployAtEnd}; {@code root}, once, in the execution
+   * root (the project Maven was started in, built first), which must have the execution; {@code
+   * each}, in every module that has it. Every module must give the same value. A single-module
+   * build runs it in its module whatever the value.
+   *
+   * @since 1.0.0
+   */
+  @Parameter(property = "genesys.runAt", defaultValue = "end")
+  private String runAt;
+
   @Parameter(defaultValue = "${project}", readonly = true)
   private MavenProject project;
+
+  @Override
+  boolean runsInThisModule() throws MojoExecutionException {
+    ReactorOnce.RunAt where = ReactorOnce.RunAt.parse(runAt);
+    if (mojoExecution() == null || project == null) {
+      return true;
+    }
+    ReactorOnce.Turn turn = ReactorOnce.of(session()).turn(where, goal(), mojoExecution(), project);
+    if (turn.line() != null) {
+      getLog().info(turn.line());
+    }
+    return turn.here();
+  }
 
   @Override
   void checkParameters() throws MojoExecutionException {

@@ -2,7 +2,6 @@ package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
-import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.ProviderSlug;
 import io.github.genesysllm.provider.DesiredProvider;
@@ -10,9 +9,11 @@ import io.github.genesysllm.reconcile.ProviderOutcome;
 import io.github.genesysllm.reconcile.ReconcileOptions;
 import io.github.genesysllm.reconcile.Reconciler;
 import io.github.genesysllm.reconcile.RegisterResult;
+import io.github.genesysllm.reconcile.TargetType.Access;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,7 +28,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * provider outside the configuration alone. Run twice, the second run changes nothing.
  *
  * <p>Writes {@code register-report.json} to {@code outputDirectory} and publishes each provider's
- * id as the project property {@code genesys.providers.<slug>.id} for later plugins of the build.
+ * id as the project property {@code genesys.providers.<slug>.id} (and the ids of a target's other
+ * resources as {@code genesys.providers.<slug>.<key>}) for later plugins of the build.
  */
 @Mojo(name = "register", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class RegisterMojo extends AbstractProvidersMojo {
@@ -82,8 +84,9 @@ public class RegisterMojo extends AbstractProvidersMojo {
     }
     List<DesiredProvider> desired = desiredProviders();
     long started = System.nanoTime();
-    try (GenesysClient client = connect(dryRun ? RequiredScopes.READ : RequiredScopes.READ_WRITE)) {
-      RegisterResult result = new Reconciler(client, options, buildLog()).reconcile(desired);
+    try (GenesysClient client = connect(dryRun ? Access.READ : Access.WRITE)) {
+      RegisterResult result =
+          new Reconciler(target(client), options, buildLog()).reconcile(desired);
       Path report =
           writeReport(
               "register-report.json", result.toReport(identity().organizationName(), apiUrl()));
@@ -111,7 +114,9 @@ public class RegisterMojo extends AbstractProvidersMojo {
   }
 
   /**
-   * {@code genesys.providers.<slug>.id}, unless two names share a slug (then neither is published).
+   * {@code genesys.providers.<slug>.id} and, for a target that makes several resources of one
+   * provider, {@code genesys.providers.<slug>.<key>} for each of its other resource ids (the keys
+   * are the target's); for no provider when two names share a slug.
    */
   private void publishIds(RegisterResult result) {
     if (project() == null) {
@@ -119,7 +124,7 @@ public class RegisterMojo extends AbstractProvidersMojo {
     }
     Map<String, List<ProviderOutcome>> bySlug = new HashMap<>();
     for (ProviderOutcome outcome : result.providers()) {
-      if (outcome.id() != null) {
+      if (outcome.id() != null || !outcome.resourceIds().isEmpty()) {
         bySlug
             .computeIfAbsent(ProviderSlug.of(outcome.name()), s -> new ArrayList<>())
             .add(outcome);
@@ -137,14 +142,23 @@ public class RegisterMojo extends AbstractProvidersMojo {
                         + ": "
                         + (slug.isEmpty()
                             ? "the name has no letter or digit to make a property name of"
-                            : "the names share the property name genesys.providers."
+                            : "the names share the property names genesys.providers."
                                 + slug
-                                + ".id"));
+                                + ".*"));
             return;
           }
-          String property = "genesys.providers." + slug + ".id";
-          project().getProperties().setProperty(property, outcomes.get(0).id());
-          getLog().debug("Set " + property + " = " + outcomes.get(0).id());
+          ProviderOutcome outcome = outcomes.get(0);
+          Map<String, String> ids = new LinkedHashMap<>();
+          if (outcome.id() != null) {
+            ids.put("id", outcome.id());
+          }
+          ids.putAll(outcome.resourceIds());
+          ids.forEach(
+              (key, id) -> {
+                String property = "genesys.providers." + slug + "." + key;
+                project().getProperties().setProperty(property, id);
+                getLog().debug("Set " + property + " = " + id);
+              });
         });
   }
 }

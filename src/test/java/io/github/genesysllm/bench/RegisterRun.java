@@ -5,7 +5,6 @@ import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.GenesysHosts;
 import io.github.genesysllm.client.Identity;
 import io.github.genesysllm.client.OAuthCredentials;
-import io.github.genesysllm.client.ProvidersApi;
 import io.github.genesysllm.client.RequestStats;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.emulator.Emulator;
@@ -15,6 +14,8 @@ import io.github.genesysllm.reconcile.ReconcileOptions;
 import io.github.genesysllm.reconcile.Reconciler;
 import io.github.genesysllm.reconcile.RegisterResult;
 import io.github.genesysllm.reconcile.TargetType.Access;
+import io.github.genesysllm.target.providers.ProvidersApi;
+import io.github.genesysllm.target.providers.ProvidersClient;
 import io.github.genesysllm.target.providers.ProvidersTarget;
 import io.github.genesysllm.target.providers.ProvidersTargetType;
 import java.util.List;
@@ -112,7 +113,8 @@ final class RegisterRun {
         throw new IllegalStateException(problem);
       }
       result =
-          new Reconciler(new ProvidersTarget(around.apply(client), log), options, log)
+          new Reconciler(
+                  new ProvidersTarget(around.apply(new ProvidersClient(client)), log), options, log)
               .reconcile(desired);
       stats = client.stats();
     }

@@ -1,12 +1,12 @@
 package io.github.genesysllm.reconcile;
 
-import io.github.genesysllm.client.ProvidersApi;
 import io.github.genesysllm.log.BuildLog;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
+import io.github.genesysllm.target.providers.ProvidersApi;
 import io.github.genesysllm.target.providers.ProvidersTarget;
 import java.lang.reflect.Proxy;
 import java.util.List;

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.genesysllm.client.ProvidersApi;
 import io.github.genesysllm.client.ProxyRoutes;
 import io.github.genesysllm.log.RecordingLog;
 import io.github.genesysllm.probe.ProbeResult;
@@ -22,6 +21,7 @@ import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
+import io.github.genesysllm.target.providers.ProvidersApi;
 import io.github.genesysllm.target.providers.ProvidersTarget;
 import java.lang.reflect.Proxy;
 import java.time.Duration;

@@ -2,7 +2,6 @@ package io.github.genesysllm.target.providers;
 
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.client.OutcomeUnknownException;
-import io.github.genesysllm.client.ProvidersApi;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderName;

@@ -2,7 +2,6 @@ package io.github.genesysllm.target.providers;
 
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.client.OutcomeUnknownException;
-import io.github.genesysllm.client.ProvidersApi;
 import io.github.genesysllm.config.ExportedProvider;
 import io.github.genesysllm.log.BuildLog;
 import io.github.genesysllm.probe.ModelProbe;

@@ -33,6 +33,6 @@ public final class ProvidersTargetType implements TargetType {
 
   @Override
   public Target<?> open(GenesysClient client, BuildLog log) {
-    return new ProvidersTarget(client, log);
+    return new ProvidersTarget(new ProvidersClient(client), log);
   }
 }

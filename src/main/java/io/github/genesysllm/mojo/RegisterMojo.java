@@ -3,19 +3,14 @@ package io.github.genesysllm.mojo;
 import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.config.ConfigurationException;
-import io.github.genesysllm.config.ProviderSlug;
 import io.github.genesysllm.provider.DesiredProvider;
-import io.github.genesysllm.reconcile.ProviderOutcome;
+import io.github.genesysllm.reconcile.PublishedIds;
 import io.github.genesysllm.reconcile.ReconcileOptions;
 import io.github.genesysllm.reconcile.Reconciler;
 import io.github.genesysllm.reconcile.RegisterResult;
 import io.github.genesysllm.reconcile.TargetType.Access;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -33,6 +28,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "register", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class RegisterMojo extends AbstractProvidersMojo {
+
+  private static final String PROPERTY_PREFIX = "genesys.providers.";
 
   /**
    * Prints the plan (what would be created or updated) and changes nothing; needs only read access.
@@ -115,50 +112,35 @@ public class RegisterMojo extends AbstractProvidersMojo {
 
   /**
    * {@code genesys.providers.<slug>.id} and, for a target that makes several resources of one
-   * provider, {@code genesys.providers.<slug>.<key>} for each of its other resource ids (the keys
-   * are the target's); for no provider when two names share a slug.
+   * provider, {@code genesys.providers.<slug>.<key>} for each of its other resource ids; for no
+   * provider whose slug is empty or shared.
    */
   private void publishIds(RegisterResult result) {
     if (project() == null) {
       return;
     }
-    Map<String, List<ProviderOutcome>> bySlug = new HashMap<>();
-    for (ProviderOutcome outcome : result.providers()) {
-      if (outcome.id() != null || !outcome.resourceIds().isEmpty()) {
-        bySlug
-            .computeIfAbsent(ProviderSlug.of(outcome.name()), s -> new ArrayList<>())
-            .add(outcome);
-      }
+    PublishedIds published = PublishedIds.of(result);
+    for (PublishedIds.Conflict conflict : published.conflicts()) {
+      getLog()
+          .warn(
+              "No project property for "
+                  + conflict.names().stream()
+                      .map(n -> "'" + n + "'")
+                      .collect(Collectors.joining(", "))
+                  + ": "
+                  + (conflict.slug().isEmpty()
+                      ? "the name has no letter or digit to make a property name of"
+                      : "the names share the property names "
+                          + PROPERTY_PREFIX
+                          + conflict.slug()
+                          + ".*"));
     }
-    bySlug.forEach(
-        (slug, outcomes) -> {
-          if (slug.isEmpty() || outcomes.size() > 1) {
-            getLog()
-                .warn(
-                    "No project property for "
-                        + outcomes.stream()
-                            .map(o -> "'" + o.name() + "'")
-                            .collect(Collectors.joining(", "))
-                        + ": "
-                        + (slug.isEmpty()
-                            ? "the name has no letter or digit to make a property name of"
-                            : "the names share the property names genesys.providers."
-                                + slug
-                                + ".*"));
-            return;
-          }
-          ProviderOutcome outcome = outcomes.get(0);
-          Map<String, String> ids = new LinkedHashMap<>();
-          if (outcome.id() != null) {
-            ids.put("id", outcome.id());
-          }
-          ids.putAll(outcome.resourceIds());
-          ids.forEach(
-              (key, id) -> {
-                String property = "genesys.providers." + slug + "." + key;
-                project().getProperties().setProperty(property, id);
-                getLog().debug("Set " + property + " = " + id);
-              });
-        });
+    published
+        .ids()
+        .forEach(
+            (key, id) -> {
+              project().getProperties().setProperty(PROPERTY_PREFIX + key, id);
+              getLog().debug("Set " + PROPERTY_PREFIX + key + " = " + id);
+            });
   }
 }

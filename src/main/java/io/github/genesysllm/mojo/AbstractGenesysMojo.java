@@ -290,6 +290,11 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
     }
   }
 
+  /** The build's target, chosen and checked before {@link #run()}. */
+  TargetType targetType() {
+    return targetType;
+  }
+
   /** The build's target, talking through {@code client}. */
   Target<?> target(GenesysClient client) {
     getLog().info("Target: " + targetType.name());

@@ -3,6 +3,8 @@ package io.github.genesysllm.reconcile;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.log.BuildLog;
+import io.github.genesysllm.provider.DesiredProvider;
+import java.util.List;
 
 /**
  * A target as a registry knows it before connecting: the name a build chooses it by, the OAuth
@@ -25,6 +27,15 @@ public interface TargetType {
 
   /** The scopes a token needs for {@code access}. */
   RequiredScopes scopes(Access access);
+
+  /**
+   * What in a checked configuration this target cannot honour (a value beyond its API's limits, a
+   * name too long once the target derives its resources' names from it), each naming the provider
+   * and where it was configured; empty when it can honour it all. Asked before any request.
+   */
+  default List<String> problems(List<DesiredProvider> desired) {
+    return List.of();
+  }
 
   /** The target, talking through {@code client}; the caller closes the client. */
   Target<?> open(GenesysClient client, BuildLog log);

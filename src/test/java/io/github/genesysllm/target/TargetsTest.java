@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.client.Identity;
+import io.github.genesysllm.provider.DesiredProvider;
+import io.github.genesysllm.provider.ModelSettings;
+import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.reconcile.TargetType.Access;
+import io.github.genesysllm.secret.Secret;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +39,23 @@ class TargetsTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Targets.named("Providers"));
     assertTrue(e.getMessage().contains("did you mean 'providers'?"), e.getMessage());
+  }
+
+  @Test
+  void theProvidersTargetHonoursEveryConfigurationItsRulesAccept() {
+    DesiredProvider longest =
+        new DesiredProvider(
+            new ProviderSettings(
+                "n".repeat(200),
+                "CUSTOM",
+                "https://models.example.com/v1",
+                "v1",
+                300_000,
+                List.of(new ModelSettings("m", "M", 2_000_000, true))),
+            Secret.of("sk-test"),
+            "the POM (provider #1)");
+
+    assertEquals(List.of(), Targets.named("providers").problems(List.of(longest)));
   }
 
   @Test

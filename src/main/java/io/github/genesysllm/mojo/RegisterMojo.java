@@ -18,9 +18,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Makes the organization's custom LLM providers match the configuration: creates the missing ones,
- * updates those that differ (with their current {@code version}), leaves the equal ones and every
- * provider outside the configuration alone. Run twice, the second run changes nothing.
+ * Makes the configured providers exist in the organization as configured, on the build's target
+ * ({@code genesys.target}; by default the custom LLM provider API): creates the missing ones,
+ * updates those that differ, leaves the equal ones and everything outside the configuration alone.
+ * Run twice, the second run changes nothing.
  *
  * <p>Writes {@code register-report.json} to {@code outputDirectory} and publishes each provider's
  * id as the project property {@code genesys.providers.<slug>.id} (and the ids of a target's other

@@ -33,7 +33,8 @@
  * <p>{@link io.github.genesysllm.provider.ProviderJson} maps settings and representations to and
  * from the API's JSON, {@link io.github.genesysllm.provider.ProviderRules} holds the API's field
  * rules (the plugin checks its configuration by them before any call, the emulator checks request
- * bodies), and {@link io.github.genesysllm.provider.NameRule} is the one rule by which a name in
- * the organization is a configured provider's.
+ * bodies), {@link io.github.genesysllm.provider.ProviderName} is the one rule by which a name in
+ * the organization is a configured provider's, and {@link io.github.genesysllm.provider.ProviderId}
+ * puts a server's id into a request path safely.
  */
 package io.github.genesysllm.provider;

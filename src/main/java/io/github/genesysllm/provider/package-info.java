@@ -22,6 +22,9 @@
  *   <tr><td>{@link io.github.genesysllm.provider.Provider}</td><td>provider</td>
  *       <td>the provider API's representation (id, settings, key stored or not, version, dates,
  *       selfUri): what the {@code providers} target reads and the emulator serves</td></tr>
+ *   <tr><td>{@code ExportedProvider}</td><td>config</td>
+ *       <td>a provider a target read back for {@code export}: its settings and the id of what it
+ *       was read from</td></tr>
  *   <tr><td>{@code StoredProvider}</td><td>emulator (internal)</td>
  *       <td>the emulator's row: a representation and the hash of its key, which the API never
  *       shows</td></tr>

@@ -4,41 +4,44 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The OAuth scopes a goal needs (contract section 3), checked against {@code GET /api/v2/tokens/me}
- * before any change, so a client without write access fails before it has done half a job.
+ * The OAuth scopes a goal needs on its target, checked against {@code GET /api/v2/tokens/me} before
+ * any change, so a client without write access fails before it has done half a job. Each scope
+ * comes with the permission that grants it, in words for the message: the target names both.
  */
-public enum RequiredScopes {
-  /** Reading providers: verify, export, a dry run. */
-  READ(List.of("ai:llm:read")),
-  /** Creating, updating or deleting them; write does not imply read, and every goal lists first. */
-  READ_WRITE(List.of("ai:llm:read", "ai:llm:write"));
+public record RequiredScopes(List<Scope> scopes) {
 
-  private final List<String> scopes;
+  /** A scope ({@code ai:llm:write}) and the permission a role needs for it ({@code AI LLM ...}). */
+  public record Scope(String name, String permission) {}
 
-  RequiredScopes(List<String> scopes) {
-    this.scopes = scopes;
+  public RequiredScopes {
+    scopes = List.copyOf(scopes);
   }
 
-  public List<String> scopes() {
-    return scopes;
+  /** The scopes' names, in order. */
+  public List<String> names() {
+    return scopes.stream().map(Scope::name).toList();
   }
 
   /** The needed scopes the identity lacks, in the order above. */
   public List<String> missingFrom(Identity identity) {
-    List<String> missing = new ArrayList<>(scopes);
+    List<String> missing = new ArrayList<>(names());
     missing.removeAll(identity.authorizedScopes());
     return missing;
   }
 
   /**
    * A message for a build log when scopes are missing, or null when none are: names the scopes, the
-   * client and the organization, and how to fix it.
+   * client and the organization, and how to fix it (the permission of the last scope missing: the
+   * strongest, as a target lists its read scopes first).
    */
   public String problem(Identity identity, String goal, String credentialsSource) {
     List<String> missing = missingFrom(identity);
     if (missing.isEmpty()) {
       return null;
     }
+    String last = missing.get(missing.size() - 1);
+    String permission =
+        scopes.stream().filter(s -> s.name().equals(last)).findFirst().orElseThrow().permission();
     return "The OAuth client '"
         + identity.clientName()
         + "' (from "
@@ -52,8 +55,8 @@ public enum RequiredScopes {
         + goal
         + " needs; it has "
         + identity.authorizedScopes()
-        + ". Nothing was changed. Grant the client a role with the AI LLM provider "
-        + (missing.contains("ai:llm:write") ? "edit" : "view")
+        + ". Nothing was changed. Grant the client a role with the "
+        + permission
         + " permission (scope "
         + String.join(", ", missing)
         + ") in Genesys Cloud Admin > OAuth, or use another client.";

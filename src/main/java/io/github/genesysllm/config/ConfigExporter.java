@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.genesysllm.log.SafeText;
-import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.provider.ProviderName;
 import java.io.IOException;
@@ -79,7 +78,7 @@ public final class ConfigExporter {
    * Writes {@code providers}, in their order, to {@code file}: whole or not at all (a temporary
    * file beside it, then a rename), creating its parent directories.
    *
-   * @param providers the organization's providers, as Genesys Cloud returns them
+   * @param providers the organization's providers, as the target reads them back
    * @param overwrite whether an existing {@code file} may be replaced
    * @param organizationName the organization's name, for the YAML header; not null
    * @throws ConfigurationException when the file's extension is neither YAML's nor JSON's, when it
@@ -87,7 +86,7 @@ public final class ConfigExporter {
    *     the same name by the name rule ({@link ProviderName}), or when it cannot be written
    */
   public ExportResult export(
-      List<Provider> providers, Path file, boolean overwrite, String organizationName)
+      List<ExportedProvider> providers, Path file, boolean overwrite, String organizationName)
       throws ConfigurationException {
     Objects.requireNonNull(organizationName, "organizationName");
     checkTarget(file, overwrite);
@@ -111,7 +110,8 @@ public final class ConfigExporter {
               + " was not written:",
           sameNames);
     }
-    List<String> variables = apiKeyVariables(providers.stream().map(Provider::name).toList());
+    List<String> variables =
+        apiKeyVariables(providers.stream().map(ExportedProvider::name).toList());
     JsonNode tree = fileTree(providers, variables);
     String text =
         format == ConfigFormat.YAML
@@ -150,11 +150,11 @@ public final class ConfigExporter {
   }
 
   /** One line per provider whose name an earlier one already has by the name rule. */
-  private static List<String> sameNames(List<Provider> providers) {
-    Map<String, Provider> seen = new HashMap<>();
+  private static List<String> sameNames(List<ExportedProvider> providers) {
+    Map<String, ExportedProvider> seen = new HashMap<>();
     List<String> out = new ArrayList<>();
-    for (Provider provider : providers) {
-      Provider first = seen.putIfAbsent(ProviderName.key(provider.name()), provider);
+    for (ExportedProvider provider : providers) {
+      ExportedProvider first = seen.putIfAbsent(ProviderName.key(provider.name()), provider);
       if (first != null) {
         out.add(
             "'"
@@ -212,7 +212,7 @@ public final class ConfigExporter {
    * {@code {"providers": [...]}} with the contract's field order, the key placeholder after
    * baseUrl.
    */
-  private static JsonNode fileTree(List<Provider> providers, List<String> variables) {
+  private static JsonNode fileTree(List<ExportedProvider> providers, List<String> variables) {
     ObjectNode root = ProviderJson.MAPPER.createObjectNode();
     ArrayNode list = root.putArray("providers");
     for (int i = 0; i < providers.size(); i++) {
@@ -252,7 +252,7 @@ public final class ConfigExporter {
   }
 
   private String yamlHeader(
-      List<Provider> providers, List<String> variables, String organizationName) {
+      List<ExportedProvider> providers, List<String> variables, String organizationName) {
     StringBuilder out =
         new StringBuilder()
             .append("# Genesys Cloud LLM providers of organization ")

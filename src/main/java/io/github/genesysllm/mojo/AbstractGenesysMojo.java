@@ -10,12 +10,14 @@ import io.github.genesysllm.client.Identity;
 import io.github.genesysllm.client.OAuthCredentials;
 import io.github.genesysllm.client.ProxyRoutes;
 import io.github.genesysllm.client.ProxySettings;
-import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.CredentialsResolver;
 import io.github.genesysllm.config.EnvironmentProxy;
 import io.github.genesysllm.emulator.EmulatorRegistry;
 import io.github.genesysllm.log.BuildLog;
+import io.github.genesysllm.reconcile.Target;
+import io.github.genesysllm.reconcile.TargetType;
+import io.github.genesysllm.target.Targets;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -32,9 +34,10 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * What every goal that talks to Genesys Cloud shares: where (region or URLs), as whom (credentials,
- * never a parameter's value), how patiently (timeouts, retry budget, pacing), and the skip flag.
- * The goals themselves stay thin: they read their own parameters and delegate to plain classes.
+ * What every goal that talks to Genesys Cloud shares: the target (which API hosts the providers),
+ * where (region or URLs), as whom (credentials, never a parameter's value), how patiently
+ * (timeouts, retry budget, pacing), and the skip flag. The goals themselves stay thin: they read
+ * their own parameters and delegate to plain classes, and never branch on the target.
  */
 abstract class AbstractGenesysMojo extends AbstractPluginMojo {
 
@@ -72,6 +75,13 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    */
   @Parameter(property = "genesys.serverId", defaultValue = CredentialsResolver.DEFAULT_SERVER_ID)
   private String serverId;
+
+  /**
+   * Which Genesys Cloud API hosts the configured providers: {@code providers} (the custom LLM
+   * provider API). Any other value stops the goal before any request, listing the known targets.
+   */
+  @Parameter(property = "genesys.target", defaultValue = Targets.DEFAULT)
+  private String target;
 
   /** The path of the provider resource, in case the platform serves it elsewhere. */
   @Parameter(
@@ -116,6 +126,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
 
   private BuildLog buildLog;
   private CiReporter ci;
+  private TargetType targetType;
   private Identity identity;
   private GenesysHosts connectedHosts;
 
@@ -171,6 +182,16 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
     ParameterChecks.requireResolved(serverId, "serverId", "genesys.serverId");
     ParameterChecks.requireResolved(providersPath, "providersPath", "genesys.providersPath");
     requirePositive(timeoutSeconds, "timeoutSeconds");
+    try {
+      targetType = Targets.named(target);
+    } catch (IllegalArgumentException e) {
+      throw failure(
+          "The parameter target (genesys.target) names an "
+              + e.getMessage()
+              + ". Set -Dgenesys.target to one of them, or leave it out for "
+              + Targets.DEFAULT
+              + ".");
+    }
   }
 
   /** The goal's work, once skip was checked. */
@@ -226,10 +247,11 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   }
 
   /**
-   * Resolves hosts and credentials, opens a client, logs who it acts as, and checks the token's
-   * scopes before anything is changed. The caller closes the client.
+   * Resolves hosts and credentials, opens a client, logs who it acts as, and checks that the token
+   * has the scopes the target needs for {@code access} before anything is changed. The caller
+   * closes the client.
    */
-  GenesysClient connect(RequiredScopes needed)
+  GenesysClient connect(TargetType.Access access)
       throws MojoExecutionException, ConfigurationException {
     if (session.isOffline()) {
       throw failure(
@@ -255,7 +277,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
                   + "), OAuth client '"
                   + identity.clientName()
                   + "'");
-      String problem = needed.problem(identity, goal(), credentials.source());
+      String problem = targetType.scopes(access).problem(identity, goal(), credentials.source());
       if (problem != null) {
         throw failure(problem);
       }
@@ -266,6 +288,17 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
       client.close();
       throw e;
     }
+  }
+
+  /** The build's target, chosen and checked before {@link #run()}. */
+  TargetType targetType() {
+    return targetType;
+  }
+
+  /** The build's target, talking through {@code client}. */
+  Target<?> target(GenesysClient client) {
+    getLog().info("Target: " + targetType.name());
+    return targetType.open(client, buildLog());
   }
 
   /** The identity {@link #connect} found. */

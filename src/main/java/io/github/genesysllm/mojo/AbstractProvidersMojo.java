@@ -80,12 +80,23 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
         outputDirectory, "outputDirectory", "genesys.outputDirectory");
   }
 
-  /** The configured providers, every one checked; all problems at once, before any call. */
+  /**
+   * The configured providers, every one checked, also against what the target can honour; all
+   * problems at once, before any call.
+   */
   List<DesiredProvider> desiredProviders() throws ConfigurationException {
     Path file = configFile == null ? null : configFile.toPath();
     List<DesiredProvider> desired =
         new ConfigurationLoader(System::getenv, placeholderProperties(), settingsServers())
             .load(providers, file);
+    List<String> problems = targetType().problems(desired);
+    if (!problems.isEmpty()) {
+      throw new ConfigurationException(
+          "The configuration cannot be provisioned on the target '"
+              + targetType().name()
+              + "' (genesys.target):",
+          problems);
+    }
     getLog()
         .info(
             desired.size()

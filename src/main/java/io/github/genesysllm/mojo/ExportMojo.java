@@ -2,23 +2,22 @@ package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
-import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigExporter;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.ExportResult;
-import io.github.genesysllm.provider.Provider;
+import io.github.genesysllm.reconcile.Exported;
+import io.github.genesysllm.reconcile.TargetType.Access;
 import java.io.File;
-import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Writes every provider of the organization as a configuration file that {@code register} accepts
- * as {@code configFile}: to start managing an existing organization from a build. Every field is
- * written; since the API never returns API keys, each key is written as the placeholder {@code
- * ${env.<SLUG>_API_KEY}}, the slug being the provider's name in upper case with {@code _} for every
- * run of other characters. No project is needed: {@code mvn
+ * Writes every provider of the organization (as the target reads them back) as a configuration file
+ * that {@code register} accepts as {@code configFile}: to start managing an existing organization
+ * from a build. Every field is written; since the API never returns API keys, each key is written
+ * as the placeholder {@code ${env.<SLUG>_API_KEY}}, the slug being the provider's name in upper
+ * case with {@code _} for every run of other characters. No project is needed: {@code mvn
  * io.github.genesysllm:genesys-llm-maven-plugin:export -Dgenesys.region=eu-west-1}.
  */
 @Mojo(name = "export", requiresProject = false, threadSafe = true)
@@ -60,11 +59,18 @@ public class ExportMojo extends AbstractGenesysMojo {
     boolean overwrite = BooleanParameter.read(this.overwrite, "overwrite", "genesys.overwrite");
     ConfigExporter.checkTarget(exportFile.toPath(), overwrite);
     ExportResult result;
-    try (GenesysClient client = connect(RequiredScopes.READ)) {
-      List<Provider> providers = client.listAll();
+    try (GenesysClient client = connect(Access.READ)) {
+      Exported exported = target(client).export();
+      exported
+          .skipped()
+          .forEach(s -> getLog().warn("Not exported: '" + s.name() + "': " + s.reason()));
       result =
           new ConfigExporter()
-              .export(providers, exportFile.toPath(), overwrite, identity().organizationName());
+              .export(
+                  exported.providers(),
+                  exportFile.toPath(),
+                  overwrite,
+                  identity().organizationName());
       getLog().info(client.stats().summary());
     }
     getLog()

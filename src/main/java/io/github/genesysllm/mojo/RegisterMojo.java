@@ -2,19 +2,15 @@ package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
-import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigurationException;
-import io.github.genesysllm.config.ProviderSlug;
 import io.github.genesysllm.provider.DesiredProvider;
-import io.github.genesysllm.reconcile.ProviderOutcome;
+import io.github.genesysllm.reconcile.PublishedIds;
 import io.github.genesysllm.reconcile.ReconcileOptions;
 import io.github.genesysllm.reconcile.Reconciler;
 import io.github.genesysllm.reconcile.RegisterResult;
+import io.github.genesysllm.reconcile.TargetType.Access;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -22,15 +18,19 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Makes the organization's custom LLM providers match the configuration: creates the missing ones,
- * updates those that differ (with their current {@code version}), leaves the equal ones and every
- * provider outside the configuration alone. Run twice, the second run changes nothing.
+ * Makes the configured providers exist in the organization as configured, on the build's target
+ * ({@code genesys.target}; by default the custom LLM provider API): creates the missing ones,
+ * updates those that differ, leaves the equal ones and everything outside the configuration alone.
+ * Run twice, the second run changes nothing.
  *
  * <p>Writes {@code register-report.json} to {@code outputDirectory} and publishes each provider's
- * id as the project property {@code genesys.providers.<slug>.id} for later plugins of the build.
+ * id as the project property {@code genesys.providers.<slug>.id} (and the ids of a target's other
+ * resources as {@code genesys.providers.<slug>.<key>}) for later plugins of the build.
  */
 @Mojo(name = "register", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class RegisterMojo extends AbstractProvidersMojo {
+
+  private static final String PROPERTY_PREFIX = "genesys.providers.";
 
   /**
    * Prints the plan (what would be created or updated) and changes nothing; needs only read access.
@@ -82,8 +82,9 @@ public class RegisterMojo extends AbstractProvidersMojo {
     }
     List<DesiredProvider> desired = desiredProviders();
     long started = System.nanoTime();
-    try (GenesysClient client = connect(dryRun ? RequiredScopes.READ : RequiredScopes.READ_WRITE)) {
-      RegisterResult result = new Reconciler(client, options, buildLog()).reconcile(desired);
+    try (GenesysClient client = connect(dryRun ? Access.READ : Access.WRITE)) {
+      RegisterResult result =
+          new Reconciler(target(client), options, buildLog()).reconcile(desired);
       Path report =
           writeReport(
               "register-report.json", result.toReport(identity().organizationName(), apiUrl()));
@@ -111,40 +112,36 @@ public class RegisterMojo extends AbstractProvidersMojo {
   }
 
   /**
-   * {@code genesys.providers.<slug>.id}, unless two names share a slug (then neither is published).
+   * {@code genesys.providers.<slug>.id} and, for a target that makes several resources of one
+   * provider, {@code genesys.providers.<slug>.<key>} for each of its other resource ids; for no
+   * provider whose slug is empty or shared.
    */
   private void publishIds(RegisterResult result) {
     if (project() == null) {
       return;
     }
-    Map<String, List<ProviderOutcome>> bySlug = new HashMap<>();
-    for (ProviderOutcome outcome : result.providers()) {
-      if (outcome.id() != null) {
-        bySlug
-            .computeIfAbsent(ProviderSlug.of(outcome.name()), s -> new ArrayList<>())
-            .add(outcome);
-      }
+    PublishedIds published = PublishedIds.of(result);
+    for (PublishedIds.Conflict conflict : published.conflicts()) {
+      getLog()
+          .warn(
+              "No project property for "
+                  + conflict.names().stream()
+                      .map(n -> "'" + n + "'")
+                      .collect(Collectors.joining(", "))
+                  + ": "
+                  + (conflict.slug().isEmpty()
+                      ? "the name has no letter or digit to make a property name of"
+                      : "the names share the property names "
+                          + PROPERTY_PREFIX
+                          + conflict.slug()
+                          + ".*"));
     }
-    bySlug.forEach(
-        (slug, outcomes) -> {
-          if (slug.isEmpty() || outcomes.size() > 1) {
-            getLog()
-                .warn(
-                    "No project property for "
-                        + outcomes.stream()
-                            .map(o -> "'" + o.name() + "'")
-                            .collect(Collectors.joining(", "))
-                        + ": "
-                        + (slug.isEmpty()
-                            ? "the name has no letter or digit to make a property name of"
-                            : "the names share the property name genesys.providers."
-                                + slug
-                                + ".id"));
-            return;
-          }
-          String property = "genesys.providers." + slug + ".id";
-          project().getProperties().setProperty(property, outcomes.get(0).id());
-          getLog().debug("Set " + property + " = " + outcomes.get(0).id());
-        });
+    published
+        .ids()
+        .forEach(
+            (key, id) -> {
+              project().getProperties().setProperty(PROPERTY_PREFIX + key, id);
+              getLog().debug("Set " + PROPERTY_PREFIX + key + " = " + id);
+            });
   }
 }

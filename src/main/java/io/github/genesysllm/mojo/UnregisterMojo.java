@@ -2,9 +2,9 @@ package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
-import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.reconcile.DeletionConfirmation;
+import io.github.genesysllm.reconcile.TargetType.Access;
 import io.github.genesysllm.reconcile.UnregisterResult;
 import io.github.genesysllm.reconcile.Unregisterer;
 import java.nio.file.Path;
@@ -57,12 +57,12 @@ public class UnregisterMojo extends AbstractProvidersMojo {
     boolean dryRun = BooleanParameter.read(this.dryRun, "dryRun", "genesys.dryRun");
     var desired = desiredProviders();
     UnregisterResult result;
-    try (GenesysClient client = connect(dryRun ? RequiredScopes.READ : RequiredScopes.READ_WRITE)) {
+    try (GenesysClient client = connect(dryRun ? Access.READ : Access.WRITE)) {
       String unconfirmed = dryRun ? null : DeletionConfirmation.problem(identity(), confirm);
       if (unconfirmed != null) {
         throw failure(unconfirmed);
       }
-      result = new Unregisterer(client, buildLog()).unregister(desired, dryRun);
+      result = new Unregisterer(target(client), buildLog()).unregister(desired, dryRun);
       getLog().info(client.stats().summary());
     }
     // the Unregisterer logged the summary line

@@ -3,11 +3,12 @@ package io.github.genesysllm.mojo;
 import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.ProxyRoutes;
-import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.log.SafeText;
-import io.github.genesysllm.probe.ModelProbe;
 import io.github.genesysllm.provider.DesiredProvider;
+import io.github.genesysllm.reconcile.ProbeSettings;
+import io.github.genesysllm.reconcile.ProbeUnavailableException;
+import io.github.genesysllm.reconcile.TargetType.Access;
 import io.github.genesysllm.reconcile.Verifier;
 import io.github.genesysllm.reconcile.VerifyResult;
 import java.net.URI;
@@ -85,9 +86,13 @@ public class VerifyMojo extends AbstractProvidersMojo {
     }
     var desired = desiredProviders();
     VerifyResult result;
-    try (GenesysClient client = connect(RequiredScopes.READ);
-        ModelProbe modelProbe = probe ? newProbe(desired) : null) {
-      result = new Verifier(client, buildLog()).verify(desired, modelProbe);
+    try (GenesysClient client = connect(probe ? Access.PROBE : Access.READ)) {
+      ProbeSettings probeSettings = probe ? probeSettings(desired) : null;
+      try {
+        result = new Verifier(target(client), buildLog()).verify(desired, probeSettings);
+      } catch (ProbeUnavailableException e) {
+        throw failure("The model probe cannot start: " + e.getMessage());
+      }
       getLog().info(client.stats().summary());
     }
     Path report = writeReport("verify-report.json", result.toReport());
@@ -143,13 +148,13 @@ public class VerifyMojo extends AbstractProvidersMojo {
         + " <phase> to run it there.";
   }
 
-  private ModelProbe newProbe(List<DesiredProvider> desired) throws MojoExecutionException {
+  /**
+   * How the probe reaches the configured model endpoints: the goal's timeout, Maven's proxy for
+   * each endpoint's host, the JVM's trust.
+   */
+  private ProbeSettings probeSettings(List<DesiredProvider> desired) throws MojoExecutionException {
     ProxyRoutes proxies =
         settingsProxies(desired.stream().map(p -> URI.create(p.settings().baseUrl())).toList());
-    try {
-      return new ModelProbe(Duration.ofSeconds(timeoutSeconds()), proxies);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw failure("The model probe cannot start: " + e.getMessage());
-    }
+    return new ProbeSettings(Duration.ofSeconds(timeoutSeconds()), proxies, null);
   }
 }

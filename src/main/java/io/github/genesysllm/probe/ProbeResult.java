@@ -1,7 +1,8 @@
 package io.github.genesysllm.probe;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.genesysllm.provider.ProviderJson;
+import io.github.genesysllm.reconcile.Probed;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,8 @@ import java.util.Objects;
  * list (empty unless {@link Status#MODELS_MISSING}), {@code message} what was found and, on a
  * failure, how to fix it. Never holds the API key.
  */
-public record ProbeResult(Status status, String url, List<String> missingModels, String message) {
+public record ProbeResult(Status status, String url, List<String> missingModels, String message)
+    implements Probed {
 
   public enum Status {
     /** The endpoint lists every configured model. */
@@ -32,18 +34,21 @@ public record ProbeResult(Status status, String url, List<String> missingModels,
     missingModels = List.copyOf(missingModels);
   }
 
+  @Override
   public boolean ok() {
     return status == Status.OK;
   }
 
   /** {@code UNAUTHORIZED: the endpoint refused the API key ...}, for a log line. */
+  @Override
   public String describe() {
     return status + ": " + message;
   }
 
   /** {@code {"status", "url", "missingModels" (only when some are), "message"}}. */
+  @Override
   public ObjectNode toJson() {
-    ObjectNode node = ProviderJson.MAPPER.createObjectNode();
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("status", status.name());
     node.put("url", url);
     if (!missingModels.isEmpty()) {

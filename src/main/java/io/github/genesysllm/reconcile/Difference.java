@@ -1,12 +1,12 @@
 package io.github.genesysllm.reconcile;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.genesysllm.log.SafeText;
-import io.github.genesysllm.provider.ProviderJson;
 
 /**
- * One field where a provider on the server differs from what the configuration wants: {@code field}
- * names it as the contract does ({@code timeout}, {@code models[private-model-v1].maxTokens}),
+ * One field where what exists for a provider differs from what the configuration wants: {@code
+ * field} names it as its target does ({@code timeout}, {@code models[private-model-v1].maxTokens}),
  * {@code expected} is the configuration's value and {@code actual} the server's. {@code actual} is
  * null only where the old value is never shown (the API key, see {@link #apiKeyRotated()}).
  */
@@ -40,7 +40,7 @@ public record Difference(String field, String expected, String actual) {
    * {@code {"field": ..., "from": actual, "to": expected}}, {@code from} left out when not shown.
    */
   public ObjectNode toJson() {
-    ObjectNode node = ProviderJson.MAPPER.createObjectNode();
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("field", field);
     if (actual != null) {
       node.put("from", actual);

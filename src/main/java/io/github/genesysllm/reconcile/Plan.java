@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * The changes that bring the organization to the configuration, one per configured provider in
- * configuration order. {@code otherProviders} counts the organization's providers that the
- * configuration does not name: they are left alone, whatever they are.
+ * configuration order. {@code otherProviders} counts what the target manages in the organization
+ * that the configuration does not name: it is left alone, whatever it is.
  */
-public record Plan(List<PlannedChange> changes, int otherProviders) {
+public record Plan<R>(List<PlannedChange<R>> changes, int otherProviders) {
 
   public Plan {
     changes = List.copyOf(changes);

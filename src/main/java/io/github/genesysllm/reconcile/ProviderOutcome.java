@@ -1,18 +1,20 @@
 package io.github.genesysllm.reconcile;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.genesysllm.provider.Provider;
-import io.github.genesysllm.provider.ProviderJson;
+import io.github.genesysllm.client.GenesysApiException;
+import io.github.genesysllm.secret.Secret;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * What became of one configured provider. {@code id}, {@code selfUri} and {@code version} are those
- * of the provider as it was left on the server (null when there is none: {@link
- * Action#WOULD_CREATE}, or a failure before it existed); {@code changes} are the fields a create or
- * update set (empty for a create); {@code error} says why it {@link Action#FAILED}, null otherwise.
- * Never holds a secret.
+ * What became of one configured provider. {@code id}, {@code selfUri}, {@code version} and {@code
+ * resourceIds} are its {@link Footprint} as it was left in the organization (null and empty when
+ * nothing exists: {@link Action#WOULD_CREATE}, or a failure before it existed); {@code changes} are
+ * the fields a create or update set (empty for a create); {@code error} says why it {@link
+ * Action#FAILED}, null otherwise. Never holds a secret.
  */
 public record ProviderOutcome(
     String name,
@@ -20,28 +22,59 @@ public record ProviderOutcome(
     String id,
     String selfUri,
     Long version,
+    Map<String, String> resourceIds,
     List<Difference> changes,
     String error) {
 
   public ProviderOutcome {
+    resourceIds = Footprint.ordered(resourceIds);
     changes = List.copyOf(changes);
   }
 
-  static ProviderOutcome of(
-      String name, Action action, Provider provider, List<Difference> changes) {
-    return new ProviderOutcome(
-        name, action, provider.id(), provider.selfUri(), provider.version(), changes, null);
+  /** An outcome of a target whose providers are one resource each. */
+  public ProviderOutcome(
+      String name,
+      Action action,
+      String id,
+      String selfUri,
+      Long version,
+      List<Difference> changes,
+      String error) {
+    this(name, action, id, selfUri, version, Map.of(), changes, error);
   }
 
-  static ProviderOutcome failed(String name, Provider current, String error) {
-    return new ProviderOutcome(
-        name,
-        Action.FAILED,
-        current == null ? null : current.id(),
-        current == null ? null : current.selfUri(),
-        current == null ? null : current.version(),
-        List.of(),
-        error);
+  private ProviderOutcome(
+      String name, Action action, Footprint at, List<Difference> changes, String error) {
+    this(name, action, at.id(), at.selfUri(), at.version(), at.resourceIds(), changes, error);
+  }
+
+  /** A provider left at {@code at}. */
+  public static ProviderOutcome of(
+      String name, Action action, Footprint at, List<Difference> changes) {
+    return new ProviderOutcome(name, action, at, changes, null);
+  }
+
+  /** A provider whose change failed, last known at {@code at} ({@link Footprint#NONE}). */
+  public static ProviderOutcome failed(String name, Footprint at, String error) {
+    return new ProviderOutcome(name, Action.FAILED, at, List.of(), error);
+  }
+
+  /**
+   * An exception's message for a log line or a report: a {@link GenesysApiException}'s own message
+   * (it says what the server answered), any other's class and message; withheld, should it ever
+   * contain the provider's key.
+   */
+  public static String errorText(RuntimeException e, Secret apiKey) {
+    String message =
+        e instanceof GenesysApiException ? String.valueOf(e.getMessage()) : e.toString();
+    return apiKey.occursIn(message)
+        ? e.getClass().getName() + " (its message is withheld: it contained the provider's API key)"
+        : message;
+  }
+
+  /** Where it was left. */
+  public Footprint footprint() {
+    return new Footprint(id, selfUri, version, resourceIds);
   }
 
   /**
@@ -66,10 +99,11 @@ public record ProviderOutcome(
 
   /**
    * The report entry: {@code name}, {@code action}, then {@code id}, {@code selfUri}, {@code
-   * version} when known, {@code changes}, {@code error} when failed.
+   * version} and {@code resources} (the other resource ids) when known, {@code changes}, {@code
+   * error} when failed.
    */
   public ObjectNode toJson() {
-    ObjectNode node = ProviderJson.MAPPER.createObjectNode();
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("name", name);
     node.put("action", action.name());
     if (id != null) {
@@ -81,11 +115,20 @@ public record ProviderOutcome(
     if (version != null) {
       node.put("version", version);
     }
+    putResources(node, resourceIds);
     ArrayNode changeNodes = node.putArray("changes");
     changes.forEach(change -> changeNodes.add(change.toJson()));
     if (error != null) {
       node.put("error", error);
     }
     return node;
+  }
+
+  /** {@code "resources": {key: id, ...}} in the target's order, left out when there are none. */
+  static void putResources(ObjectNode node, Map<String, String> resourceIds) {
+    if (!resourceIds.isEmpty()) {
+      ObjectNode resources = node.putObject("resources");
+      resourceIds.forEach(resources::put);
+    }
   }
 }

@@ -1,8 +1,8 @@
 package io.github.genesysllm.reconcile;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.genesysllm.provider.ProviderJson;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -76,7 +76,7 @@ public record RegisterResult(boolean dryRun, List<ProviderOutcome> providers, in
    * the number of other providers and the summary line).
    */
   public ObjectNode toReport(String organization, String apiUrl) {
-    ObjectNode report = ProviderJson.MAPPER.createObjectNode();
+    ObjectNode report = JsonNodeFactory.instance.objectNode();
     report.put("organization", organization);
     report.put("apiUrl", apiUrl);
     report.put("dryRun", dryRun);

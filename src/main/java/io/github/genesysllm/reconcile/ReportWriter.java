@@ -1,7 +1,8 @@
 package io.github.genesysllm.reconcile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.genesysllm.provider.ProviderJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,6 +17,8 @@ import java.nio.file.StandardCopyOption;
  * builder chose to put in it (never a secret) is written.
  */
 public final class ReportWriter {
+
+  private static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
 
   private ReportWriter() {}
 
@@ -32,8 +35,7 @@ public final class ReportWriter {
       Files.createDirectories(file.getParent());
       // Beside the target, so that the move is a rename on the same file system.
       temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-      String json =
-          ProviderJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n";
+      String json = PRETTY.writeValueAsString(report) + "\n";
       Files.writeString(temp, json, StandardCharsets.UTF_8);
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,8 +1,8 @@
 package io.github.genesysllm.reconcile;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.genesysllm.provider.ProviderJson;
 import java.util.List;
 
 /**
@@ -58,7 +58,7 @@ public record UnregisterResult(
    * line).
    */
   public ObjectNode toReport() {
-    ObjectNode report = ProviderJson.MAPPER.createObjectNode();
+    ObjectNode report = JsonNodeFactory.instance.objectNode();
     report.put("dryRun", dryRun);
     ArrayNode entries = report.putArray("providers");
     providers.forEach(p -> entries.add(p.toJson()));

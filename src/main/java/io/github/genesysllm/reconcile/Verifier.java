@@ -1,35 +1,32 @@
 package io.github.genesysllm.reconcile;
 
 import io.github.genesysllm.client.GenesysApiException;
-import io.github.genesysllm.client.ProvidersApi;
 import io.github.genesysllm.log.BuildLog;
-import io.github.genesysllm.probe.ModelProbe;
-import io.github.genesysllm.probe.ProbeResult;
 import io.github.genesysllm.provider.DesiredProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Checks, without changing anything, that the organization's providers are as the configuration
- * says: one listing, then each configured provider is matched by name (by the name rule, as
- * register matches them; a name several providers match is {@link VerifyStatus#AMBIGUOUS}) and
- * compared field by field with {@link ProviderComparison}, as register would before an update; a
- * provider must also have a key stored ({@code apiKeyConfigured}). With a {@link ModelProbe}, the
- * model endpoint of every configured provider that exists is asked, one after the other, whether it
- * serves the configured models. Providers the configuration does not name are not looked at.
+ * Checks, without changing anything, that a target's providers are as the configuration says: one
+ * {@link Observation}, then each configured provider that exists is compared field by field ({@link
+ * Fields#differences}, as register compares before an update), and the target's {@link
+ * Observed#defects() defects} are added (a provider without a stored key); one whose name several
+ * things match is {@link VerifyStatus#AMBIGUOUS}. With probing, the model of every configured
+ * provider that exists is checked end to end, one after the other. What the configuration does not
+ * name is not looked at.
  */
 public final class Verifier {
 
-  private final ProvidersApi api;
+  private final Target<?> target;
   private final BuildLog log;
 
-  public Verifier(ProvidersApi api, BuildLog log) {
-    this.api = Objects.requireNonNull(api, "api");
+  public Verifier(Target<?> target, BuildLog log) {
+    this.target = Objects.requireNonNull(target, "target");
     this.log = Objects.requireNonNull(log, "log");
   }
 
-  /** {@link #verify(List, ModelProbe)} without probing. */
+  /** {@link #verify(List, ProbeSettings)} without probing. */
   public VerifyResult verify(List<DesiredProvider> desired) {
     return verify(desired, null);
   }
@@ -38,21 +35,15 @@ public final class Verifier {
    * Verifies {@code desired} (in configuration order) against the organization and logs the table
    * and the summary.
    *
-   * @param probe asks each existing provider's model endpoint with the configured {@code baseUrl}
-   *     and key; null not to probe
-   * @throws GenesysApiException when the providers cannot be listed
+   * @param probe how to probe each existing provider's model (opened before the organization is
+   *     read, so that a probe that cannot start stops the goal first); null not to probe
+   * @throws GenesysApiException when the organization cannot be read
    * @throws IllegalArgumentException when two configured providers have the same name by the name
    *     rule
+   * @throws ProbeUnavailableException when the probe cannot start
    */
-  public VerifyResult verify(List<DesiredProvider> desired, ModelProbe probe) {
-    // The planner's matching is register's: a provider verified here is the one register would
-    // change.
-    Plan plan = Planner.plan(desired, api.listAll(), false);
-    List<ProviderVerification> verified = new ArrayList<>(plan.changes().size());
-    for (PlannedChange change : plan.changes()) {
-      verified.add(verify(change, probe));
-    }
-    VerifyResult result = new VerifyResult(verified, plan.otherProviders());
+  public VerifyResult verify(List<DesiredProvider> desired, ProbeSettings probe) {
+    VerifyResult result = verify(target, desired, probe);
     result.table().forEach(log::info);
     if (result.hasFailures()) {
       log.warn(result.summary());
@@ -62,33 +53,54 @@ public final class Verifier {
     return result;
   }
 
-  private ProviderVerification verify(PlannedChange change, ModelProbe probe) {
-    DesiredProvider desired = change.desired();
-    if (change.step() == PlannedChange.Step.AMBIGUOUS) {
-      return new ProviderVerification(
-          desired.name(),
-          null,
-          VerifyStatus.AMBIGUOUS,
-          List.of(new Difference("name", desired.name(), change.candidateList())),
-          null);
+  private static <R> VerifyResult verify(
+      Target<R> target, List<DesiredProvider> desired, ProbeSettings settings) {
+    try (Probe<R> probe = settings == null ? null : open(target, settings)) {
+      Observation<R> seen = Observation.take(target, desired);
+      List<ProviderVerification> verified = new ArrayList<>(desired.size());
+      for (int i = 0; i < desired.size(); i++) {
+        Ambiguity ambiguity = seen.ambiguities().get(i);
+        verified.add(
+            ambiguity != null
+                ? ambiguous(desired.get(i), ambiguity)
+                : verify(target, desired.get(i), seen.matches().get(i), probe));
+      }
+      return new VerifyResult(verified, seen.others());
     }
-    if (change.current() == null) {
-      return new ProviderVerification(desired.name(), null, VerifyStatus.MISSING, List.of(), null);
-    }
-    List<Difference> differences = new ArrayList<>(change.differences());
-    if (!change.current().apiKeyConfigured()) {
-      differences.add(new Difference("apiKeyConfigured", "true", "false"));
-    }
-    ProbeResult probed = null;
-    if (probe != null) {
-      log.debug("Probing " + desired.settings().baseUrl() + "/models for " + desired.name());
-      probed = probe.probe(desired);
-    }
+  }
+
+  /** A provider whose name several things match: none of them is checked. */
+  private static ProviderVerification ambiguous(DesiredProvider desired, Ambiguity ambiguity) {
     return new ProviderVerification(
         desired.name(),
-        change.current().id(),
+        null,
+        VerifyStatus.AMBIGUOUS,
+        List.of(new Difference("name", desired.name(), ambiguity.candidateList())),
+        null);
+  }
+
+  private static <R> Probe<R> open(Target<R> target, ProbeSettings settings) {
+    try {
+      return target.openProbe(settings);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new ProbeUnavailableException(e);
+    }
+  }
+
+  private static <R> ProviderVerification verify(
+      Target<R> target, DesiredProvider desired, Observed<R> current, Probe<R> probe) {
+    if (current == null) {
+      return new ProviderVerification(desired.name(), null, VerifyStatus.MISSING, List.of(), null);
+    }
+    List<Difference> differences =
+        new ArrayList<>(Fields.differences(target.fields(desired), current.fields()));
+    differences.addAll(current.defects());
+    return new ProviderVerification(
+        desired.name(),
+        current.footprint().id(),
+        current.footprint().resourceIds(),
         differences.isEmpty() ? VerifyStatus.MATCHES : VerifyStatus.DRIFTED,
         differences,
-        probed);
+        probe == null ? null : probe.probe(desired, current));
   }
 }

@@ -1,8 +1,8 @@
 package io.github.genesysllm.reconcile;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.genesysllm.provider.ProviderJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -165,7 +165,7 @@ public record VerifyResult(List<ProviderVerification> providers, int otherProvid
    * the summary line).
    */
   public ObjectNode toReport() {
-    ObjectNode report = ProviderJson.MAPPER.createObjectNode();
+    ObjectNode report = JsonNodeFactory.instance.objectNode();
     ArrayNode entries = report.putArray("providers");
     providers.forEach(p -> entries.add(p.toJson()));
     ObjectNode summary = report.putObject("summary");

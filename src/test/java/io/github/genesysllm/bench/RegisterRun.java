@@ -5,9 +5,7 @@ import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.GenesysHosts;
 import io.github.genesysllm.client.Identity;
 import io.github.genesysllm.client.OAuthCredentials;
-import io.github.genesysllm.client.ProvidersApi;
 import io.github.genesysllm.client.RequestStats;
-import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.log.BuildLog;
@@ -15,6 +13,11 @@ import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.reconcile.ReconcileOptions;
 import io.github.genesysllm.reconcile.Reconciler;
 import io.github.genesysllm.reconcile.RegisterResult;
+import io.github.genesysllm.reconcile.TargetType.Access;
+import io.github.genesysllm.target.providers.ProvidersApi;
+import io.github.genesysllm.target.providers.ProvidersClient;
+import io.github.genesysllm.target.providers.ProvidersTarget;
+import io.github.genesysllm.target.providers.ProvidersTargetType;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
@@ -103,11 +106,16 @@ final class RegisterRun {
     try (GenesysClient client = new GenesysClient(hosts, credentials, clientOptions, log)) {
       Identity identity = client.identity();
       String problem =
-          RequiredScopes.READ_WRITE.problem(identity, "register", credentials.source());
+          new ProvidersTargetType()
+              .scopes(Access.WRITE)
+              .problem(identity, "register", credentials.source());
       if (problem != null) {
         throw new IllegalStateException(problem);
       }
-      result = new Reconciler(around.apply(client), options, log).reconcile(desired);
+      result =
+          new Reconciler(
+                  new ProvidersTarget(around.apply(new ProvidersClient(client)), log), options, log)
+              .reconcile(desired);
       stats = client.stats();
     }
     return new Outcome(start, configured, System.nanoTime(), result, stats, List.copyOf(warnings));

@@ -8,6 +8,7 @@ import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
+import io.github.genesysllm.target.providers.ProvidersClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,6 +54,11 @@ abstract class ClientTestSupport {
         assertFalse(line.contains(secret), "a log line holds a secret: " + line);
       }
     }
+  }
+
+  /** The provider resource through {@code client}: what most tests call to exercise the client. */
+  static ProvidersClient providers(GenesysClient client) {
+    return new ProvidersClient(client);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.genesysllm.client;
 
+import static io.github.genesysllm.client.ClientTestSupport.providers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -78,7 +79,7 @@ class GenesysClientAgainstEmulatorTest {
     long end = System.nanoTime() + Duration.ofMillis(2600).toNanos();
     int calls = 0;
     while (System.nanoTime() - end < 0) {
-      assertEquals(seeded.id(), client.get(seeded.id()).id());
+      assertEquals(seeded.id(), providers(client).get(seeded.id()).id());
       calls++;
       Thread.sleep(100);
     }
@@ -113,7 +114,7 @@ class GenesysClientAgainstEmulatorTest {
                 + " \"delayMillis\": 1200, \"times\": 1}"));
     GenesysClient client = client(emulator);
 
-    assertEquals(seeded.id(), client.get(seeded.id()).id());
+    assertEquals(seeded.id(), providers(client).get(seeded.id()).id());
 
     List<String> seen =
         emulator.journal().stream()
@@ -143,7 +144,7 @@ class GenesysClientAgainstEmulatorTest {
     GenesysClient client = client(emulator);
 
     for (int i = 0; i < 7; i++) {
-      assertEquals(seeded.id(), client.get(seeded.id()).id());
+      assertEquals(seeded.id(), providers(client).get(seeded.id()).id());
     }
 
     List<JournalEntry> journal = emulator.journal();
@@ -176,7 +177,7 @@ class GenesysClientAgainstEmulatorTest {
             30000,
             List.of(new ModelSettings("private-model-v1", "Private Model v1", 0, false)));
 
-    GenesysApiException e = refused(() -> client.create(invalid, Secret.of(API_KEY)));
+    GenesysApiException e = refused(() -> providers(client).create(invalid, Secret.of(API_KEY)));
 
     assertFalse(e instanceof OutcomeUnknownException, "a 400 was not applied");
     assertEquals(400, e.status());
@@ -204,7 +205,7 @@ class GenesysClientAgainstEmulatorTest {
             b -> {});
     secrets.add("wrong-" + CLIENT_SECRET);
 
-    GenesysApiException e = refused(client::listAll);
+    GenesysApiException e = refused(providers(client)::listAll);
 
     assertEquals(401, e.status());
     assertEquals("invalid_client", e.code());
@@ -233,7 +234,8 @@ class GenesysClientAgainstEmulatorTest {
                             Set.of(EmulatorSettings.SCOPE_READ)))));
     GenesysClient client = client(emulator);
 
-    GenesysApiException e = refused(() -> client.create(settings("Gateway"), Secret.of(API_KEY)));
+    GenesysApiException e =
+        refused(() -> providers(client).create(settings("Gateway"), Secret.of(API_KEY)));
 
     assertEquals(403, e.status());
     assertEquals("missing.any.permissions", e.code());
@@ -254,7 +256,7 @@ class GenesysClientAgainstEmulatorTest {
     Emulator emulator = emulator(b -> {});
     GenesysClient client = client(emulator);
 
-    GenesysApiException e = refused(() -> client.get("no-such-provider"));
+    GenesysApiException e = refused(() -> providers(client).get("no-such-provider"));
 
     assertEquals(404, e.status());
     assertEquals("not.found", e.code());
@@ -273,7 +275,7 @@ class GenesysClientAgainstEmulatorTest {
     GenesysClient client = client(emulator);
 
     GenesysApiException e =
-        refused(() -> client.create(settings("PRIVATE gateway"), Secret.of(API_KEY)));
+        refused(() -> providers(client).create(settings("PRIVATE gateway"), Secret.of(API_KEY)));
 
     assertFalse(e instanceof OutcomeUnknownException);
     assertEquals(409, e.status());
@@ -293,12 +295,12 @@ class GenesysClientAgainstEmulatorTest {
   void a409OnAStaleVersionSaysTheProviderChangedConcurrently() {
     Emulator emulator = emulator(b -> {});
     GenesysClient client = client(emulator);
-    Provider created = client.create(settings("Gateway"), Secret.of(API_KEY));
+    Provider created = providers(client).create(settings("Gateway"), Secret.of(API_KEY));
     // someone else updates it: version 2
     emulator.store().update(created.id(), 1, withTimeout(settings("Gateway"), 60000), null);
 
     GenesysApiException e =
-        refused(() -> client.update(created.id(), 1, settings("Gateway"), null));
+        refused(() -> providers(client).update(created.id(), 1, settings("Gateway"), null));
 
     assertFalse(
         e instanceof OutcomeUnknownException, "no earlier attempt of this PUT was ambiguous");
@@ -330,7 +332,7 @@ class GenesysClientAgainstEmulatorTest {
                 + " \"status\": 503, \"retryAfter\": \"1\", \"times\": 1}"));
     GenesysClient client = client(emulator);
 
-    assertEquals(seeded.id(), client.get(seeded.id()).id());
+    assertEquals(seeded.id(), providers(client).get(seeded.id()).id());
 
     List<JournalEntry> gets =
         emulator.journal().stream().filter(e -> e.path().equals(item)).toList();
@@ -359,7 +361,7 @@ class GenesysClientAgainstEmulatorTest {
     OutcomeUnknownException e =
         assertThrows(
             OutcomeUnknownException.class,
-            () -> client.create(settings("Gateway"), Secret.of(API_KEY)));
+            () -> providers(client).create(settings("Gateway"), Secret.of(API_KEY)));
 
     assertNoSecret(e);
     assertTrue(e.getMessage().contains("may or may not have been created"), e.getMessage());
@@ -371,7 +373,9 @@ class GenesysClientAgainstEmulatorTest {
     assertTrue(posts.get(0).dropped());
     assertEquals(1, emulator.store().size(), "the provider exists exactly once");
     assertEquals(
-        "Gateway", client.findByName("gateway").orElseThrow().name(), "a read-back settles it");
+        "Gateway",
+        providers(client).findByName("gateway").orElseThrow().name(),
+        "a read-back settles it");
   }
 
   @Test
@@ -391,7 +395,9 @@ class GenesysClientAgainstEmulatorTest {
     OutcomeUnknownException e =
         assertThrows(
             OutcomeUnknownException.class,
-            () -> client.update(stored.id(), 1, withTimeout(settings("Gateway"), 60000), null));
+            () ->
+                providers(client)
+                    .update(stored.id(), 1, withTimeout(settings("Gateway"), 60000), null));
 
     assertNoSecret(e);
     assertTrue(e.getMessage().contains("that attempt may have applied the update"), e.getMessage());
@@ -417,7 +423,7 @@ class GenesysClientAgainstEmulatorTest {
                 + " \"times\": 1}"));
     GenesysClient client = client(emulator);
 
-    client.delete(stored.id());
+    providers(client).delete(stored.id());
 
     List<JournalEntry> deletes =
         emulator.journal().stream().filter(j -> j.method().equals("DELETE")).toList();
@@ -440,7 +446,7 @@ class GenesysClientAgainstEmulatorTest {
     }
     GenesysClient client = client(emulator);
 
-    List<Provider> all = client.listAll();
+    List<Provider> all = providers(client).listAll();
 
     assertEquals(names, all.stream().map(Provider::name).toList());
     List<String> listings =
@@ -493,10 +499,10 @@ class GenesysClientAgainstEmulatorTest {
                 Secret.of(token), "environment variable " + "GENESYSCLOUD_ACCESS_TOKEN"),
             b -> {});
 
-    GenesysApiException grant = refused(withSecret::listAll);
+    GenesysApiException grant = refused(providers(withSecret)::listAll);
     GenesysApiException create =
-        refused(() -> withToken.create(settings("Gateway"), Secret.of(API_KEY)));
-    GenesysApiException get = refused(() -> withToken.get("p1"));
+        refused(() -> providers(withToken).create(settings("Gateway"), Secret.of(API_KEY)));
+    GenesysApiException get = refused(() -> providers(withToken).get("p1"));
 
     for (GenesysApiException e : List.of(grant, create, get)) {
       assertTrue(e.getMessage().contains("(withheld: it contained a secret)"), e.getMessage());
@@ -518,7 +524,7 @@ class GenesysClientAgainstEmulatorTest {
                 Secret.of(token), "environment variable GENESYSCLOUD_ACCESS_TOKEN"),
             b -> {});
 
-    GenesysApiException e = refused(client::listAll);
+    GenesysApiException e = refused(providers(client)::listAll);
 
     assertEquals(401, e.status());
     assertEquals("bad.credentials", e.code());

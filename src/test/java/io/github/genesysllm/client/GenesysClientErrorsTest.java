@@ -30,7 +30,8 @@ class GenesysClientErrorsTest extends ClientTestSupport {
 
     GenesysApiException e =
         assertThrows(
-            GenesysApiException.class, () -> client().create(settings("a"), Secret.of(API_KEY)));
+            GenesysApiException.class,
+            () -> providers(client()).create(settings("a"), Secret.of(API_KEY)));
 
     assertEquals(400, e.status());
     assertEquals("invalid.value", e.code());
@@ -58,8 +59,10 @@ class GenesysClientErrorsTest extends ClientTestSupport {
         Reply.text(404, "<html>not here</html>").withoutCorrelationId());
     GenesysClient client = client();
 
-    GenesysApiException fromBody = assertThrows(GenesysApiException.class, () -> client.get(ID));
-    GenesysApiException none = assertThrows(GenesysApiException.class, () -> client.get(ID));
+    GenesysApiException fromBody =
+        assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
+    GenesysApiException none =
+        assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
 
     assertEquals(StubServer.BODY_CONTEXT_ID, fromBody.correlationId());
     assertTrue(
@@ -81,7 +84,9 @@ class GenesysClientErrorsTest extends ClientTestSupport {
             "Unable to perform the requested action. "
                 + "You must have at least one of the following scopes assigned: [ai:llm:write]"));
     GenesysApiException e =
-        assertThrows(GenesysApiException.class, () -> client().update(ID, 1, settings("a"), null));
+        assertThrows(
+            GenesysApiException.class,
+            () -> providers(client()).update(ID, 1, settings("a"), null));
     assertEquals(403, e.status());
     assertTrue(
         e.getMessage().contains("grants the scope the server names, ai:llm:write"), e.getMessage());
@@ -96,8 +101,10 @@ class GenesysClientErrorsTest extends ClientTestSupport {
     stub.enqueue("GET", PROVIDERS, Reply.error(404, "not.found", "not found"));
     GenesysClient client = client();
 
-    GenesysApiException item = assertThrows(GenesysApiException.class, () -> client.get(ID));
-    GenesysApiException listing = assertThrows(GenesysApiException.class, client::listAll);
+    GenesysApiException item =
+        assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
+    GenesysApiException listing =
+        assertThrows(GenesysApiException.class, providers(client)::listAll);
 
     assertTrue(item.getMessage().contains("deleted meanwhile"), item.getMessage());
     assertTrue(
@@ -116,7 +123,8 @@ class GenesysClientErrorsTest extends ClientTestSupport {
                 + "\"code\":\"general.conflict\",\"status\":409,\"entityId\":\"holder-id\",\"contextId\":\"c\",\"details\":[]}"));
     GenesysApiException e =
         assertThrows(
-            GenesysApiException.class, () -> client().create(settings("a"), Secret.of(API_KEY)));
+            GenesysApiException.class,
+            () -> providers(client()).create(settings("a"), Secret.of(API_KEY)));
     assertTrue(e.is(409, "general.conflict"));
     assertEquals("holder-id", e.entityId());
     assertTrue(e.getMessage().contains("already taken by provider holder-id"), e.getMessage());
@@ -137,8 +145,10 @@ class GenesysClientErrorsTest extends ClientTestSupport {
 
     GenesysApiException echoKey =
         assertThrows(
-            GenesysApiException.class, () -> client.create(settings("a"), Secret.of(API_KEY)));
-    GenesysApiException echoToken = assertThrows(GenesysApiException.class, () -> client.get(ID));
+            GenesysApiException.class,
+            () -> providers(client).create(settings("a"), Secret.of(API_KEY)));
+    GenesysApiException echoToken =
+        assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
 
     for (GenesysApiException e : List.of(echoKey, echoToken)) {
       assertNoSecret(e.getMessage());
@@ -151,7 +161,8 @@ class GenesysClientErrorsTest extends ClientTestSupport {
   @Test
   void aListingThatIsNotJsonSaysSoWithoutAParserTrace() {
     stub.enqueue("GET", PROVIDERS, Reply.text(200, "<html><body>Sign in</body></html>"));
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().listAll());
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client()).listAll());
     String m = e.getMessage();
     assertTrue(
         m.startsWith(
@@ -169,7 +180,8 @@ class GenesysClientErrorsTest extends ClientTestSupport {
   @Test
   void aTruncatedJsonBodySaysSo() {
     stub.enqueue("GET", PROVIDERS, Reply.json(200, "{\"entities\":[{\"id\":"));
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().listAll());
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client()).listAll());
     assertTrue(e.getMessage().contains("truncated"), e.getMessage());
   }
 
@@ -187,7 +199,7 @@ class GenesysClientErrorsTest extends ClientTestSupport {
             "it has no 'entities' list",
             "it has no 'entities' list",
             "entities[0]: a provider's 'id' must be a string")) {
-      GenesysApiException e = assertThrows(GenesysApiException.class, client::listAll);
+      GenesysApiException e = assertThrows(GenesysApiException.class, providers(client)::listAll);
       assertTrue(e.getMessage().contains(reason), e.getMessage());
       assertFalse(e instanceof OutcomeUnknownException);
     }
@@ -198,8 +210,10 @@ class GenesysClientErrorsTest extends ClientTestSupport {
     stub.enqueue(
         "GET", ITEM, Reply.json(200, "{\"id\":\"" + ID + "\",\"name\":\"a\"}"), Reply.empty(200));
     GenesysClient client = client();
-    GenesysApiException wrong = assertThrows(GenesysApiException.class, () -> client.get(ID));
-    GenesysApiException empty = assertThrows(GenesysApiException.class, () -> client.get(ID));
+    GenesysApiException wrong =
+        assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
+    GenesysApiException empty =
+        assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
     assertTrue(
         wrong
             .getMessage()
@@ -214,7 +228,7 @@ class GenesysClientErrorsTest extends ClientTestSupport {
     OutcomeUnknownException e =
         assertThrows(
             OutcomeUnknownException.class,
-            () -> client().create(settings("a"), Secret.of(API_KEY)));
+            () -> providers(client()).create(settings("a"), Secret.of(API_KEY)));
     assertEquals(201, e.status());
     assertTrue(e.getMessage().contains("The create may have been applied"), e.getMessage());
     assertEquals(1, stub.requests("POST", PROVIDERS).size());

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.secret.Secret;
+import io.github.genesysllm.target.providers.ProvidersClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ class GenesysClientProvidersTest extends ClientTestSupport {
         Reply.json(200, elsewhere),
         Reply.json(200, listing(false, providerJson("id-5", "e"))));
 
-    List<Provider> all = client().listAll();
+    List<Provider> all = providers(client()).listAll();
 
     assertEquals(
         List.of("id-1", "id-2", "id-3", "id-4", "id-5"), all.stream().map(Provider::id).toList());
@@ -57,7 +58,7 @@ class GenesysClientProvidersTest extends ClientTestSupport {
         PROVIDERS,
         Reply.json(200, listing(true, providerJson("id-1", "a"))),
         Reply.json(200, listing(true)));
-    assertEquals(1, client().listAll().size());
+    assertEquals(1, providers(client()).listAll().size());
     assertEquals(2, stub.requests("GET", PROVIDERS).size());
   }
 
@@ -65,7 +66,8 @@ class GenesysClientProvidersTest extends ClientTestSupport {
   void aServerThatIgnoresPageNumberIsCaughtInsteadOfListingForever() {
     String samePage = listing(true, providerJson("id-1", "a"));
     stub.fallback("GET", PROVIDERS, () -> Reply.json(200, samePage));
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().listAll());
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client()).listAll());
     assertTrue(e.getMessage().contains("id-1 was listed before"), e.getMessage());
     assertEquals(2, stub.requests("GET", PROVIDERS).size());
   }
@@ -94,7 +96,8 @@ class GenesysClientProvidersTest extends ClientTestSupport {
   @Timeout(60) // the endless listing would otherwise never end
   void aListingEndsAtThePageCountWhateverNextUriSays() {
     stub.fallback("GET", PROVIDERS, endlessPages(",\"pageCount\":1,\"total\":250"));
-    assertEquals(List.of("id-1"), client().listAll().stream().map(Provider::id).toList());
+    assertEquals(
+        List.of("id-1"), providers(client()).listAll().stream().map(Provider::id).toList());
     assertEquals(1, stub.requests("GET", PROVIDERS).size());
   }
 
@@ -102,7 +105,7 @@ class GenesysClientProvidersTest extends ClientTestSupport {
   @Timeout(60) // the endless listing would otherwise never end
   void aListingEndsOnceTheTotalIsRead() {
     stub.fallback("GET", PROVIDERS, endlessPages(",\"total\":3"));
-    assertEquals(3, client().listAll().size());
+    assertEquals(3, providers(client()).listAll().size());
     assertEquals(3, stub.requests("GET", PROVIDERS).size());
   }
 
@@ -110,18 +113,20 @@ class GenesysClientProvidersTest extends ClientTestSupport {
   @Timeout(60) // the endless listing would otherwise never end
   void aListingWithoutAnEndFailsAfterTheMostPagesThePluginReads() {
     stub.fallback("GET", PROVIDERS, endlessPages(""));
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().listAll());
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client()).listAll());
     assertTrue(
         e.getMessage()
-            .contains("still names a next page after " + GenesysClient.MAX_PAGES + " pages"),
+            .contains("still names a next page after " + ProvidersClient.MAX_PAGES + " pages"),
         e.getMessage());
-    assertEquals(GenesysClient.MAX_PAGES, stub.requests("GET", PROVIDERS).size());
+    assertEquals(ProvidersClient.MAX_PAGES, stub.requests("GET", PROVIDERS).size());
   }
 
   @Test
   void aPageCountThatIsNotAWholeNumberIsABadAnswer() {
     stub.fallback("GET", PROVIDERS, endlessPages(",\"pageCount\":\"one\""));
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().listAll());
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client()).listAll());
     assertTrue(e.getMessage().contains("its 'pageCount' is not a whole number"), e.getMessage());
   }
 
@@ -133,7 +138,7 @@ class GenesysClientProvidersTest extends ClientTestSupport {
         PROVIDERS,
         Reply.json(200, listing(false, providerJson("id-9", "GATEWAY & CO/1 É+"))));
 
-    Optional<Provider> found = client().findByName(name);
+    Optional<Provider> found = providers(client()).findByName(name);
 
     assertEquals("id-9", found.orElseThrow().id());
     assertEquals(
@@ -144,7 +149,7 @@ class GenesysClientProvidersTest extends ClientTestSupport {
   @Test
   void findByNameIgnoresOtherNamesAServerReturns() {
     stub.enqueue("GET", PROVIDERS, Reply.json(200, listing(false, providerJson("id-1", "Other"))));
-    assertEquals(Optional.empty(), client().findByName("Mine"));
+    assertEquals(Optional.empty(), providers(client()).findByName("Mine"));
   }
 
   @Test
@@ -152,11 +157,11 @@ class GenesysClientProvidersTest extends ClientTestSupport {
     // a server folding the dotted capital I as Turkish does lists it; the plugin's rule does not
     stub.enqueue(
         "GET", PROVIDERS, Reply.json(200, listing(false, providerJson("id-1", "İstanbul"))));
-    assertEquals(Optional.empty(), client().findByName("Istanbul"));
+    assertEquals(Optional.empty(), providers(client()).findByName("Istanbul"));
 
     stub.enqueue(
         "GET", PROVIDERS, Reply.json(200, listing(false, providerJson("id-2", "STRASSE"))));
-    assertEquals("id-2", client().findByName("Straße").orElseThrow().id());
+    assertEquals("id-2", providers(client()).findByName("Straße").orElseThrow().id());
   }
 
   @Test
@@ -167,24 +172,27 @@ class GenesysClientProvidersTest extends ClientTestSupport {
         Reply.json(
             200, listing(false, providerJson("id-1", "STRASSE"), providerJson("id-2", "Straße"))));
     GenesysApiException e =
-        assertThrows(GenesysApiException.class, () -> client().findByName("strasse"));
+        assertThrows(GenesysApiException.class, () -> providers(client()).findByName("strasse"));
     assertTrue(e.getMessage().contains("'STRASSE' (id id-1), 'Straße' (id id-2)"), e.getMessage());
   }
 
   @Test
   void aListedIdThatIsNotASafePathSegmentIsABadAnswer() {
     stub.enqueue("GET", PROVIDERS, Reply.json(200, listing(false, providerJson("..", "Dots"))));
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().listAll());
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client()).listAll());
     assertTrue(e.getMessage().contains("'id' must be usable in a URL path"), e.getMessage());
   }
 
   @Test
   void anIdThatIsNotASafePathSegmentIsNeverPutInARequest() {
     for (String id : List.of("..", ".", "a/b", "x?y=1", "x#y", "a\nb")) {
-      GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(id));
+      GenesysApiException e =
+          assertThrows(GenesysApiException.class, () -> providers(client()).get(id));
       assertTrue(e.getMessage().contains("cannot be used in a request"), e.getMessage());
-      assertThrows(GenesysApiException.class, () -> client().delete(id));
-      assertThrows(GenesysApiException.class, () -> client().update(id, 1, settings("X"), null));
+      assertThrows(GenesysApiException.class, () -> providers(client()).delete(id));
+      assertThrows(
+          GenesysApiException.class, () -> providers(client()).update(id, 1, settings("X"), null));
     }
     assertTrue(
         stub.requests().stream().noneMatch(r -> r.path().startsWith(PROVIDERS)),
@@ -194,7 +202,7 @@ class GenesysClientProvidersTest extends ClientTestSupport {
   @Test
   void anyOtherIdIsPercentEncodedInThePath() {
     stub.enqueue("GET", PROVIDERS + "/a b%", Reply.json(200, providerJson("a b%", "Odd")));
-    assertEquals("a b%", client().get("a b%").id());
+    assertEquals("a b%", providers(client()).get("a b%").id());
     assertEquals(
         List.of("/api/v2/ai/llm/providers/a%20b%25"),
         stub.requests().stream()
@@ -206,7 +214,7 @@ class GenesysClientProvidersTest extends ClientTestSupport {
   @Test
   void getReadsTheRepresentation() {
     stub.enqueue("GET", PROVIDERS + "/" + ID, Reply.json(200, providerJson(ID, "Private Gateway")));
-    Provider p = client().get(ID);
+    Provider p = providers(client()).get(ID);
     assertEquals(ID, p.id());
     assertEquals("Private Gateway", p.name());
     assertEquals(settings("Private Gateway"), p.settings());
@@ -220,7 +228,7 @@ class GenesysClientProvidersTest extends ClientTestSupport {
         PROVIDERS,
         Reply.json(201, providerJson(ID, "New")).header("Location", PROVIDERS + "/" + ID));
 
-    Provider created = client().create(settings("New"), Secret.of(API_KEY));
+    Provider created = providers(client()).create(settings("New"), Secret.of(API_KEY));
 
     assertEquals(ID, created.id());
     StubServer.Request post = stub.requests("POST", PROVIDERS).get(0);
@@ -236,7 +244,7 @@ class GenesysClientProvidersTest extends ClientTestSupport {
   void updatePutsTheVersionAndKeepsTheKeyWhenNoneIsGiven() throws Exception {
     stub.enqueue("PUT", PROVIDERS + "/" + ID, Reply.json(200, providerJson(ID, "Renamed")));
 
-    assertEquals("Renamed", client().update(ID, 7, settings("Renamed"), null).name());
+    assertEquals("Renamed", providers(client()).update(ID, 7, settings("Renamed"), null).name());
 
     JsonNode body =
         ProviderJson.MAPPER.readTree(stub.requests("PUT", PROVIDERS + "/" + ID).get(0).body());
@@ -247,14 +255,14 @@ class GenesysClientProvidersTest extends ClientTestSupport {
   @Test
   void deleteSendsADelete() {
     stub.enqueue("DELETE", PROVIDERS + "/" + ID, Reply.empty(204));
-    client().delete(ID);
+    providers(client()).delete(ID);
     assertEquals(1, stub.requests("DELETE", PROVIDERS + "/" + ID).size());
   }
 
   @Test
   void aConfiguredProvidersPathIsUsed() {
     stub.enqueue("GET", "/custom/providers", Reply.json(200, listing(false)));
-    client(b -> b.providersPath("/custom/providers")).listAll();
+    providers(client(b -> b.providersPath("/custom/providers"))).listAll();
     assertEquals(1, stub.requests("GET", "/custom/providers").size());
   }
 
@@ -297,9 +305,9 @@ class GenesysClientProvidersTest extends ClientTestSupport {
     stub.enqueue("POST", PROVIDERS, Reply.json(201, providerJson(ID, "a")));
     stub.enqueue("PUT", PROVIDERS + "/" + ID, Reply.json(200, providerJson(ID, "a")));
     GenesysClient client = client();
-    client.get(ID);
-    client.create(settings("a"), Secret.of(API_KEY));
-    client.update(ID, 1, settings("a"), null);
+    providers(client).get(ID);
+    providers(client).create(settings("a"), Secret.of(API_KEY));
+    providers(client).update(ID, 1, settings("a"), null);
 
     assertEquals(
         "5 HTTP requests (GET 2, POST 1, PUT 1, token 1), 1 retry", client.stats().summary());
@@ -315,7 +323,7 @@ class GenesysClientProvidersTest extends ClientTestSupport {
     try {
       List<Future<Provider>> results = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
-        results.add(threads.submit(() -> client.get(ID)));
+        results.add(threads.submit(() -> providers(client).get(ID)));
       }
       for (Future<Provider> result : results) {
         assertEquals(ID, result.get().id());

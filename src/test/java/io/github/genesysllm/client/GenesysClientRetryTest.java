@@ -38,7 +38,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
         Reply.json(200, providerJson(ID, "a")));
     GenesysClient client = client();
 
-    assertEquals(ID, client.get(ID).id());
+    assertEquals(ID, providers(client).get(ID).id());
 
     assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps());
     assertEquals(2, stub.requests("GET", ITEM).size());
@@ -61,7 +61,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
         ITEM,
         tooManyRequests().header("Retry-After", "0.2"),
         Reply.json(200, providerJson(ID, "a")));
-    client(b -> b.jitter(() -> 0.2)).get(ID); // the backoff would be 0.1 s
+    providers(client(b -> b.jitter(() -> 0.2))).get(ID); // the backoff would be 0.1 s
     assertEquals(List.of(Duration.ofMillis(200)), time.sleeps());
   }
 
@@ -74,7 +74,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
         tooManyRequests().header("Retry-After", retryAfter),
         tooManyRequests().header("Retry-After", retryAfter),
         Reply.json(200, providerJson(ID, "a")));
-    client().get(ID); // jitter 0.5 of 0.5 s, then of 1 s
+    providers(client()).get(ID); // jitter 0.5 of 0.5 s, then of 1 s
     assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500)), time.sleeps());
   }
 
@@ -84,7 +84,8 @@ class GenesysClientRetryTest extends ClientTestSupport {
     stub.fallback("GET", ITEM, () -> tooManyRequests().header("Retry-After", "0"));
     GenesysClient client = client();
 
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client.get(ID));
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
 
     assertEquals(RetryPolicy.MAX_ATTEMPTS, stub.requests("GET", ITEM).size());
     assertTrue(
@@ -110,7 +111,8 @@ class GenesysClientRetryTest extends ClientTestSupport {
     GenesysClient client = client(b -> b.maxRetryTime(Duration.ofSeconds(10)));
     long first = time.nanoTime();
 
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client.get(ID));
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
 
     assertTrue(
         time.nanoTime() - first <= Duration.ofSeconds(10).toNanos(),
@@ -134,7 +136,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
         ITEM,
         tooManyRequests().header("Retry-After", inThreeSeconds),
         Reply.json(200, providerJson(ID, "a")));
-    client().get(ID);
+    providers(client()).get(ID);
     assertEquals(List.of(Duration.ofSeconds(3)), time.sleeps());
   }
 
@@ -147,7 +149,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
         tooManyRequests(),
         tooManyRequests(),
         Reply.json(200, providerJson(ID, "a")));
-    client().get(ID); // jitter 0.5 of 0.5 s, 1 s, 2 s
+    providers(client()).get(ID); // jitter 0.5 of 0.5 s, 1 s, 2 s
     assertEquals(
         List.of(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1)),
         time.sleeps());
@@ -162,7 +164,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
                 b.jitter(() -> 0.999)
                     .backoff(Duration.ofSeconds(1), Duration.ofSeconds(4))
                     .maxRetryTime(Duration.ofSeconds(20)));
-    assertThrows(GenesysApiException.class, () -> client.get(ID));
+    assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
     assertTrue(time.sleeps().size() >= 5, time.sleeps().toString());
     for (Duration slept : time.sleeps()) {
       assertTrue(slept.compareTo(Duration.ofSeconds(4)) < 0, slept.toString());
@@ -176,7 +178,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
     GenesysApiException e =
         assertThrows(
             GenesysApiException.class,
-            () -> client(b -> b.maxRetryTime(Duration.ofSeconds(10))).get(ID));
+            () -> providers(client(b -> b.maxRetryTime(Duration.ofSeconds(10)))).get(ID));
 
     assertEquals(List.of(), time.sleeps());
     assertEquals(1, stub.requests("GET", ITEM).size());
@@ -202,9 +204,10 @@ class GenesysClientRetryTest extends ClientTestSupport {
         Reply.json(200, providerJson(ID, "a")),
         tooManyRequests().header("Retry-After", "3"));
     GenesysClient client = client(b -> b.maxRetryTime(Duration.ofSeconds(5)));
-    client.get(ID);
+    providers(client).get(ID);
 
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client.get(ID));
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
 
     assertTrue(e.getMessage().contains("with 2 s of it left"), e.getMessage());
     assertEquals(List.of(Duration.ofSeconds(3)), time.sleeps());
@@ -220,7 +223,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
     GenesysApiException e =
         assertThrows(
             GenesysApiException.class,
-            () -> client(b -> b.maxRetryTime(Duration.ofSeconds(1))).get(ID));
+            () -> providers(client(b -> b.maxRetryTime(Duration.ofSeconds(1)))).get(ID));
     assertTrue(e.getMessage().contains("retry budget of 1 s is spent"), e.getMessage());
   }
 
@@ -231,7 +234,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
         PROVIDERS,
         tooManyRequests().header("Retry-After", "1"),
         Reply.json(201, providerJson(ID, "a")));
-    assertEquals(ID, client().create(settings("a"), Secret.of(API_KEY)).id());
+    assertEquals(ID, providers(client()).create(settings("a"), Secret.of(API_KEY)).id());
     assertEquals(2, stub.requests("POST", PROVIDERS).size());
   }
 
@@ -248,9 +251,9 @@ class GenesysClientRetryTest extends ClientTestSupport {
     stub.enqueue("DELETE", ITEM, Reply.error(status, "fault", "transient"), Reply.empty(204));
     GenesysClient client = client();
 
-    client.get(ID);
-    client.update(ID, 1, settings("a"), Secret.of(API_KEY));
-    client.delete(ID);
+    providers(client).get(ID);
+    providers(client).update(ID, 1, settings("a"), Secret.of(API_KEY));
+    providers(client).delete(ID);
 
     assertEquals(2, stub.requests("GET", ITEM).size());
     assertEquals(2, stub.requests("PUT", ITEM).size());
@@ -270,7 +273,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
         ITEM,
         Reply.error(503, "service.unavailable", "busy").header("Retry-After", "4"),
         Reply.json(200, providerJson(ID, "a")));
-    client().get(ID);
+    providers(client()).get(ID);
     assertEquals(List.of(Duration.ofSeconds(4)), time.sleeps());
   }
 
@@ -287,7 +290,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
     OutcomeUnknownException e =
         assertThrows(
             OutcomeUnknownException.class,
-            () -> client().create(settings("a"), Secret.of(API_KEY)));
+            () -> providers(client()).create(settings("a"), Secret.of(API_KEY)));
 
     assertEquals(1, stub.requests("POST", PROVIDERS).size());
     assertEquals(
@@ -312,7 +315,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
         Reply.json(201, providerJson(ID, "a")));
     stub.enqueue("GET", PROVIDERS, Reply.json(200, listing(false)));
 
-    assertEquals(ID, client().create(settings("a"), Secret.of(API_KEY)).id());
+    assertEquals(ID, providers(client()).create(settings("a"), Secret.of(API_KEY)).id());
 
     assertEquals(2, stub.requests("POST", PROVIDERS).size());
     assertEquals(1, stub.requests("GET", PROVIDERS).size());
@@ -328,7 +331,8 @@ class GenesysClientRetryTest extends ClientTestSupport {
         Reply.error(409, "version.mismatch", "version 1 is not the current version 2"));
     OutcomeUnknownException e =
         assertThrows(
-            OutcomeUnknownException.class, () -> client().update(ID, 1, settings("a"), null));
+            OutcomeUnknownException.class,
+            () -> providers(client()).update(ID, 1, settings("a"), null));
     assertEquals(409, e.status());
     assertTrue(e.getMessage().contains("may have applied the update"), e.getMessage());
     assertEquals(2, stub.requests("PUT", ITEM).size());
@@ -341,7 +345,9 @@ class GenesysClientRetryTest extends ClientTestSupport {
         ITEM,
         Reply.error(409, "version.mismatch", "version 1 is not the current version 2"));
     GenesysApiException e =
-        assertThrows(GenesysApiException.class, () -> client().update(ID, 1, settings("a"), null));
+        assertThrows(
+            GenesysApiException.class,
+            () -> providers(client()).update(ID, 1, settings("a"), null));
     assertFalse(e instanceof OutcomeUnknownException);
     assertTrue(e.is(409, "version.mismatch"));
     assertTrue(e.getMessage().contains("changed concurrently"), e.getMessage());
@@ -354,7 +360,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
         ITEM,
         Reply.error(502, "bad.gateway", "bad gateway"),
         Reply.error(404, "not.found", "gone"));
-    assertDoesNotThrow(() -> client().delete(ID));
+    assertDoesNotThrow(() -> providers(client()).delete(ID));
     assertEquals(2, stub.requests("DELETE", ITEM).size());
   }
 
@@ -366,7 +372,8 @@ class GenesysClientRetryTest extends ClientTestSupport {
         ITEM,
         Reply.error(status, "some.code", "refused"),
         Reply.json(200, providerJson(ID, "a")));
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client()).get(ID));
     assertEquals(status, e.status());
     assertEquals(1, stub.requests("GET", ITEM).size());
     assertEquals(List.of(), time.sleeps());
@@ -381,8 +388,8 @@ class GenesysClientRetryTest extends ClientTestSupport {
         Reply.json(200, providerJson(ID, "a")));
     stub.enqueue("GET", PROVIDERS, Reply.json(200, listing(false)));
     GenesysClient client = client(b -> b.maxRequestsPerMinute(300));
-    client.get(ID);
-    client.listAll();
+    providers(client).get(ID);
+    providers(client).listAll();
     // the 429 states the configured limit: nothing to learn, and 3 requests are far below it
     assertEquals(List.of(Duration.ofSeconds(5)), time.sleeps());
     assertEquals(List.of(), client.stats().learnedLimits());
@@ -403,7 +410,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
     GenesysClient client = client(b -> b.maxRequestsPerMinute(300));
 
     for (int i = 0; i < 4; i++) {
-      client.get(ID);
+      providers(client).get(ID);
     }
 
     // requests at 0 s (429), 4 s, 10 s, 14 s (429), 20 s, 24 s: two in any 10 s from the first 429

@@ -20,9 +20,9 @@ class GenesysClientTokenTest extends ClientTestSupport {
   void theClientSecretGoesOnlyToTheTokenEndpointAndTheTokenOnlyToTheApi() {
     stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
     GenesysClient client = client();
-    client.get(ID);
-    client.get(ID);
-    client.get(ID);
+    providers(client).get(ID);
+    providers(client).get(ID);
+    providers(client).get(ID);
 
     List<StubServer.Request> tokenRequests = stub.requests("POST", "/oauth/token");
     assertEquals(1, tokenRequests.size(), "the token is cached");
@@ -43,11 +43,11 @@ class GenesysClientTokenTest extends ClientTestSupport {
     stub.grantTokens(100); // renewed 10 s early (10% of 100 s, below 60 s)
     stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
     GenesysClient client = client();
-    client.get(ID);
+    providers(client).get(ID);
     time.advance(Duration.ofSeconds(89));
-    client.get(ID);
+    providers(client).get(ID);
     time.advance(Duration.ofSeconds(2));
-    client.get(ID);
+    providers(client).get(ID);
 
     List<String> bearers =
         stub.requests("GET", ITEM).stream().map(r -> r.header("Authorization")).toList();
@@ -59,8 +59,8 @@ class GenesysClientTokenTest extends ClientTestSupport {
     stub.grantTokens(30); // renewed 3 s early: due 27 s after it was asked for
     stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
     GenesysClient client = client(b -> b.maxRequestsPerMinute(1));
-    client.get(ID);
-    client.get(ID); // waits 60 s for the pacer, with token-1 valid when the wait begins
+    providers(client).get(ID);
+    providers(client).get(ID); // waits 60 s for the pacer, with token-1 valid when the wait begins
 
     assertEquals(List.of(Duration.ofSeconds(60)), time.sleeps());
     List<String> bearers =
@@ -82,8 +82,8 @@ class GenesysClientTokenTest extends ClientTestSupport {
     stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
     GenesysClient client = client(b -> b.maxRequestsPerMinute(300));
 
-    client.get(ID);
-    client.get(ID);
+    providers(client).get(ID);
+    providers(client).get(ID);
 
     // the refused token request and its retry are 1 in 10 s apart; the API requests wait for
     // nothing
@@ -99,11 +99,11 @@ class GenesysClientTokenTest extends ClientTestSupport {
   void aLongLivedTokenIsRenewedAMinuteEarly() {
     stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
     GenesysClient client = client(); // tokens valid 86399 s
-    client.get(ID);
+    providers(client).get(ID);
     time.advance(Duration.ofSeconds(86399 - 61));
-    client.get(ID);
+    providers(client).get(ID);
     time.advance(Duration.ofSeconds(2));
-    client.get(ID);
+    providers(client).get(ID);
     assertEquals(2, stub.requests("POST", "/oauth/token").size());
   }
 
@@ -116,7 +116,7 @@ class GenesysClientTokenTest extends ClientTestSupport {
         Reply.json(200, providerJson(ID, "a")));
     GenesysClient client = client();
 
-    assertEquals(ID, client.get(ID).id());
+    assertEquals(ID, providers(client).get(ID).id());
 
     List<String> bearers =
         stub.requests("GET", ITEM).stream().map(r -> r.header("Authorization")).toList();
@@ -132,7 +132,8 @@ class GenesysClientTokenTest extends ClientTestSupport {
         Reply.error(401, "bad.credentials", "Invalid login credentials"),
         Reply.error(401, "bad.credentials", "Invalid login credentials"));
 
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client()).get(ID));
 
     assertEquals(401, e.status());
     assertEquals("bad.credentials", e.code());
@@ -149,7 +150,8 @@ class GenesysClientTokenTest extends ClientTestSupport {
         "GET",
         ITEM,
         Reply.error(401, "authentication.required", "No authentication bearer token specified"));
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client()).get(ID));
     assertEquals(401, e.status());
     assertEquals(1, stub.requests("POST", "/oauth/token").size());
   }
@@ -167,8 +169,9 @@ class GenesysClientTokenTest extends ClientTestSupport {
                 Secret.of("ready-token-value"), "environment variable GENESYSCLOUD_ACCESS_TOKEN"),
             b -> {});
 
-    client.get(ID);
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client.get(ID));
+    providers(client).get(ID);
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
 
     assertEquals(0, stub.requests("POST", "/oauth/token").size());
     assertEquals(
@@ -189,7 +192,8 @@ class GenesysClientTokenTest extends ClientTestSupport {
             401,
             "{\"error\":\"invalid_client\",\"description\":\"client not found\",\"error_description\":\"client not found\"}"));
 
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client()).get(ID));
 
     assertEquals(401, e.status());
     assertEquals("invalid_client", e.code());
@@ -210,7 +214,8 @@ class GenesysClientTokenTest extends ClientTestSupport {
             400,
             "{\"error\":\"unsupported_grant_type\","
                 + "\"description\":\"grant type not supported\",\"error_description\":\"grant type not supported\"}"));
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client()).get(ID));
     assertEquals("unsupported_grant_type", e.code());
     assertTrue(e.getMessage().contains("Client Credentials grant"), e.getMessage());
     assertTrue(e.getMessage().contains("genesys.loginUrl"), e.getMessage());
@@ -227,7 +232,8 @@ class GenesysClientTokenTest extends ClientTestSupport {
                 + "\"error_description\":\"secret "
                 + CLIENT_SECRET
                 + " is wrong\"}"));
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client()).get(ID));
     assertNoSecret(e.getMessage());
     assertTrue(e.getMessage().contains(Redactor.WITHHELD), e.getMessage());
     assertNoSecret(String.valueOf(e.serverMessage()));
@@ -240,7 +246,7 @@ class GenesysClientTokenTest extends ClientTestSupport {
         "/oauth/token",
         Reply.json(429, "{\"error\":\"too_many_requests\"}").header("Retry-After", "1"));
     stub.enqueue("GET", ITEM, Reply.json(200, providerJson(ID, "a")));
-    assertEquals(ID, client().get(ID).id());
+    assertEquals(ID, providers(client()).get(ID).id());
     assertEquals(List.of(Duration.ofSeconds(1)), time.sleeps());
     assertEquals(2, stub.requests("POST", "/oauth/token").size());
   }
@@ -251,7 +257,8 @@ class GenesysClientTokenTest extends ClientTestSupport {
         "POST",
         "/oauth/token",
         Reply.json(200, "{\"token_type\":\"bearer\",\"expires_in\":86399}"));
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().get(ID));
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client()).get(ID));
     assertTrue(e.getMessage().contains("has no access_token"), e.getMessage());
     assertTrue(e.getMessage().contains("login URL"), e.getMessage());
     assertTrue(stub.apiRequests().isEmpty());
@@ -262,9 +269,9 @@ class GenesysClientTokenTest extends ClientTestSupport {
     stub.fallback("POST", "/oauth/token", () -> Reply.json(200, "{\"access_token\":\"token-1\"}"));
     stub.fallback("GET", ITEM, () -> Reply.json(200, providerJson(ID, "a")));
     GenesysClient client = client();
-    client.get(ID);
+    providers(client).get(ID);
     time.advance(Duration.ofDays(2));
-    client.get(ID);
+    providers(client).get(ID);
     assertEquals(1, stub.requests("POST", "/oauth/token").size());
     assertEquals("Bearer token-1", stub.requests("GET", ITEM).get(1).header("Authorization"));
   }

@@ -25,7 +25,7 @@ class GenesysClientTransportTest extends ClientTestSupport {
   @Test
   void aConnectionClosedWithoutAnAnswerIsRetriedForAGet() {
     stub.enqueue("GET", ITEM, Reply.closeWithoutAnswer(), Reply.json(200, providerJson(ID, "a")));
-    assertEquals(ID, client().get(ID).id());
+    assertEquals(ID, providers(client()).get(ID).id());
     assertEquals(2, stub.requests("GET", ITEM).size());
     assertEquals(List.of(Duration.ofMillis(250)), time.sleeps());
     assertTrue(
@@ -42,7 +42,7 @@ class GenesysClientTransportTest extends ClientTestSupport {
     OutcomeUnknownException e =
         assertThrows(
             OutcomeUnknownException.class,
-            () -> client().create(settings("a"), Secret.of(API_KEY)));
+            () -> providers(client()).create(settings("a"), Secret.of(API_KEY)));
     assertEquals(1, stub.requests("POST", PROVIDERS).size());
     assertTrue(e.getMessage().contains("POST " + PROVIDERS), e.getMessage());
     assertTrue(e.getMessage().contains("may or may not have been created"), e.getMessage());
@@ -56,7 +56,7 @@ class GenesysClientTransportTest extends ClientTestSupport {
         ITEM,
         Reply.json(200, providerJson(ID, "a")).truncated(),
         Reply.json(200, providerJson(ID, "a")));
-    assertEquals(ID, client().get(ID).id());
+    assertEquals(ID, providers(client()).get(ID).id());
     assertEquals(2, stub.requests("GET", ITEM).size());
     assertTrue(
         log.lines("WARN").get(0).contains("The connection closed before the answer was complete"),
@@ -70,7 +70,9 @@ class GenesysClientTransportTest extends ClientTestSupport {
         ITEM,
         Reply.json(200, providerJson(ID, "a")).truncated(),
         Reply.error(409, "version.mismatch", "stale"));
-    assertThrows(OutcomeUnknownException.class, () -> client().update(ID, 1, settings("a"), null));
+    assertThrows(
+        OutcomeUnknownException.class,
+        () -> providers(client()).update(ID, 1, settings("a"), null));
     assertEquals(2, stub.requests("PUT", ITEM).size());
   }
 
@@ -81,7 +83,7 @@ class GenesysClientTransportTest extends ClientTestSupport {
         ITEM,
         Reply.json(200, providerJson(ID, "a")).delayed(Duration.ofSeconds(3)),
         Reply.json(200, providerJson(ID, "a")));
-    assertEquals(ID, client(b -> b.timeout(Duration.ofMillis(300))).get(ID).id());
+    assertEquals(ID, providers(client(b -> b.timeout(Duration.ofMillis(300)))).get(ID).id());
     assertEquals(2, stub.requests("GET", ITEM).size());
     assertTrue(
         log.lines("WARN").get(0).contains("No answer within the timeout of 0.3 s"),
@@ -96,7 +98,7 @@ class GenesysClientTransportTest extends ClientTestSupport {
         assertThrows(
             OutcomeUnknownException.class,
             () ->
-                client(b -> b.timeout(Duration.ofMillis(300)))
+                providers(client(b -> b.timeout(Duration.ofMillis(300))))
                     .create(settings("a"), Secret.of(API_KEY)));
     assertEquals(1, stub.requests("POST", PROVIDERS).size());
     assertTrue(e.getMessage().contains("no answer within the timeout of 0.3 s"), e.getMessage());
@@ -113,7 +115,8 @@ class GenesysClientTransportTest extends ClientTestSupport {
 
     GenesysApiException e =
         assertThrows(
-            GenesysApiException.class, () -> client.create(settings("a"), Secret.of(API_KEY)));
+            GenesysApiException.class,
+            () -> providers(client).create(settings("a"), Secret.of(API_KEY)));
 
     assertFalse(e instanceof OutcomeUnknownException, "nothing was sent, so a POST is retried too");
     assertEquals(
@@ -139,7 +142,8 @@ class GenesysClientTransportTest extends ClientTestSupport {
             GenesysHosts.resolve(null, stub.url(), url),
             OAuthCredentials.clientCredentials(CLIENT_ID, Secret.of(CLIENT_SECRET), SOURCE),
             b -> b.maxRetryTime(Duration.ZERO));
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client.get(ID));
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
     assertTrue(
         e.getMessage().startsWith("POST " + url + "/oauth/token: could not connect to " + url),
         e.getMessage());
@@ -153,7 +157,8 @@ class GenesysClientTransportTest extends ClientTestSupport {
             GenesysHosts.resolve(null, "https://api.no-such-host.invalid", null),
             OAuthCredentials.accessToken(Secret.of("ready-token-value"), "env"),
             b -> {});
-    GenesysApiException e = assertThrows(GenesysApiException.class, () -> client.get(ID));
+    GenesysApiException e =
+        assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
     assertTrue(e.getMessage().contains("unknown host api.no-such-host.invalid"), e.getMessage());
     assertTrue(e.getMessage().contains("genesys.region"), e.getMessage());
     assertEquals(List.of(), time.sleeps());
@@ -170,8 +175,10 @@ class GenesysClientTransportTest extends ClientTestSupport {
           "/oauth/token",
           Reply.empty(307).header("Location", elsewhere.url() + "/oauth/token"));
 
-      GenesysApiException token = assertThrows(GenesysApiException.class, () -> client().get(ID));
-      GenesysApiException api = assertThrows(GenesysApiException.class, () -> client().get(ID));
+      GenesysApiException token =
+          assertThrows(GenesysApiException.class, () -> providers(client()).get(ID));
+      GenesysApiException api =
+          assertThrows(GenesysApiException.class, () -> providers(client()).get(ID));
 
       assertEquals(307, token.status());
       assertTrue(token.getMessage().contains("Redirects are not followed"), token.getMessage());
@@ -203,7 +210,10 @@ class GenesysClientTransportTest extends ClientTestSupport {
               "the settings.xml proxy 'test'");
 
       assertEquals(
-          ID, client(b -> b.proxies(ProxyRoutes.of(Map.of("127.0.0.1", settings)))).get(ID).id());
+          ID,
+          providers(client(b -> b.proxies(ProxyRoutes.of(Map.of("127.0.0.1", settings)))))
+              .get(ID)
+              .id());
 
       assertEquals(List.of(), stub.requests());
       List<StubServer.Request> viaProxy = proxy.requests();
@@ -223,7 +233,8 @@ class GenesysClientTransportTest extends ClientTestSupport {
       stub.enqueue("GET", ITEM, Reply.json(200, providerJson(ID, "a")));
       ProxySettings settings =
           new ProxySettings("http", "127.0.0.1", proxy.port(), null, null, "a test proxy");
-      client(b -> b.proxies(ProxyRoutes.of(Map.of("api.elsewhere.example", settings)))).get(ID);
+      providers(client(b -> b.proxies(ProxyRoutes.of(Map.of("api.elsewhere.example", settings)))))
+          .get(ID);
       assertEquals(List.of(), proxy.requests());
       assertEquals(1, stub.requests("GET", ITEM).size());
     }

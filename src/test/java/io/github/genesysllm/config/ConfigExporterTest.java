@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
-import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,22 +33,17 @@ class ConfigExporterTest {
 
   @TempDir Path dir;
 
-  static Provider provider(
+  static ExportedProvider provider(
       String name, String baseUrl, String apiVersion, int timeout, ModelSettings... models) {
-    return new Provider(
+    return new ExportedProvider(
         java.util
             .UUID
             .nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8))
             .toString(),
-        new ProviderSettings(name, "CUSTOM", baseUrl, apiVersion, timeout, List.of(models)),
-        true,
-        3,
-        "2026-11-27T01:02:03.000Z",
-        "2026-11-27T01:02:03.000Z",
-        "/api/v2/ai/llm/providers/x");
+        new ProviderSettings(name, "CUSTOM", baseUrl, apiVersion, timeout, List.of(models)));
   }
 
-  static Provider gateway() {
+  static ExportedProvider gateway() {
     return provider(
         "Private Foundation Model Gateway",
         "https://inference.private-cloud.internal/api/v1",
@@ -59,8 +53,8 @@ class ConfigExporterTest {
   }
 
   /** Names and values that YAML, JSON or the placeholders could misread, and models in no order. */
-  static List<Provider> oddProviders() {
-    List<Provider> providers = new ArrayList<>();
+  static List<ExportedProvider> oddProviders() {
+    List<ExportedProvider> providers = new ArrayList<>();
     providers.add(gateway());
     providers.add(
         provider(
@@ -151,14 +145,14 @@ class ConfigExporterTest {
         "Providers.JSON"
       })
   void theLoaderReadsBackExactlyWhatWasExported(String fileName) throws Exception {
-    List<Provider> providers = oddProviders();
+    List<ExportedProvider> providers = oddProviders();
     Path file = dir.resolve(fileName);
 
     ExportResult result = EXPORTER.export(providers, file, false, "Acme Production");
     List<DesiredProvider> loaded = load(file, result);
 
     assertEquals(
-        providers.stream().map(Provider::settings).toList(),
+        providers.stream().map(ExportedProvider::settings).toList(),
         loaded.stream().map(DesiredProvider::settings).toList());
     for (int i = 0; i < loaded.size(); i++) {
       assertEquals(
@@ -232,7 +226,7 @@ class ConfigExporterTest {
   @Test
   void theHeaderListsEveryVariableAndNoNameBreaksOutOfTheComment() throws Exception {
     Path file = dir.resolve("providers.yaml");
-    List<Provider> providers =
+    List<ExportedProvider> providers =
         List.of(
             gateway(),
             provider(
@@ -399,7 +393,7 @@ class ConfigExporterTest {
   @Test
   void aPasswordInAServersBaseUrlIsNotWritten() throws Exception {
     Path file = dir.resolve("providers.yaml");
-    Provider withPassword =
+    ExportedProvider withPassword =
         provider(
             "Gateway",
             "https://svc:hunter2@h.example.com/v1",
@@ -418,8 +412,8 @@ class ConfigExporterTest {
   void providersWithTheSameNameByTheNameRuleWriteNothing() {
     Path file = dir.resolve("providers.yaml");
     ModelSettings model = new ModelSettings("m", "M", 1, false);
-    Provider upper = provider("STRASSE", "https://a.example.com", "v1", 30000, model);
-    Provider sharp = provider("Straße", "https://b.example.com", "v1", 30000, model);
+    ExportedProvider upper = provider("STRASSE", "https://a.example.com", "v1", 30000, model);
+    ExportedProvider sharp = provider("Straße", "https://b.example.com", "v1", 30000, model);
 
     ConfigurationException e =
         assertThrows(

@@ -30,6 +30,8 @@ import io.github.genesysllm.reconcile.RegisterResult;
 import io.github.genesysllm.reconcile.Verifier;
 import io.github.genesysllm.reconcile.VerifyResult;
 import io.github.genesysllm.secret.Secret;
+import io.github.genesysllm.target.providers.ProvidersClient;
+import io.github.genesysllm.target.providers.ProvidersTarget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -199,7 +201,10 @@ final class FaultRig implements AutoCloseable {
     Run run;
     try (client) {
       Identity identity = client.identity();
-      RegisterResult result = new Reconciler(client, reconcileOptions, log).reconcile(desired);
+      RegisterResult result =
+          new Reconciler(
+                  new ProvidersTarget(new ProvidersClient(client), log), reconcileOptions, log)
+              .reconcile(desired);
       run =
           new Run(
               result,
@@ -219,7 +224,8 @@ final class FaultRig implements AutoCloseable {
   VerifyResult verify(List<DesiredProvider> desired) {
     RecordingLog log = new RecordingLog();
     try (GenesysClient client = client(options().build(), log)) {
-      VerifyResult result = new Verifier(client, log).verify(desired);
+      VerifyResult result =
+          new Verifier(new ProvidersTarget(new ProvidersClient(client), log), log).verify(desired);
       assertNoSecretIn(String.join("\n", log.lines()) + "\n" + result.toReport(), desired);
       return result;
     }

@@ -275,6 +275,28 @@ class PluginGoalsMojoTest {
 
   @Test
   @InjectMojo(goal = "register", pom = POM)
+  @MojoParameter(name = "target", value = "dataactions")
+  void anUnknownTargetStopsTheGoalBeforeAnyRequestListingTheKnownOnes(RegisterMojo register) {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+
+    assertTrue(e.getMessage().contains("target (genesys.target)"), e.getMessage());
+    assertTrue(e.getMessage().contains("'dataactions'"), e.getMessage());
+    assertTrue(e.getMessage().contains("the known targets are providers"), e.getMessage());
+    assertEquals(List.of(), emulator.journal());
+  }
+
+  @Test
+  @InjectMojo(goal = "verify", pom = POM)
+  @MojoParameter(name = "target", value = "providers")
+  void theProvidersTargetNamedExplicitlyIsTheDefaultOne(VerifyMojo verify) {
+    MojoFailureException e = assertThrows(MojoFailureException.class, verify::execute);
+
+    assertTrue(e.getMessage().contains("0 matching, 0 drifted, 1 missing"), e.getMessage());
+    assertTrue(log.has("INFO Target: providers"), log.lines().toString());
+  }
+
+  @Test
+  @InjectMojo(goal = "register", pom = POM)
   void registerWithAReadOnlyClientFailsBeforeAnyChangeNamingTheMissingScope(RegisterMojo register)
       throws Exception {
     Emulator readOnly =

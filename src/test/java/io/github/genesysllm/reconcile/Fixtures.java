@@ -1,9 +1,14 @@
 package io.github.genesysllm.reconcile;
 
+import io.github.genesysllm.log.BuildLog;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
+import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
+import io.github.genesysllm.target.providers.ProvidersApi;
+import io.github.genesysllm.target.providers.ProvidersTarget;
+import java.lang.reflect.Proxy;
 import java.util.List;
 
 /**
@@ -61,5 +66,26 @@ final class Fixtures {
     return java.util.stream.IntStream.rangeClosed(1, count)
         .mapToObj(i -> desired("Gateway " + i))
         .toList();
+  }
+
+  /** The plan of the providers target, whose listing is {@code listed}. */
+  static Plan<Provider> plan(
+      List<DesiredProvider> desired, List<Provider> listed, boolean rotateApiKeys) {
+    ProvidersTarget target = new ProvidersTarget(listing(listed), BuildLog.SILENT);
+    return Planner.plan(target, desired, Observation.take(target, desired), rotateApiKeys);
+  }
+
+  /** A providers API that can only list {@code listed}. */
+  static ProvidersApi listing(List<Provider> listed) {
+    return (ProvidersApi)
+        Proxy.newProxyInstance(
+            ProvidersApi.class.getClassLoader(),
+            new Class<?>[] {ProvidersApi.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("listAll")) {
+                return listed;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 }

@@ -5,6 +5,7 @@ import static io.github.genesysllm.reconcile.FakeProvidersApi.Op.UPDATE;
 import static io.github.genesysllm.reconcile.FakeProvidersApi.error;
 import static io.github.genesysllm.reconcile.Fixtures.desired;
 import static io.github.genesysllm.reconcile.Fixtures.keyOf;
+import static io.github.genesysllm.reconcile.Fixtures.plan;
 import static io.github.genesysllm.reconcile.Fixtures.settings;
 import static io.github.genesysllm.reconcile.Fixtures.withName;
 import static io.github.genesysllm.reconcile.Fixtures.withTimeout;
@@ -17,6 +18,7 @@ import io.github.genesysllm.log.RecordingLog;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.reconcile.PlannedChange.Step;
+import io.github.genesysllm.target.providers.ProvidersTarget;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,8 @@ class NameRuleTest {
   private final RecordingLog log = new RecordingLog();
 
   private RegisterResult register(ReconcileOptions options, String name) {
-    return new Reconciler(fake, options, log).reconcile(List.of(desired(name)));
+    return new Reconciler(new ProvidersTarget(fake, log), options, log)
+        .reconcile(List.of(desired(name)));
   }
 
   private Provider seed(ProviderSettings settings) {
@@ -51,10 +54,10 @@ class NameRuleTest {
   void aCasePairThatJavaFoldsApartIsTheSameProvider(String configured, String onServer) {
     Provider theirs = seed(withTimeout(settings(onServer), 1000));
 
-    Plan plan = Planner.plan(List.of(desired(configured)), List.of(theirs), false);
+    Plan<Provider> plan = plan(List.of(desired(configured)), List.of(theirs), false);
 
     assertEquals(Step.UPDATE, plan.changes().get(0).step());
-    assertEquals(theirs, plan.changes().get(0).current());
+    assertEquals(theirs, plan.changes().get(0).current().resource());
     assertEquals(0, plan.otherProviders());
   }
 
@@ -90,13 +93,15 @@ class NameRuleTest {
     seed(settings("STRASSE"));
     seed(settings("Straße"));
 
-    VerifyResult verified = new Verifier(fake, log).verify(List.of(desired("Strasse")));
+    VerifyResult verified =
+        new Verifier(new ProvidersTarget(fake, log), log).verify(List.of(desired("Strasse")));
     assertEquals(VerifyStatus.AMBIGUOUS, verified.providers().get(0).status());
     assertTrue(verified.hasFailures());
     assertTrue(verified.summary().contains("1 ambiguous"), verified.summary());
 
     UnregisterResult removed =
-        new Unregisterer(fake, log).unregister(List.of(desired("Strasse")), false);
+        new Unregisterer(new ProvidersTarget(fake, log), log)
+            .unregister(List.of(desired("Strasse")), false);
     assertEquals(UnregisterAction.FAILED, removed.providers().get(0).action());
     assertEquals(List.of(), fake.writes());
     assertEquals(2, fake.size());
@@ -106,7 +111,7 @@ class NameRuleTest {
   void configuredNamesThatAreOneNameByTheRuleAreRefused() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> Planner.plan(List.of(desired("Straße"), desired("STRASSE")), List.of(), false));
+        () -> plan(List.of(desired("Straße"), desired("STRASSE")), List.of(), false));
   }
 
   // ---- what the server points at after a race

@@ -1,6 +1,7 @@
 package io.github.genesysllm.reconcile;
 
 import static io.github.genesysllm.reconcile.Fixtures.desired;
+import static io.github.genesysllm.reconcile.Fixtures.plan;
 import static io.github.genesysllm.reconcile.Fixtures.settings;
 import static io.github.genesysllm.reconcile.Fixtures.withTimeout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,8 +27,8 @@ class PlannerTest {
   void decidesCreateUpdateAndUnchangedInConfigurationOrder() {
     Provider same = onServer("id-same", settings("Same"));
     Provider changed = onServer("id-changed", withTimeout(settings("Changed"), 60_000));
-    Plan plan =
-        Planner.plan(
+    Plan<Provider> plan =
+        plan(
             List.of(desired("New"), desired("Changed"), desired("Same")),
             List.of(same, changed),
             false);
@@ -39,22 +40,22 @@ class PlannerTest {
         List.of(Step.CREATE, Step.UPDATE, Step.UNCHANGED),
         plan.changes().stream().map(PlannedChange::step).toList());
     assertNull(plan.changes().get(0).current());
-    assertSame(changed, plan.changes().get(1).current());
+    assertSame(changed, plan.changes().get(1).current().resource());
     assertEquals(
         List.of(new Difference("timeout", "30000", "60000")), plan.changes().get(1).differences());
     assertEquals(plan.changes().get(1).differences(), plan.changes().get(1).changes());
-    assertSame(same, plan.changes().get(2).current());
+    assertSame(same, plan.changes().get(2).current().resource());
     assertEquals(0, plan.otherProviders());
   }
 
   @Test
   void namesMatchIgnoringCaseAndACaseChangeIsAnUpdate() {
     Provider shouting = onServer("id-1", settings("PRIVATE GATEWAY"));
-    Plan plan = Planner.plan(List.of(desired("Private Gateway")), List.of(shouting), false);
+    Plan<Provider> plan = plan(List.of(desired("Private Gateway")), List.of(shouting), false);
 
-    PlannedChange change = plan.changes().get(0);
+    PlannedChange<Provider> change = plan.changes().get(0);
     assertEquals(Step.UPDATE, change.step());
-    assertSame(shouting, change.current());
+    assertSame(shouting, change.current().resource());
     assertEquals(
         List.of(new Difference("name", "Private Gateway", "PRIVATE GATEWAY")),
         change.differences());
@@ -62,13 +63,13 @@ class PlannerTest {
 
   @Test
   void rotatingKeysUpdatesEveryExistingProviderWithAKeyLineButCreatesTheMissing() {
-    Plan plan =
-        Planner.plan(
+    Plan<Provider> plan =
+        plan(
             List.of(desired("Same"), desired("New")),
             List.of(onServer("id-1", settings("Same"))),
             true);
 
-    PlannedChange same = plan.changes().get(0);
+    PlannedChange<Provider> same = plan.changes().get(0);
     assertEquals(Step.UPDATE, same.step());
     assertTrue(same.rotateApiKey());
     assertEquals(List.of(), same.differences());
@@ -79,8 +80,8 @@ class PlannerTest {
 
   @Test
   void providersOutsideTheConfigurationAreOnlyCounted() {
-    Plan plan =
-        Planner.plan(
+    Plan<Provider> plan =
+        plan(
             List.of(desired("Mine")),
             List.of(
                 onServer("a", settings("Theirs 1")),
@@ -89,7 +90,7 @@ class PlannerTest {
             true);
 
     assertEquals(1, plan.changes().size());
-    assertEquals("b", plan.changes().get(0).current().id());
+    assertEquals("b", plan.changes().get(0).current().resource().id());
     assertEquals(2, plan.otherProviders());
   }
 
@@ -98,7 +99,7 @@ class PlannerTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Planner.plan(List.of(desired("Gateway"), desired("GATEWAY")), List.of(), false));
+            () -> plan(List.of(desired("Gateway"), desired("GATEWAY")), List.of(), false));
     assertTrue(
         e.getMessage().contains("'Gateway' (" + desired("Gateway").origin() + ")"), e.getMessage());
     assertTrue(e.getMessage().contains("'GATEWAY'"), e.getMessage());
@@ -107,7 +108,7 @@ class PlannerTest {
 
   @Test
   void anEmptyConfigurationPlansNothing() {
-    Plan plan = Planner.plan(List.of(), List.of(onServer("a", settings("Theirs"))), false);
+    Plan<Provider> plan = plan(List.of(), List.of(onServer("a", settings("Theirs"))), false);
     assertEquals(List.of(), plan.changes());
     assertEquals(1, plan.otherProviders());
   }

@@ -25,6 +25,7 @@ import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
+import io.github.genesysllm.target.providers.ProvidersTarget;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ class ReconcilerTest {
   private final RecordingLog log = new RecordingLog();
 
   private RegisterResult reconcile(ReconcileOptions options, List<DesiredProvider> desired) {
-    return new Reconciler(fake, options, log).reconcile(desired);
+    return new Reconciler(new ProvidersTarget(fake, log), options, log).reconcile(desired);
   }
 
   private RegisterResult reconcile(List<DesiredProvider> desired) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.log.RecordingLog;
 import io.github.genesysllm.provider.Provider;
+import io.github.genesysllm.target.providers.ProvidersTarget;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class UnregistererTest {
   private final RecordingLog log = new RecordingLog();
 
   private UnregisterResult unregister(boolean dryRun, String... names) {
-    return new Unregisterer(api, log)
+    return new Unregisterer(new ProvidersTarget(api, log), log)
         .unregister(Arrays.stream(names).map(Fixtures::desired).toList(), dryRun);
   }
 

@@ -12,10 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.genesysllm.client.ProvidersApi;
 import io.github.genesysllm.client.ProxyRoutes;
 import io.github.genesysllm.log.RecordingLog;
-import io.github.genesysllm.probe.ModelProbe;
 import io.github.genesysllm.probe.ProbeResult;
 import io.github.genesysllm.probe.TestModelEndpoint;
 import io.github.genesysllm.provider.DesiredProvider;
@@ -23,6 +21,8 @@ import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
+import io.github.genesysllm.target.providers.ProvidersApi;
+import io.github.genesysllm.target.providers.ProvidersTarget;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
@@ -44,8 +44,22 @@ class VerifierTest {
   private final FakeProvidersApi api = new FakeProvidersApi();
   private final RecordingLog log = new RecordingLog();
 
+  /** The model probe of these tests, trusting the test endpoint's certificate. */
+  private static final ProbeSettings PROBE =
+      new ProbeSettings(
+          Duration.ofSeconds(5), ProxyRoutes.NONE, TestModelEndpoint.trustingContext());
+
+  private Verifier verifier(ProvidersApi providers) {
+    return new Verifier(new ProvidersTarget(providers, log), log);
+  }
+
+  /** What the providers target's probe found: a model probe's result. */
+  private static ProbeResult probeOf(ProviderVerification verification) {
+    return (ProbeResult) verification.probe();
+  }
+
   private VerifyResult verify(DesiredProvider... desired) {
-    return new Verifier(api, log).verify(List.of(desired));
+    return verifier(api).verify(List.of(desired));
   }
 
   private static ProviderSettings edit(UnaryOperator<ProviderSettings> edit) {
@@ -176,7 +190,7 @@ class VerifierTest {
   void aProviderWithoutAStoredKeyIsDrift() {
     Provider seeded = api.seed(settings(NAME), Fixtures.keyOf(NAME));
 
-    VerifyResult result = new Verifier(withoutStoredKeys(api), log).verify(List.of(desired(NAME)));
+    VerifyResult result = verifier(withoutStoredKeys(api)).verify(List.of(desired(NAME)));
 
     assertEquals(
         new ProviderVerification(
@@ -323,22 +337,19 @@ class VerifierTest {
   @Test
   void aProbeOfEveryExistingProviderIsInTheResultTheTableAndTheReport() {
     try (TestModelEndpoint endpoint =
-            TestModelEndpoint.start(Fixtures.keyOf(NAME).reveal(), M1.id(), M2.id());
-        ModelProbe probe =
-            new ModelProbe(
-                Duration.ofSeconds(5), ProxyRoutes.NONE, TestModelEndpoint.trustingContext())) {
+        TestModelEndpoint.start(Fixtures.keyOf(NAME).reveal(), M1.id(), M2.id())) {
       ProviderSettings atEndpoint = withBaseUrl(settings(NAME), endpoint.baseUrl());
       api.seed(atEndpoint, Fixtures.keyOf(NAME));
 
       VerifyResult result =
-          new Verifier(api, log)
+          verifier(api)
               .verify(
                   List.of(
                       desired(atEndpoint),
                       desired(withBaseUrl(settings("Second Gateway"), endpoint.baseUrl()))),
-                  probe);
+                  PROBE);
 
-      assertEquals(ProbeResult.Status.OK, result.providers().get(0).probe().status());
+      assertEquals(ProbeResult.Status.OK, probeOf(result.providers().get(0)).status());
       assertNull(result.providers().get(1).probe(), "a missing provider is not probed");
       assertEquals(List.of("Bearer " + Fixtures.keyOf(NAME).reveal()), endpoint.authorizations());
       assertEquals(1, result.probed());
@@ -360,18 +371,15 @@ class VerifierTest {
   @Test
   void aFailedProbeFailsVerificationThoughNothingDrifted() {
     try (TestModelEndpoint endpoint =
-            TestModelEndpoint.start("sk-the-key-the-endpoint-wants", M1.id(), M2.id());
-        ModelProbe probe =
-            new ModelProbe(
-                Duration.ofSeconds(5), ProxyRoutes.NONE, TestModelEndpoint.trustingContext())) {
+        TestModelEndpoint.start("sk-the-key-the-endpoint-wants", M1.id(), M2.id())) {
       ProviderSettings atEndpoint = withBaseUrl(settings(NAME), endpoint.baseUrl());
       api.seed(atEndpoint, Fixtures.keyOf(NAME));
 
-      VerifyResult result = new Verifier(api, log).verify(List.of(desired(atEndpoint)), probe);
+      VerifyResult result = verifier(api).verify(List.of(desired(atEndpoint)), PROBE);
 
       ProviderVerification only = result.providers().get(0);
       assertEquals(VerifyStatus.MATCHES, only.status());
-      assertEquals(ProbeResult.Status.UNAUTHORIZED, only.probe().status());
+      assertEquals(ProbeResult.Status.UNAUTHORIZED, probeOf(only).status());
       assertTrue(only.probeFailed());
       assertFalse(result.hasDrift());
       assertTrue(result.hasFailures());
@@ -394,19 +402,16 @@ class VerifierTest {
   @Test
   void aDriftedProviderIsProbedToo() {
     try (TestModelEndpoint endpoint =
-            TestModelEndpoint.start(Fixtures.keyOf(NAME).reveal(), M1.id());
-        ModelProbe probe =
-            new ModelProbe(
-                Duration.ofSeconds(5), ProxyRoutes.NONE, TestModelEndpoint.trustingContext())) {
+        TestModelEndpoint.start(Fixtures.keyOf(NAME).reveal(), M1.id())) {
       ProviderSettings atEndpoint = withBaseUrl(settings(NAME), endpoint.baseUrl());
       api.seed(withTimeout(atEndpoint, 60_000), Fixtures.keyOf(NAME));
 
-      VerifyResult result = new Verifier(api, log).verify(List.of(desired(atEndpoint)), probe);
+      VerifyResult result = verifier(api).verify(List.of(desired(atEndpoint)), PROBE);
 
       ProviderVerification only = result.providers().get(0);
       assertEquals(VerifyStatus.DRIFTED, only.status());
-      assertEquals(ProbeResult.Status.MODELS_MISSING, only.probe().status());
-      assertEquals(List.of(M2.id()), only.probe().missingModels());
+      assertEquals(ProbeResult.Status.MODELS_MISSING, probeOf(only).status());
+      assertEquals(List.of(M2.id()), probeOf(only).missingModels());
       assertTrue(
           result
               .table()
@@ -455,7 +460,7 @@ class VerifierTest {
     DesiredProvider keyed =
         new DesiredProvider(settings(NAME), Secret.of("sk-never-shown-123"), "pom.xml");
 
-    VerifyResult result = new Verifier(api, log).verify(List.of(keyed));
+    VerifyResult result = verifier(api).verify(List.of(keyed));
 
     assertFalse((log.text() + result.toReport() + result.table()).contains("sk-never-shown-123"));
   }

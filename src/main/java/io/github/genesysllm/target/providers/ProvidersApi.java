@@ -1,5 +1,7 @@
-package io.github.genesysllm.client;
+package io.github.genesysllm.target.providers;
 
+import io.github.genesysllm.client.GenesysApiException;
+import io.github.genesysllm.client.OutcomeUnknownException;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
@@ -7,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The provider resource of the contract's section 5. Every method throws {@link
- * GenesysApiException} when the server refuses the call or cannot be reached within the retry
- * budget, and {@link OutcomeUnknownException} when a create or update may or may not have been
- * applied.
+ * The provider resource of the contract's section 5 ({@link ProvidersClient} over HTTP). Every
+ * method throws {@link GenesysApiException} when the server refuses the call or cannot be reached
+ * within the retry budget, and {@link OutcomeUnknownException} when a create or update may or may
+ * not have been applied.
  */
 public interface ProvidersApi {
 

@@ -1,4 +1,4 @@
-package io.github.genesysllm.reconcile;
+package io.github.genesysllm.target.providers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,31 +6,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
+import io.github.genesysllm.reconcile.Difference;
+import io.github.genesysllm.reconcile.Fields;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ProviderComparisonTest {
+/**
+ * The providers target's {@link ProvidersTarget#fields} compared by the core: what register updates
+ * and verify reports.
+ */
+class ProviderFieldsTest {
 
   @Test
   void aPasswordInTheServersBaseUrlShowsInNoDifference() {
-    ProviderSettings desired = Fixtures.settings("Gateway");
+    ProviderSettings desired = base();
     ProviderSettings actual =
-        new ProviderSettings(
+        with(
             "Gateway",
             "CUSTOM",
-            "https://svc:hunter2@inference.private-cloud.internal/api/v1",
+            "https://svc:hunter2@a.example/v1",
             desired.apiVersion(),
             desired.timeout(),
             desired.models());
 
-    List<Difference> differences = ProviderComparison.compare(desired, actual);
+    List<Difference> differences = compare(desired, actual);
 
     assertEquals(
-        List.of(
-            new Difference(
-                "baseUrl",
-                desired.baseUrl(),
-                "https://****@inference.private-cloud.internal/api/v1")),
+        List.of(new Difference("baseUrl", desired.baseUrl(), "https://****@a.example/v1")),
         differences);
     assertFalse(differences.get(0).toJson().toString().contains("hunter2"));
   }
@@ -42,6 +44,10 @@ class ProviderComparisonTest {
   private static ProviderSettings base() {
     return new ProviderSettings(
         "Gateway", "CUSTOM", "https://a.example/v1", "v1", 30_000, List.of(M1, M2));
+  }
+
+  private static List<Difference> compare(ProviderSettings desired, ProviderSettings actual) {
+    return Fields.differences(ProvidersTarget.fields(desired), ProvidersTarget.fields(actual));
   }
 
   private static ProviderSettings with(
@@ -56,10 +62,13 @@ class ProviderComparisonTest {
 
   @Test
   void equalSettingsHaveNoDifference() {
-    assertEquals(List.of(), ProviderComparison.compare(base(), base()));
+    assertEquals(List.of(), compare(base(), base()));
     Provider onServer =
         new Provider("id-1", base(), true, 3, null, null, "/api/v2/ai/llm/providers/id-1");
-    assertEquals(List.of(), ProviderComparison.compare(base(), onServer));
+    assertEquals(
+        List.of(),
+        Fields.differences(
+            ProvidersTarget.fields(base()), ProvidersTarget.observed(onServer).fields()));
   }
 
   @Test
@@ -72,23 +81,21 @@ class ProviderComparisonTest {
             new Difference("baseUrl", "https://a.example/v1", "https://b.example/v1"),
             new Difference("apiVersion", "v1", "v2"),
             new Difference("timeout", "30000", "60000")),
-        ProviderComparison.compare(base(), actual));
+        compare(base(), actual));
   }
 
   @Test
   void aChangeOfCaseInTheNameIsADifference() {
     ProviderSettings actual =
         with("GATEWAY", "CUSTOM", "https://a.example/v1", "v1", 30_000, List.of(M1, M2));
-    assertEquals(
-        List.of(new Difference("name", "Gateway", "GATEWAY")),
-        ProviderComparison.compare(base(), actual));
+    assertEquals(List.of(new Difference("name", "Gateway", "GATEWAY")), compare(base(), actual));
   }
 
   @Test
   void modelOrderDoesNotMatter() {
     ProviderSettings actual =
         with("Gateway", "CUSTOM", "https://a.example/v1", "v1", 30_000, List.of(M2, M1));
-    assertEquals(List.of(), ProviderComparison.compare(base(), actual));
+    assertEquals(List.of(), compare(base(), actual));
   }
 
   @Test
@@ -101,7 +108,7 @@ class ProviderComparisonTest {
                 "models[m2]",
                 "name=Model Two, maxTokens=4096, supportsStreaming=false",
                 "(absent)")),
-        ProviderComparison.compare(base(), actual));
+        compare(base(), actual));
   }
 
   @Test
@@ -114,7 +121,7 @@ class ProviderComparisonTest {
                 "models[m3]",
                 "(absent)",
                 "name=Model Three, maxTokens=1024, supportsStreaming=false")),
-        ProviderComparison.compare(base(), actual));
+        compare(base(), actual));
   }
 
   @Test
@@ -132,7 +139,7 @@ class ProviderComparisonTest {
             new Difference("models[m1].name", "Model One", "Model 1"),
             new Difference("models[m1].maxTokens", "8192", "16384"),
             new Difference("models[m1].supportsStreaming", "true", "false")),
-        ProviderComparison.compare(base(), actual));
+        compare(base(), actual));
   }
 
   @Test
@@ -145,7 +152,7 @@ class ProviderComparisonTest {
             "v1",
             30_000,
             List.of(new ModelSettings("M1", "Model One", 8192, true), M2));
-    List<Difference> differences = ProviderComparison.compare(base(), actual);
+    List<Difference> differences = compare(base(), actual);
     assertEquals(
         List.of("models[m1]", "models[M1]"), differences.stream().map(Difference::field).toList());
   }
@@ -162,18 +169,6 @@ class ProviderComparisonTest {
             List.of(M3, new ModelSettings("m2", "Model Two", 1, false)));
     assertEquals(
         List.of("name", "timeout", "models[m1]", "models[m2].maxTokens", "models[m3]"),
-        ProviderComparison.compare(base(), actual).stream().map(Difference::field).toList());
-  }
-
-  @Test
-  void aDifferenceReadsAsOldToNewAndTheKeyRotationShowsNoValue() {
-    assertEquals("timeout: 30000 -> 60000", new Difference("timeout", "60000", "30000").describe());
-    assertEquals("apiKey: (rotated)", Difference.apiKeyRotated().describe());
-    assertEquals(
-        "{\"field\":\"timeout\",\"from\":\"30000\",\"to\":\"60000\"}",
-        new Difference("timeout", "60000", "30000").toJson().toString());
-    assertEquals(
-        "{\"field\":\"apiKey\",\"to\":\"(rotated)\"}",
-        Difference.apiKeyRotated().toJson().toString());
+        compare(base(), actual).stream().map(Difference::field).toList());
   }
 }

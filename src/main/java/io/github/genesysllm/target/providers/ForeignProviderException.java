@@ -1,14 +1,15 @@
-package io.github.genesysllm.reconcile;
+package io.github.genesysllm.target.providers;
 
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderName;
+import io.github.genesysllm.reconcile.RefusedChangeException;
 
 /**
  * The server pointed at a provider (the holder of a name after a 409, one read again after a race)
  * whose name is not the configured one by the plugin's name rule ({@link ProviderName}): it is not
  * proven to be the configured provider, so nothing is written to it and that provider fails.
  */
-final class ForeignProviderException extends RuntimeException {
+final class ForeignProviderException extends RefusedChangeException {
 
   ForeignProviderException(String configuredName, Provider found) {
     super(
@@ -20,9 +21,6 @@ final class ForeignProviderException extends RuntimeException {
             + configuredName
             + "' by the plugin's name rule (case and Unicode compatibility forms ignored), so it"
             + " was not adopted and nothing was written to it. If it is this provider, give it the"
-            + " configured name in Genesys Cloud; otherwise choose another name",
-        null,
-        false,
-        false);
+            + " configured name in Genesys Cloud; otherwise choose another name");
   }
 }

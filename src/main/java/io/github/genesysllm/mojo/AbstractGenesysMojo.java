@@ -47,6 +47,8 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * The Genesys Cloud region: {@code eu-west-1}, its underscore form {@code eu_west_1}, or the
    * domain ({@code mypurecloud.ie}). When not set, the environment variable {@code
    * GENESYSCLOUD_REGION}. Replaced by {@code apiUrl}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.region")
   private String region;
@@ -54,6 +56,8 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   /**
    * An explicit API URL (the emulator, a proxy or a private deployment), instead of {@code region}.
    * Plain {@code http} only for loopback hosts.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.apiUrl")
   private String apiUrl;
@@ -61,6 +65,8 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   /**
    * An explicit login URL. By default the API URL with a leading {@code api.} of its host replaced
    * by {@code login.}, or the API URL itself when the host does not start with {@code api.}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.loginUrl")
   private String loginUrl;
@@ -72,6 +78,8 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * when set, is used instead of any client credentials. When there is no such server, the
    * environment variables {@code GENESYSCLOUD_OAUTHCLIENT_ID} and {@code
    * GENESYSCLOUD_OAUTHCLIENT_SECRET}, then the client of an emulator started in this build.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.serverId", defaultValue = CredentialsResolver.DEFAULT_SERVER_ID)
   private String serverId;
@@ -79,17 +87,27 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   /**
    * Which Genesys Cloud API hosts the configured providers: {@code providers} (the custom LLM
    * provider API). Any other value stops the goal before any request, listing the known targets.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.target", defaultValue = Targets.DEFAULT)
   private String target;
 
-  /** The path of the provider resource, in case the platform serves it elsewhere. */
+  /**
+   * The path of the provider resource, in case the platform serves it elsewhere.
+   *
+   * @since 1.0.0
+   */
   @Parameter(
       property = "genesys.providersPath",
       defaultValue = ClientOptions.DEFAULT_PROVIDERS_PATH)
   private String providersPath;
 
-  /** Connect and response timeout of each HTTP request, in seconds. */
+  /**
+   * Connect and response timeout of each HTTP request, in seconds.
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.timeoutSeconds", defaultValue = "30")
   private int timeoutSeconds;
 
@@ -97,6 +115,8 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * The retry budget of the run, in seconds: wall-clock time from a request's first attempt to the
    * end of the wait before its next (429 rate limits, transient faults), parallel retries counted
    * once. A wait that would go beyond it fails at once; a request is sent at most 10 times.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.maxRetryTimeSeconds", defaultValue = "120")
   private int maxRetryTimeSeconds;
@@ -105,6 +125,8 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * Client-side pacing: at most this many requests in any 60 s (the platform's default limit is
    * 300); below it nothing waits. A lower limit stated in a 429 is kept to as well. 0 turns pacing
    * off.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.maxRequestsPerMinute", defaultValue = "300")
   private int maxRequestsPerMinute;
@@ -112,6 +134,8 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   /**
    * Skips every goal that talks to Genesys Cloud ({@code genesys.<goal>.skip} skips one of them):
    * {@code true} or {@code false}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.skip", defaultValue = "false")
   private String skip;

@@ -25,6 +25,8 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
   /**
    * The providers, in the POM. Each names where its API key lives ({@code apiKeyEnv} or {@code
    * apiKeyServerId}); the POM never holds a key.
+   *
+   * @since 1.0.0
    */
   @Parameter private List<ProviderConfig> providers;
 
@@ -32,11 +34,17 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
    * A YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}) file with a top-level {@code
    * providers} list, in addition to or instead of {@code providers}. Values may use {@code
    * ${env.NAME}} and {@code ${property}} placeholders.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.configFile")
   private File configFile;
 
-  /** Where reports are written. */
+  /**
+   * Where reports are written.
+   *
+   * @since 1.0.0
+   */
   @Parameter(
       property = "genesys.outputDirectory",
       defaultValue = "${project.build.directory}/genesys-llm")
@@ -50,6 +58,7 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
    * each}, in every module that has it. Every module must give the same value. A single-module
    * build runs it in its module whatever the value.
    *
+   * @since 1.0.0
    * @since 1.0.0
    */
   @Parameter(property = "genesys.runAt", defaultValue = "end")

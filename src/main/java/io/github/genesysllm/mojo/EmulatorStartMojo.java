@@ -26,10 +26,13 @@ import org.apache.maven.project.MavenProject;
  * goals after it pointed at another emulator.
  */
 @Mojo(
-    name = "emulator-start",
+    name = EmulatorStartMojo.GOAL,
     defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST,
     threadSafe = true)
 public class EmulatorStartMojo extends AbstractEmulatorMojo {
+
+  /** The goal's name, as users call it. */
+  static final String GOAL = "emulator-start";
 
   static final String URL_PROPERTY = "genesys.emulator.url";
   static final String CLIENT_ID_PROPERTY = "genesys.emulator.clientId";
@@ -38,6 +41,8 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
   /**
    * The port to listen on; 0 (the default) picks a free one, published in {@code
    * genesys.emulator.url}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.emulator.port", defaultValue = "0")
   private int port;
@@ -46,6 +51,8 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
    * Where the journal of requests is kept, updated after every request, so that a test can check
    * what was sent even when the build fails before {@code emulator-stop}. Same property as {@code
    * emulator-stop}'s.
+   *
+   * @since 1.0.0
    */
   @Parameter(
       property = "genesys.emulator.journalFile",
@@ -77,9 +84,15 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
       throw failure(
           "A Genesys Cloud emulator started by this project is already running at "
               + url
-              + "; a second emulator-start would leave it running without its emulator-stop and"
-              + " point the goals after it at another emulator. Run emulator-stop before starting"
-              + " another, or remove the second emulator-start execution.");
+              + "; a second "
+              + GOAL
+              + " would leave it running without its "
+              + EmulatorStopMojo.GOAL
+              + " and point the goals after it at another emulator. Run "
+              + EmulatorStopMojo.GOAL
+              + " before starting another, or remove the second "
+              + GOAL
+              + " execution.");
     }
   }
 

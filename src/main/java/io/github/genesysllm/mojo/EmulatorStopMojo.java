@@ -20,18 +20,29 @@ import org.apache.maven.project.MavenProject;
  * body) as JSON, for integration tests to check what was sent.
  */
 @Mojo(
-    name = "emulator-stop",
+    name = EmulatorStopMojo.GOAL,
     defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST,
     threadSafe = true)
 public class EmulatorStopMojo extends AbstractPluginMojo {
 
-  /** Where the journal of the requests the emulator received is written. */
+  /** The goal's name, as users call it. */
+  static final String GOAL = "emulator-stop";
+
+  /**
+   * Where the journal of the requests the emulator received is written.
+   *
+   * @since 1.0.0
+   */
   @Parameter(
       property = "genesys.emulator.journalFile",
       defaultValue = "${project.build.directory}/genesys-emulator/journal.json")
   private File journalFile;
 
-  /** Skips the goal: {@code true} or {@code false}. */
+  /**
+   * Skips the goal: {@code true} or {@code false}.
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.emulator.skip", defaultValue = "false")
   private String skip;
 
@@ -51,7 +62,11 @@ public class EmulatorStopMojo extends AbstractPluginMojo {
       getLog()
           .info(
               "No Genesys Cloud emulator is running for this project; nothing to stop"
-                  + " (emulator-start did not run before emulator-stop, or was skipped)");
+                  + " ("
+                  + EmulatorStartMojo.GOAL
+                  + " did not run before "
+                  + GOAL
+                  + ", or was skipped)");
       return;
     }
     Emulator emulator = found.get();

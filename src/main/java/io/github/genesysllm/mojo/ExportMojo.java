@@ -20,27 +20,40 @@ import org.apache.maven.plugins.annotations.Parameter;
  * case with {@code _} for every run of other characters. No project is needed: {@code mvn
  * io.github.genesysllm:genesys-llm-maven-plugin:export -Dgenesys.region=eu-west-1}.
  */
-@Mojo(name = "export", requiresProject = false, threadSafe = true)
+@Mojo(name = ExportMojo.GOAL, requiresProject = false, threadSafe = true)
 public class ExportMojo extends AbstractGenesysMojo {
 
-  /** Where to write: YAML, or JSON for a {@code .json} name. Relative to the current directory. */
+  /** The goal's name, as users call it. */
+  static final String GOAL = "export";
+
+  /**
+   * Where to write: YAML, or JSON for a {@code .json} name. Relative to the current directory.
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.exportFile", defaultValue = "genesys-llm-providers.yaml")
   private File exportFile;
 
   /**
    * Replaces an existing {@code exportFile}; without it, an existing file stops the goal. {@code
    * true} or {@code false}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.overwrite", defaultValue = "false")
   private String overwrite;
 
-  /** Skips export alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
+  /**
+   * Skips export alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud).
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.export.skip", defaultValue = "false")
   private String skipExport;
 
   @Override
   String goal() {
-    return "export";
+    return GOAL;
   }
 
   @Override

@@ -27,14 +27,19 @@ import org.apache.maven.plugins.annotations.Parameter;
  * id as the project property {@code genesys.providers.<slug>.id} (and the ids of a target's other
  * resources as {@code genesys.providers.<slug>.<key>}) for later plugins of the build.
  */
-@Mojo(name = "register", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
+@Mojo(name = RegisterMojo.GOAL, defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class RegisterMojo extends AbstractProvidersMojo {
+
+  /** The goal's name, as users call it. */
+  static final String GOAL = "register";
 
   private static final String PROPERTY_PREFIX = "genesys.providers.";
 
   /**
    * Prints the plan (what would be created or updated) and changes nothing; needs only read access.
    * {@code true} or {@code false}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.dryRun", defaultValue = "false")
   private String dryRun;
@@ -43,21 +48,31 @@ public class RegisterMojo extends AbstractProvidersMojo {
    * Sends the configured API key to every existing provider (a PUT each). Without it a key is sent
    * only when a provider is created, since the API never returns keys to compare. {@code true} or
    * {@code false}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.rotateApiKeys", defaultValue = "false")
   private String rotateApiKeys;
 
-  /** How many providers are changed in parallel: 1 to 64. */
+  /**
+   * How many providers are changed in parallel: 1 to 64.
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.concurrency", defaultValue = "4")
   private int concurrency;
 
-  /** Skips register alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
+  /**
+   * Skips register alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud).
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.register.skip", defaultValue = "false")
   private String skipRegister;
 
   @Override
   String goal() {
-    return "register";
+    return GOAL;
   }
 
   @Override

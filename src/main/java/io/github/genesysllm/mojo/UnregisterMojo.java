@@ -20,12 +20,17 @@ import org.apache.maven.plugins.annotations.Parameter;
  * without it, or with another name, it fails before any deletion and says how to confirm. A dry run
  * needs no confirmation. Writes {@code unregister-report.json} to {@code outputDirectory}.
  */
-@Mojo(name = "unregister", threadSafe = true)
+@Mojo(name = UnregisterMojo.GOAL, threadSafe = true)
 public class UnregisterMojo extends AbstractProvidersMojo {
+
+  /** The goal's name, as users call it. */
+  static final String GOAL = "unregister";
 
   /**
    * Lists what would be deleted ({@code WOULD_DELETE}) and deletes nothing; needs only read access.
    * {@code true} or {@code false}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.dryRun", defaultValue = "false")
   private String dryRun;
@@ -34,17 +39,23 @@ public class UnregisterMojo extends AbstractProvidersMojo {
    * The name of the organization the providers are deleted from, exactly as Genesys Cloud names it
    * (the build log prints it: {@code Organization '...'}); its id when it has no name. Without it,
    * or with another organization's name, nothing is deleted. A dry run needs none.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = DeletionConfirmation.PROPERTY)
   private String confirm;
 
-  /** Skips unregister alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
+  /**
+   * Skips unregister alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud).
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.unregister.skip", defaultValue = "false")
   private String skipUnregister;
 
   @Override
   String goal() {
-    return "unregister";
+    return GOAL;
   }
 
   @Override

@@ -44,12 +44,17 @@ import org.apache.maven.plugins.annotations.Parameter;
  * goes through the settings.xml proxy Maven chooses for the endpoint's URL (by protocol and {@code
  * nonProxyHosts}), else directly.
  */
-@Mojo(name = "verify", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
+@Mojo(name = VerifyMojo.GOAL, defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class VerifyMojo extends AbstractProvidersMojo {
+
+  /** The goal's name, as users call it. */
+  static final String GOAL = "verify";
 
   /**
    * Fails the build when a provider is drifted or missing; false only warns. {@code true} or {@code
    * false}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.failOnDrift", defaultValue = "true")
   private String failOnDrift;
@@ -57,17 +62,23 @@ public class VerifyMojo extends AbstractProvidersMojo {
   /**
    * Also probes each provider's model endpoint ({@code GET <baseUrl>/models}) with its API key.
    * {@code true} or {@code false}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.probe", defaultValue = "false")
   private String probe;
 
-  /** Skips verify alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
+  /**
+   * Skips verify alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud).
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.verify.skip", defaultValue = "false")
   private String skipVerify;
 
   @Override
   String goal() {
-    return "verify";
+    return GOAL;
   }
 
   @Override
@@ -140,7 +151,9 @@ public class VerifyMojo extends AbstractProvidersMojo {
     if (execution == null || execution.getPhase() != null) {
       return null;
     }
-    return "The goal verify runs in the "
+    return "The goal "
+        + GOAL
+        + " runs in the "
         + phase
         + " phase, its default, as execution '"
         + execution.getId()

@@ -34,14 +34,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Emulator implements AutoCloseable {
 
-  static {
-    // The JDK server writes headers and body apart; without TCP_NODELAY, Nagle's algorithm and the
-    // client's delayed ACK hold each answer back ~40 ms. Read once, when the first server is made.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   private final EmulatorSettings settings;
   private final HttpServer server;
   private final ExecutorService executor;

@@ -13,7 +13,6 @@ import io.github.genesysllm.client.ProxySettings;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.CredentialsResolver;
 import io.github.genesysllm.config.EnvironmentProxy;
-import io.github.genesysllm.emulator.EmulatorRegistry;
 import io.github.genesysllm.log.BuildLog;
 import io.github.genesysllm.reconcile.Target;
 import io.github.genesysllm.reconcile.TargetType;
@@ -29,6 +28,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -348,8 +348,22 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
     }
   }
 
-  private static Optional<OAuthCredentials> emulatorCredentials(GenesysHosts hosts) {
-    return EmulatorRegistry.find(hosts.apiUrl())
+  /**
+   * The client of an emulator started in this build that serves the API URL: {@code emulator-start}
+   * keeps it in the plugin context of its project, which in a reactor may be another module (the
+   * parent, say) than the one running this goal.
+   */
+  private Optional<OAuthCredentials> emulatorCredentials(GenesysHosts hosts) {
+    if (mojoExecution == null) {
+      return Optional.empty();
+    }
+    PluginDescriptor plugin = mojoExecution.getMojoDescriptor().getPluginDescriptor();
+    return session.getProjects().stream()
+        .flatMap(
+            project ->
+                StartedEmulator.runningIn(session.getPluginContext(plugin, project)).stream())
+        .filter(emulator -> emulator.serves(hosts.apiUrl()))
+        .findFirst()
         .map(
             emulator ->
                 OAuthCredentials.clientCredentials(

@@ -1,10 +1,8 @@
 package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.emulator.Emulator;
-import io.github.genesysllm.emulator.EmulatorRegistry;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -70,20 +68,11 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
   /** Refuses to start a second emulator while this project's first one runs. */
   @Override
   void beforeStart() throws MojoExecutionException {
-    String url = project.getProperties().getProperty(URL_PROPERTY);
-    if (url == null) {
-      return;
-    }
-    Optional<Emulator> running = Optional.empty();
-    try {
-      running = EmulatorRegistry.find(URI.create(url));
-    } catch (IllegalArgumentException e) {
-      // not an emulator's URL: nothing of this build runs there
-    }
+    Optional<Emulator> running = StartedEmulator.runningIn(getPluginContext());
     if (running.isPresent()) {
       throw failure(
           "A Genesys Cloud emulator started by this project is already running at "
-              + url
+              + running.get().url()
               + "; a second "
               + GOAL
               + " would leave it running without its "
@@ -102,7 +91,6 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
     if (emulator == null) {
       return;
     }
-    EmulatorRegistry.register(emulator);
     try {
       emulator.writeJournalContinuously(journalFile.toPath());
     } catch (IOException e) {
@@ -111,6 +99,7 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
           "The emulator's journal could not be written to " + journalFile + ": " + e.getMessage(),
           e);
     }
+    StartedEmulator.keep(getPluginContext(), emulator);
     project.getProperties().setProperty(URL_PROPERTY, emulator.url().toString());
     project.getProperties().setProperty(CLIENT_ID_PROPERTY, emulator.clientId());
     project.getProperties().setProperty(CLIENT_SECRET_PROPERTY, emulator.clientSecret().reveal());

@@ -1,18 +1,15 @@
 package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.emulator.Emulator;
-import io.github.genesysllm.emulator.EmulatorRegistry;
 import io.github.genesysllm.emulator.JournalEntry;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Stops the Genesys Cloud emulator that {@code emulator-start} started for this project, and writes
@@ -46,18 +43,13 @@ public class EmulatorStopMojo extends AbstractPluginMojo {
   @Parameter(property = "genesys.emulator.skip", defaultValue = "false")
   private String skip;
 
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
   @Override
   public void execute() throws MojoExecutionException {
     if (BooleanParameter.read(skip, "skip", "genesys.emulator.skip")) {
       getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
       return;
     }
-    String url = project.getProperties().getProperty(EmulatorStartMojo.URL_PROPERTY);
-    Optional<Emulator> found =
-        url == null ? Optional.empty() : EmulatorRegistry.find(URI.create(url));
+    Optional<Emulator> found = StartedEmulator.take(getPluginContext());
     if (found.isEmpty()) {
       getLog()
           .info(

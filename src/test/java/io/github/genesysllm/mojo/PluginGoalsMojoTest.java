@@ -11,7 +11,6 @@ import io.github.genesysllm.config.ModelConfig;
 import io.github.genesysllm.config.ProviderConfig;
 import io.github.genesysllm.emulator.EmulatedClient;
 import io.github.genesysllm.emulator.Emulator;
-import io.github.genesysllm.emulator.EmulatorRegistry;
 import io.github.genesysllm.emulator.EmulatorSettings;
 import io.github.genesysllm.emulator.FaultScript;
 import io.github.genesysllm.emulator.JournalEntry;
@@ -22,11 +21,12 @@ import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.maven.api.di.Provides;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -39,6 +39,7 @@ import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
@@ -71,6 +72,10 @@ class PluginGoalsMojoTest {
   private final MavenExecutionRequest request = new DefaultMavenExecutionRequest();
   private final MavenProject project = new MavenProject();
   private final List<Emulator> emulators = new ArrayList<>();
+
+  /** The project's plugin context, as Maven gives it to each goal of the plugin. */
+  private final Map<String, Object> pluginContext = new ConcurrentHashMap<>();
+
   private Path reports;
   private Emulator emulator;
 
@@ -90,7 +95,14 @@ class PluginGoalsMojoTest {
    */
   @Provides
   MavenSession session() {
-    MavenSession session = new MavenSession(null, null, request, new DefaultMavenExecutionResult());
+    MavenSession session =
+        new MavenSession(null, null, request, new DefaultMavenExecutionResult()) {
+          @Override
+          public Map<String, Object> getPluginContext(
+              PluginDescriptor plugin, MavenProject contextProject) {
+            return pluginContext;
+          }
+        };
     session.setProjects(List.of(project));
     return session;
   }
@@ -477,12 +489,15 @@ class PluginGoalsMojoTest {
 
   @Test
   @InjectMojo(goal = "emulator-start")
-  void emulatorStartPublishesItsUrlAndClientAndRegistersItForTheOtherGoals(EmulatorStartMojo start)
+  void emulatorStartPublishesItsUrlAndClientAndKeepsItForTheOtherGoals(EmulatorStartMojo start)
       throws Exception {
+    Map<String, Object> startContext = new ConcurrentHashMap<>();
+    start.setPluginContext(startContext);
     start.execute();
 
     String url = project.getProperties().getProperty("genesys.emulator.url");
-    Emulator started = EmulatorRegistry.find(URI.create(url)).orElseThrow();
+    Emulator started = StartedEmulator.runningIn(startContext).orElseThrow();
+    assertEquals(url, started.url().toString());
     emulators.add(started);
     assertEquals(
         EmulatorSettings.DEFAULT_CLIENT_ID,
@@ -505,11 +520,10 @@ class PluginGoalsMojoTest {
     MojoExtension.setVariableValueToObject(start, "searchLagSeconds", 3L);
     MojoExtension.setVariableValueToObject(start, "createLagSeconds", 4L);
     MojoExtension.setVariableValueToObject(start, "deleteLagSeconds", 30L);
+    Map<String, Object> startContext = new ConcurrentHashMap<>();
+    start.setPluginContext(startContext);
     start.execute();
-    Emulator started =
-        EmulatorRegistry.find(
-                URI.create(project.getProperties().getProperty("genesys.emulator.url")))
-            .orElseThrow();
+    Emulator started = StartedEmulator.take(startContext).orElseThrow();
     emulators.add(started);
     assertEquals(3, started.settings().searchLagSeconds());
     assertEquals(4, started.settings().createLagSeconds());
@@ -525,12 +539,11 @@ class PluginGoalsMojoTest {
   @MojoParameter(name = "rateWindow", value = " Sliding ")
   @MojoParameter(name = "rateLimit", value = "7")
   void emulatorStartTakesASlidingRateWindow(EmulatorStartMojo start) throws Exception {
+    Map<String, Object> startContext = new ConcurrentHashMap<>();
+    start.setPluginContext(startContext);
     start.execute();
 
-    Emulator started =
-        EmulatorRegistry.find(
-                URI.create(project.getProperties().getProperty("genesys.emulator.url")))
-            .orElseThrow();
+    Emulator started = StartedEmulator.runningIn(startContext).orElseThrow();
     emulators.add(started);
     assertEquals(RateWindowKind.SLIDING, started.settings().rateWindow());
     assertEquals(7, started.settings().rateLimit());
@@ -550,9 +563,11 @@ class PluginGoalsMojoTest {
   @InjectMojo(goal = "emulator-start")
   void aSecondEmulatorStartWhileTheFirstRunsFailsNamingIt(EmulatorStartMojo start)
       throws Exception {
+    Map<String, Object> startContext = new ConcurrentHashMap<>();
+    start.setPluginContext(startContext);
     start.execute();
     String url = project.getProperties().getProperty("genesys.emulator.url");
-    Emulator first = EmulatorRegistry.find(URI.create(url)).orElseThrow();
+    Emulator first = StartedEmulator.runningIn(startContext).orElseThrow();
     emulators.add(first);
 
     MojoExecutionException e = assertThrows(MojoExecutionException.class, start::execute);
@@ -562,23 +577,23 @@ class PluginGoalsMojoTest {
     assertEquals(url, project.getProperties().getProperty("genesys.emulator.url"));
     first.close();
     start.execute(); // once it is stopped, another may start
-    emulators.add(
-        EmulatorRegistry.find(
-                URI.create(project.getProperties().getProperty("genesys.emulator.url")))
-            .orElseThrow());
+    Emulator second = StartedEmulator.runningIn(startContext).orElseThrow();
+    emulators.add(second);
+    assertEquals(
+        second.url().toString(), project.getProperties().getProperty("genesys.emulator.url"));
   }
 
   @Test
   @InjectMojo(goal = "emulator-stop")
   void emulatorStopStopsThisProjectsEmulatorAndWritesItsJournal(EmulatorStopMojo stop)
       throws Exception {
-    project.getProperties().setProperty("genesys.emulator.url", emulator.url().toString());
+    stop.setPluginContext(pluginContext); // where setUp kept this test's emulator
     emulator.store().create(configured(30000), Secret.of(API_KEY));
 
     stop.execute();
 
     assertTrue(emulator.isClosed());
-    assertTrue(EmulatorRegistry.find(emulator.url()).isEmpty());
+    assertTrue(StartedEmulator.runningIn(pluginContext).isEmpty(), "no longer kept");
     Path journal = Path.of(project.getBuild().getDirectory(), "genesys-emulator", "journal.json");
     assertTrue(ProviderJson.MAPPER.readTree(journal.toFile()).path("requests").isArray());
     assertTrue(
@@ -806,7 +821,7 @@ class PluginGoalsMojoTest {
   private Emulator emulator(EmulatorSettings settings) throws IOException {
     Emulator started = Emulator.start(settings);
     emulators.add(started);
-    EmulatorRegistry.register(started);
+    StartedEmulator.keep(pluginContext, started); // as emulator-start keeps it
     return started;
   }
 

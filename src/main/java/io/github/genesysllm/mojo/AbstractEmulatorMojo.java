@@ -1,5 +1,7 @@
 package io.github.genesysllm.mojo;
 
+import static io.github.genesysllm.mojo.GoalFailures.failure;
+
 import io.github.genesysllm.emulator.EmulatedClient;
 import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.emulator.EmulatorSettings;
@@ -9,7 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -151,15 +153,15 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
   /** The port to listen on; 0 for any free port. */
   abstract int port();
 
-  boolean isSkip() throws MojoExecutionException {
+  boolean isSkip() throws MojoFailureException {
     return BooleanParameter.read(skip, "skip", "genesys.emulator.skip");
   }
 
   /**
-   * The emulator's settings from the parameters. @throws MojoExecutionException saying which
+   * The emulator's settings from the parameters. @throws MojoFailureException saying which
    * parameter is wrong
    */
-  EmulatorSettings settings() throws MojoExecutionException {
+  EmulatorSettings settings() throws MojoFailureException {
     ParameterChecks.requireResolved(bindAddress, "bindAddress", "genesys.emulator.bindAddress");
     ParameterChecks.requireResolved(
         providersPath, "providersPath", "genesys.emulator.providersPath");
@@ -211,7 +213,7 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
   }
 
   private static EmulatedClient toEmulatedClient(EmulatorClient client, int index)
-      throws MojoExecutionException {
+      throws MojoFailureException {
     String where = "The emulator's <clients> entry " + (index + 1);
     if (client.getId() == null || client.getId().isBlank()) {
       throw failure(
@@ -231,13 +233,13 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
   }
 
   /** A check of the goal's own before the emulator starts, once its settings are valid. */
-  void beforeStart() throws MojoExecutionException {}
+  void beforeStart() throws MojoFailureException {}
 
   /**
    * Starts the emulator with this goal's settings, or returns null, after saying so, when the goal
    * is skipped.
    */
-  Emulator startUnlessSkipped() throws MojoExecutionException {
+  Emulator startUnlessSkipped() throws MojoFailureException {
     if (isSkip()) {
       getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
       return null;

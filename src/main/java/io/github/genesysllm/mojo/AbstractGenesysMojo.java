@@ -1,9 +1,10 @@
 package io.github.genesysllm.mojo;
 
+import static io.github.genesysllm.mojo.GoalFailures.failure;
+
 import io.github.genesysllm.ci.CiReporter;
 import io.github.genesysllm.ci.SourceFiles;
 import io.github.genesysllm.client.ClientOptions;
-import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.GenesysHosts;
 import io.github.genesysllm.client.Identity;
@@ -155,7 +156,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   private GenesysHosts connectedHosts;
 
   @Override
-  public final void execute() throws MojoExecutionException, MojoFailureException {
+  final void executeGoal() throws MojoExecutionException, MojoFailureException {
     if (!runsInThisModule()) {
       return;
     }
@@ -174,10 +175,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
       run();
     } catch (ConfigurationException e) {
       ci().configurationFailed(ciHeading(), e.getMessage(), e.problems(), sourceFiles());
-      // one problem a line, each made safe to print by the exception itself
-      throw new MojoExecutionException(e.getMessage());
-    } catch (GenesysApiException e) {
-      throw failure(goal() + " stopped: " + e.getMessage());
+      GoalFailures.rethrow(goal(), e);
     }
   }
 
@@ -185,12 +183,9 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * Whether this module of the reactor runs the goal; a goal that provisions the organization runs
    * in one module only (see {@link ReactorOnce}).
    */
-  boolean runsInThisModule() throws MojoExecutionException {
+  boolean runsInThisModule() throws MojoFailureException {
     return true;
   }
-
-  /** The goal's name, for messages. */
-  abstract String goal();
 
   /** The goal's own skip switch ({@code genesys.<goal>.skip}) as given; null when not given. */
   abstract String goalSkip();
@@ -199,7 +194,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * Checks the parameters that need no configuration nor request, before {@link #run}; goals add
    * their own.
    */
-  void checkParameters() throws MojoExecutionException {
+  void checkParameters() throws MojoFailureException {
     ParameterChecks.requireResolved(region, "region", "genesys.region");
     ParameterChecks.requireResolved(apiUrl, "apiUrl", "genesys.apiUrl");
     ParameterChecks.requireResolved(loginUrl, "loginUrl", "genesys.loginUrl");
@@ -276,7 +271,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * closes the client.
    */
   GenesysClient connect(TargetType.Access access)
-      throws MojoExecutionException, ConfigurationException {
+      throws MojoFailureException, ConfigurationException {
     if (session.isOffline()) {
       throw failure(
           goal()
@@ -308,7 +303,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
       this.identity = identity;
       this.connectedHosts = hosts;
       return client;
-    } catch (RuntimeException | MojoExecutionException e) {
+    } catch (RuntimeException | MojoFailureException e) {
       client.close();
       throw e;
     }
@@ -339,7 +334,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
     return connectedHosts.apiUrl().toString();
   }
 
-  private GenesysHosts hosts() throws MojoExecutionException {
+  private GenesysHosts hosts() throws MojoFailureException {
     String chosenRegion = region != null && !region.isBlank() ? region : System.getenv(ENV_REGION);
     try {
       return GenesysHosts.resolve(chosenRegion, apiUrl, loginUrl);
@@ -373,7 +368,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   }
 
   private ClientOptions clientOptions(GenesysHosts hosts)
-      throws MojoExecutionException, ConfigurationException {
+      throws MojoFailureException, ConfigurationException {
     try {
       return ClientOptions.builder()
           .timeout(Duration.ofSeconds(timeoutSeconds))
@@ -388,7 +383,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
     }
   }
 
-  private static void requirePositive(int value, String parameter) throws MojoExecutionException {
+  private static void requirePositive(int value, String parameter) throws MojoFailureException {
     if (value <= 0) {
       throw failure(
           "The parameter "
@@ -406,7 +401,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * loopback hosts (an emulator). Logged once per proxy.
    */
   private ProxyRoutes genesysProxies(GenesysHosts hosts)
-      throws MojoExecutionException, ConfigurationException {
+      throws MojoFailureException, ConfigurationException {
     Optional<ProxySettings> fromEnvironment = EnvironmentProxy.read(System::getenv);
     Map<String, ProxySettings> byHost = new LinkedHashMap<>();
     for (URI url : List.of(hosts.apiUrl(), hosts.loginUrl())) {
@@ -420,7 +415,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   }
 
   /** The proxy of each URL's host as Maven chooses it among the settings.xml proxies. */
-  ProxyRoutes settingsProxies(List<URI> urls) throws MojoExecutionException {
+  ProxyRoutes settingsProxies(List<URI> urls) throws MojoFailureException {
     Map<String, ProxySettings> byHost = new LinkedHashMap<>();
     for (URI url : urls) {
       byHost.put(url.getHost(), mavenProxies().forUrl(url));

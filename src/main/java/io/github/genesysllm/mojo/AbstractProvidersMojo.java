@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -68,7 +69,7 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
   private MavenProject project;
 
   @Override
-  boolean runsInThisModule() throws MojoExecutionException {
+  boolean runsInThisModule() throws MojoFailureException {
     ReactorOnce.RunAt where = ReactorOnce.RunAt.parse(runAt);
     if (mojoExecution() == null || project == null) {
       return true;
@@ -81,7 +82,7 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
   }
 
   @Override
-  void checkParameters() throws MojoExecutionException {
+  void checkParameters() throws MojoFailureException {
     super.checkParameters();
     ParameterChecks.requireResolved(configFile, "configFile", "genesys.configFile");
     ParameterChecks.requireResolved(outputDirectory, "outputDirectory", "genesys.outputDirectory");
@@ -152,12 +153,13 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
     try {
       ReportWriter.write(file, report);
     } catch (IOException e) {
-      throw failure(
+      throw GoalFailures.error(
           "The report "
               + file
               + " could not be written: "
               + e.getMessage()
-              + ". Check that outputDirectory (genesys.outputDirectory) is writable.");
+              + ". Check that outputDirectory (genesys.outputDirectory) is writable.",
+          e);
     }
     return file;
   }

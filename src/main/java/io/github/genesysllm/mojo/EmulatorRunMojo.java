@@ -3,6 +3,7 @@ package io.github.genesysllm.mojo;
 import io.github.genesysllm.emulator.Emulator;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -33,7 +34,12 @@ public class EmulatorRunMojo extends AbstractEmulatorMojo {
   }
 
   @Override
-  public void execute() throws MojoExecutionException {
+  String goal() {
+    return GOAL;
+  }
+
+  @Override
+  void executeGoal() throws MojoExecutionException, MojoFailureException {
     Emulator emulator = startUnlessSkipped();
     if (emulator == null) {
       return;

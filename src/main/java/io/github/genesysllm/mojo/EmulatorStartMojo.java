@@ -1,10 +1,13 @@
 package io.github.genesysllm.mojo;
 
+import static io.github.genesysllm.mojo.GoalFailures.failure;
+
 import io.github.genesysllm.emulator.Emulator;
 import java.io.File;
 import java.io.IOException;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -67,7 +70,7 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
 
   /** Refuses to start a second emulator while this project's first one runs. */
   @Override
-  void beforeStart() throws MojoExecutionException {
+  void beforeStart() throws MojoFailureException {
     Optional<Emulator> running = StartedEmulator.runningIn(getPluginContext());
     if (running.isPresent()) {
       throw failure(
@@ -86,7 +89,12 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
   }
 
   @Override
-  public void execute() throws MojoExecutionException {
+  String goal() {
+    return GOAL;
+  }
+
+  @Override
+  void executeGoal() throws MojoExecutionException, MojoFailureException {
     Emulator emulator = startUnlessSkipped();
     if (emulator == null) {
       return;
@@ -95,7 +103,7 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
       emulator.writeJournalContinuously(journalFile.toPath());
     } catch (IOException e) {
       emulator.close();
-      throw failure(
+      throw GoalFailures.error(
           "The emulator's journal could not be written to " + journalFile + ": " + e.getMessage(),
           e);
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -44,7 +45,12 @@ public class EmulatorStopMojo extends AbstractPluginMojo {
   private String skip;
 
   @Override
-  public void execute() throws MojoExecutionException {
+  String goal() {
+    return GOAL;
+  }
+
+  @Override
+  void executeGoal() throws MojoExecutionException, MojoFailureException {
     if (BooleanParameter.read(skip, "skip", "genesys.emulator.skip")) {
       getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
       return;
@@ -66,7 +72,7 @@ public class EmulatorStopMojo extends AbstractPluginMojo {
     try {
       emulator.writeJournal(journalFile.toPath());
     } catch (IOException e) {
-      throw failure(
+      throw GoalFailures.error(
           "The emulator's journal could not be written to " + journalFile + ": " + e.getMessage(),
           e);
     }

@@ -9,6 +9,7 @@ import io.github.genesysllm.reconcile.Exported;
 import io.github.genesysllm.reconcile.TargetType.Access;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -62,13 +63,13 @@ public class ExportMojo extends AbstractGenesysMojo {
   }
 
   @Override
-  void checkParameters() throws MojoExecutionException {
+  void checkParameters() throws MojoFailureException {
     super.checkParameters();
     ParameterChecks.requireResolved(exportFile, "exportFile", "genesys.exportFile");
   }
 
   @Override
-  void run() throws MojoExecutionException, ConfigurationException {
+  void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
     boolean overwrite = BooleanParameter.read(this.overwrite, "overwrite", "genesys.overwrite");
     ConfigExporter.checkTarget(exportFile.toPath(), overwrite);
     ExportResult result;

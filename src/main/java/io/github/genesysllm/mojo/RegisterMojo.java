@@ -1,5 +1,7 @@
 package io.github.genesysllm.mojo;
 
+import static io.github.genesysllm.mojo.GoalFailures.failure;
+
 import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.config.ConfigurationException;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -81,7 +84,7 @@ public class RegisterMojo extends AbstractProvidersMojo {
   }
 
   @Override
-  void run() throws MojoExecutionException, ConfigurationException {
+  void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
     boolean dryRun = BooleanParameter.read(this.dryRun, "dryRun", "genesys.dryRun");
     boolean rotate = BooleanParameter.read(rotateApiKeys, "rotateApiKeys", "genesys.rotateApiKeys");
     ReconcileOptions options;
@@ -115,7 +118,8 @@ public class RegisterMojo extends AbstractProvidersMojo {
                   + "; report "
                   + report);
       if (result.hasFailures()) {
-        throw failure(
+        // each provider's own reason, the server's answer mostly: not for the build to fix
+        throw GoalFailures.error(
             result.failures().size()
                 + " of "
                 + desired.size()

@@ -1,5 +1,7 @@
 package io.github.genesysllm.mojo;
 
+import static io.github.genesysllm.mojo.GoalFailures.failure;
+
 import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.config.ConfigurationException;
@@ -9,6 +11,7 @@ import io.github.genesysllm.reconcile.UnregisterResult;
 import io.github.genesysllm.reconcile.Unregisterer;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -64,7 +67,7 @@ public class UnregisterMojo extends AbstractProvidersMojo {
   }
 
   @Override
-  void run() throws MojoExecutionException, ConfigurationException {
+  void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
     boolean dryRun = BooleanParameter.read(this.dryRun, "dryRun", "genesys.dryRun");
     var desired = desiredProviders();
     UnregisterResult result;
@@ -83,7 +86,8 @@ public class UnregisterMojo extends AbstractProvidersMojo {
             sourceFiles());
     getLog().info("Report " + report);
     if (result.hasFailures()) {
-      throw failure(
+      // each provider's own reason, the server's answer mostly: not for the build to fix
+      throw GoalFailures.error(
           result.failures().size() + " providers could not be deleted:",
           result.failures().stream().map(f -> f.name() + ": " + f.error()).toList(),
           null);

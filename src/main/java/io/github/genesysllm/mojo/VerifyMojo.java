@@ -1,5 +1,7 @@
 package io.github.genesysllm.mojo;
 
+import static io.github.genesysllm.mojo.GoalFailures.failure;
+
 import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.ProxyRoutes;
@@ -102,7 +104,7 @@ public class VerifyMojo extends AbstractProvidersMojo {
       try {
         result = new Verifier(target(client), buildLog()).verify(desired, probeSettings);
       } catch (ProbeUnavailableException e) {
-        throw failure("The model probe cannot start: " + e.getMessage());
+        throw failure("The model probe cannot start: " + e.getMessage(), e);
       }
       getLog().info(client.stats().summary());
     }
@@ -165,7 +167,7 @@ public class VerifyMojo extends AbstractProvidersMojo {
    * How the probe reaches the configured model endpoints: the goal's timeout, Maven's proxy for
    * each endpoint's host, the JVM's trust.
    */
-  private ProbeSettings probeSettings(List<DesiredProvider> desired) throws MojoExecutionException {
+  private ProbeSettings probeSettings(List<DesiredProvider> desired) throws MojoFailureException {
     ProxyRoutes proxies =
         settingsProxies(desired.stream().map(p -> URI.create(p.settings().baseUrl())).toList());
     return new ProbeSettings(Duration.ofSeconds(timeoutSeconds()), proxies, null);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.ModelConfig;
 import io.github.genesysllm.config.ProviderConfig;
 import io.github.genesysllm.emulator.EmulatedClient;
@@ -208,7 +209,7 @@ class PluginGoalsMojoTest {
   @InjectMojo(goal = "verify", pom = POM)
   @MojoParameter(name = "skipVerify", value = "yes")
   void aSkipSwitchThatIsNotExactlyABooleanIsRefused(VerifyMojo verify) {
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, verify::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, verify::execute);
 
     assertTrue(
         e.getMessage()
@@ -223,7 +224,7 @@ class PluginGoalsMojoTest {
   void registerOfflineFailsClearlyBeforeAnyRequest(RegisterMojo register) {
     request.setOffline(true);
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertEquals(
         "register needs Genesys Cloud, but Maven runs offline (-o / --offline). Run the build without -o,"
@@ -235,7 +236,7 @@ class PluginGoalsMojoTest {
   @Test
   @InjectMojo(goal = "register", pom = INVALID_POM)
   void registerWithAnInvalidConfigurationListsEveryProblemAndSendsNothing(RegisterMojo register) {
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     String message = e.getMessage();
     assertTrue(
@@ -252,7 +253,9 @@ class PluginGoalsMojoTest {
           message.contains(System.lineSeparator() + "  - " + expected),
           () -> expected + " missing from: " + message);
     }
-    assertNull(e.getCause(), "the message says it all; no stack trace is needed");
+    assertTrue(
+        e.getCause() instanceof ConfigurationException,
+        "the message says it all; the cause is kept for mvn -e");
     assertEquals(List.of(), emulator.journal());
   }
 
@@ -260,7 +263,7 @@ class PluginGoalsMojoTest {
   @InjectMojo(goal = "register", pom = POM)
   @MojoParameter(name = "maxRetryTimeSeconds", value = "-1")
   void aNegativeRetryBudgetIsRefusedNamingTheValueGiven(RegisterMojo register) {
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertTrue(e.getMessage().contains("(property genesys.maxRetryTimeSeconds)"), e.getMessage());
     assertTrue(
@@ -276,7 +279,7 @@ class PluginGoalsMojoTest {
   @InjectMojo(goal = "register", pom = POM)
   @MojoParameter(name = "providersPath", value = "api/v2/ai/llm/providers")
   void aProvidersPathWithoutItsLeadingSlashIsAConfigurationErrorNotACrash(RegisterMojo register) {
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertTrue(
         e.getMessage()
@@ -289,7 +292,7 @@ class PluginGoalsMojoTest {
   @InjectMojo(goal = "register", pom = POM)
   @MojoParameter(name = "target", value = "dataactions")
   void anUnknownTargetStopsTheGoalBeforeAnyRequestListingTheKnownOnes(RegisterMojo register) {
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertTrue(e.getMessage().contains("target (genesys.target)"), e.getMessage());
     assertTrue(e.getMessage().contains("'dataactions'"), e.getMessage());
@@ -320,7 +323,7 @@ class PluginGoalsMojoTest {
                 .build());
     MojoExtension.setVariableValueToObject(register, "apiUrl", readOnly.url().toString());
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertTrue(
         e.getMessage()
@@ -345,7 +348,7 @@ class PluginGoalsMojoTest {
         server(
             "genesys-cloud", EmulatorSettings.DEFAULT_CLIENT_ID, "not-the-emulator-secret-4411"));
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertTrue(
         e.getMessage()
@@ -443,7 +446,7 @@ class PluginGoalsMojoTest {
       throws Exception {
     emulator.store().create(configured(30000), Secret.of(API_KEY));
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, unregister::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, unregister::execute);
 
     assertTrue(
         e.getMessage().contains("-Dgenesys.confirm=\"Emulated Organization\""), e.getMessage());
@@ -461,7 +464,7 @@ class PluginGoalsMojoTest {
       throws Exception {
     emulator.store().create(configured(30000), Secret.of(API_KEY));
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, unregister::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, unregister::execute);
 
     assertTrue(
         e.getMessage().startsWith("genesys.confirm names 'Another Organization', but"),
@@ -530,7 +533,7 @@ class PluginGoalsMojoTest {
     assertEquals(30, started.settings().deleteLagSeconds());
 
     MojoExtension.setVariableValueToObject(start, "createLagSeconds", -1L);
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, start::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, start::execute);
     assertTrue(e.getMessage().contains("createLagSeconds"), e.getMessage());
   }
 
@@ -553,7 +556,7 @@ class PluginGoalsMojoTest {
   @InjectMojo(goal = "emulator-start")
   @MojoParameter(name = "rateWindow", value = "rolling")
   void emulatorStartRefusesAnUnknownRateWindowNamingTheParameter(EmulatorStartMojo start) {
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, start::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, start::execute);
     assertTrue(e.getMessage().contains("rateWindow 'rolling'"), e.getMessage());
     assertTrue(e.getMessage().contains("genesys.emulator.rateWindow"), e.getMessage());
     assertTrue(e.getMessage().contains("fixed or sliding"), e.getMessage());
@@ -570,7 +573,7 @@ class PluginGoalsMojoTest {
     Emulator first = StartedEmulator.runningIn(startContext).orElseThrow();
     emulators.add(first);
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, start::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, start::execute);
 
     assertTrue(e.getMessage().contains("already running at " + url), e.getMessage());
     assertFalse(first.isClosed(), "the first one runs on");
@@ -616,7 +619,7 @@ class PluginGoalsMojoTest {
       throws Exception {
     emulator.store().create(configured(30000), Secret.of(API_KEY));
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, unregister::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, unregister::execute);
 
     assertTrue(
         e.getMessage().startsWith("The parameter dryRun (genesys.dryRun) must be true or false"),
@@ -692,7 +695,7 @@ class PluginGoalsMojoTest {
   @InjectMojo(goal = "register", pom = POM)
   @MojoParameter(name = "concurrency", value = "65")
   void aConcurrencyAboveItsMaximumIsRefusedBeforeAnyRequest(RegisterMojo register) {
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
     assertTrue(e.getMessage().contains("concurrency must be from 1 to 64"), e.getMessage());
     assertTrue(e.getMessage().contains("genesys.concurrency"), e.getMessage());
     assertEquals(List.of(), emulator.journal());
@@ -704,7 +707,7 @@ class PluginGoalsMojoTest {
       throws Exception {
     MojoExtension.setVariableValueToObject(register, "region", "${deploy.region}");
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertTrue(
         e.getMessage()
@@ -723,7 +726,7 @@ class PluginGoalsMojoTest {
     Path file = Files.writeString(dir.resolve("reports"), "not a directory");
     MojoExtension.setVariableValueToObject(register, "outputDirectory", file.toFile());
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertTrue(
         e.getMessage().contains("outputDirectory (genesys.outputDirectory)"), e.getMessage());
@@ -745,7 +748,7 @@ class PluginGoalsMojoTest {
             existing.resolve("under-a-file.yaml"))) {
       MojoExtension.setVariableValueToObject(export, "exportFile", target.toFile());
 
-      MojoExecutionException e = assertThrows(MojoExecutionException.class, export::execute);
+      MojoFailureException e = assertThrows(MojoFailureException.class, export::execute);
 
       assertTrue(e.getMessage().contains("exportFile (-Dgenesys.exportFile)"), e.getMessage());
       assertEquals(List.of(), emulator.journal(), "checked before any request: " + target);
@@ -760,7 +763,7 @@ class PluginGoalsMojoTest {
     MojoExtension.setVariableValueToObject(
         register, "apiUrl", "http://ci:hunter2@127.0.0.1:" + port);
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertTrue(e.getMessage().contains("http://****@127.0.0.1:" + port), e.getMessage());
     assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
@@ -808,7 +811,7 @@ class PluginGoalsMojoTest {
 
   private void assertRefused(
       org.junit.jupiter.api.function.Executable goal, String parameter, String value) {
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, goal);
+    MojoFailureException e = assertThrows(MojoFailureException.class, goal);
     assertTrue(
         e.getMessage().startsWith("The parameter " + parameter + " must be true or false"),
         e.getMessage());

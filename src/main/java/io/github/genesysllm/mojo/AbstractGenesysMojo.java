@@ -209,7 +209,8 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
               + e.getMessage()
               + ". Set -Dgenesys.target to one of them, or leave it out for "
               + Targets.DEFAULT
-              + ".");
+              + ".",
+          e);
     }
   }
 
@@ -339,7 +340,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
     try {
       return GenesysHosts.resolve(chosenRegion, apiUrl, loginUrl);
     } catch (IllegalArgumentException e) {
-      throw failure(e.getMessage());
+      throw failure(e.getMessage(), e);
     }
   }
 
@@ -379,7 +380,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
           .build();
     } catch (IllegalArgumentException e) {
       // ClientOptions names the parameter to fix
-      throw failure(e.getMessage());
+      throw failure(e.getMessage(), e);
     }
   }
 

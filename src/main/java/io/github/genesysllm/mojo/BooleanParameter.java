@@ -37,7 +37,8 @@ final class BooleanParameter {
               + name
               + ">true</"
               + name
-              + "> in the plugin's configuration.");
+              + "> in the plugin's configuration.",
+          e);
     }
   }
 }

@@ -96,7 +96,7 @@ public class RegisterMojo extends AbstractProvidersMojo {
               .withConcurrency(concurrency);
     } catch (IllegalArgumentException e) {
       throw failure(
-          "The parameter " + e.getMessage() + " (genesys.concurrency); nothing was done.");
+          "The parameter " + e.getMessage() + " (genesys.concurrency); nothing was done.", e);
     }
     List<DesiredProvider> desired = desiredProviders();
     long started = System.nanoTime();

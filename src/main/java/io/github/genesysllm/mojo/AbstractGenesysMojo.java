@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -147,13 +146,18 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true)
   private MojoExecution mojoExecution;
 
-  @Inject private SettingsDecrypter settingsDecrypter;
+  private final SettingsDecrypter settingsDecrypter;
 
   private BuildLog buildLog;
   private CiReporter ci;
   private TargetType targetType;
   private Identity identity;
   private GenesysHosts connectedHosts;
+
+  /** Maven's components, injected through the goal's constructor. */
+  AbstractGenesysMojo(SettingsDecrypter settingsDecrypter) {
+    this.settingsDecrypter = settingsDecrypter;
+  }
 
   @Override
   final void executeGoal() throws MojoExecutionException, MojoFailureException {

@@ -17,6 +17,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * The goals that work on the configured providers: their configuration, from the POM and/or a file.
@@ -67,6 +68,10 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
 
   @Parameter(defaultValue = "${project}", readonly = true)
   private MavenProject project;
+
+  AbstractProvidersMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
 
   @Override
   boolean runsInThisModule() throws MojoFailureException {

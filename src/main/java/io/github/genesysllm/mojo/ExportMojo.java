@@ -8,10 +8,12 @@ import io.github.genesysllm.config.ExportResult;
 import io.github.genesysllm.reconcile.Exported;
 import io.github.genesysllm.reconcile.TargetType.Access;
 import java.io.File;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Writes every provider of the organization (as the target reads them back) as a configuration file
@@ -51,6 +53,11 @@ public class ExportMojo extends AbstractGenesysMojo {
    */
   @Parameter(property = "genesys.export.skip", defaultValue = "false")
   private String skipExport;
+
+  @Inject
+  public ExportMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
 
   @Override
   String goal() {

@@ -14,11 +14,13 @@ import io.github.genesysllm.reconcile.TargetType.Access;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Makes the configured providers exist in the organization as configured, on the build's target
@@ -72,6 +74,11 @@ public class RegisterMojo extends AbstractProvidersMojo {
    */
   @Parameter(property = "genesys.register.skip", defaultValue = "false")
   private String skipRegister;
+
+  @Inject
+  public RegisterMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
 
   @Override
   String goal() {

@@ -10,10 +10,12 @@ import io.github.genesysllm.reconcile.TargetType.Access;
 import io.github.genesysllm.reconcile.UnregisterResult;
 import io.github.genesysllm.reconcile.Unregisterer;
 import java.nio.file.Path;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Deletes each configured provider, found by name; one already absent is reported {@code ABSENT},
@@ -55,6 +57,11 @@ public class UnregisterMojo extends AbstractProvidersMojo {
    */
   @Parameter(property = "genesys.unregister.skip", defaultValue = "false")
   private String skipUnregister;
+
+  @Inject
+  public UnregisterMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
 
   @Override
   String goal() {

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import javax.inject.Inject;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecution;
@@ -25,6 +26,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Checks, read-only, that every configured provider exists in the organization exactly as
@@ -77,6 +79,11 @@ public class VerifyMojo extends AbstractProvidersMojo {
    */
   @Parameter(property = "genesys.verify.skip", defaultValue = "false")
   private String skipVerify;
+
+  @Inject
+  public VerifyMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
 
   @Override
   String goal() {

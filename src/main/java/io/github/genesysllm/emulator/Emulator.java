@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -33,14 +34,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class Emulator implements AutoCloseable {
-
-  static {
-    // The JDK server writes headers and body apart; without TCP_NODELAY, Nagle's algorithm and the
-    // client's delayed ACK hold each answer back ~40 ms. Read once, when the first server is made.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
 
   private final EmulatorSettings settings;
   private final HttpServer server;
@@ -243,15 +236,38 @@ public final class Emulator implements AutoCloseable {
   }
 
   /**
-   * Stops listening at once (requests in flight are cut) and leaves the {@link EmulatorRegistry}.
+   * Whether this emulator runs and serves {@code apiUrl}, so that a goal aimed there can use its
+   * client. URLs are compared by scheme, host and port, a trailing slash and the path ignored;
+   * {@code localhost}, {@code 127.x.x.x} and {@code [::1]} count as one loopback host.
    */
+  public boolean serves(URI apiUrl) {
+    return !closed
+        && apiUrl != null
+        && apiUrl.getHost() != null
+        && origin(url).equals(origin(apiUrl));
+  }
+
+  private static String origin(URI url) {
+    String scheme = url.getScheme() == null ? "http" : url.getScheme().toLowerCase(Locale.ROOT);
+    String host = url.getHost().toLowerCase(Locale.ROOT);
+    if (host.equals("localhost")
+        || host.startsWith("127.")
+        || host.equals("[::1]")
+        || host.equals("::1")
+        || host.equals("[0:0:0:0:0:0:0:1]")) {
+      host = "loopback";
+    }
+    int port = url.getPort() >= 0 ? url.getPort() : scheme.equals("https") ? 443 : 80;
+    return scheme + "://" + host + ":" + port;
+  }
+
+  /** Stops listening at once (requests in flight are cut). */
   @Override
   public void close() {
     if (closed) {
       return;
     }
     closed = true;
-    EmulatorRegistry.unregister(this);
     server.stop(0);
     executor.shutdownNow();
     if (stateLock != null) {

@@ -1,5 +1,7 @@
 package io.github.genesysllm.mojo;
 
+import static io.github.genesysllm.mojo.GoalFailures.failure;
+
 import io.github.genesysllm.emulator.EmulatedClient;
 import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.emulator.EmulatorSettings;
@@ -9,7 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -21,6 +23,8 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
   /**
    * The address to listen on. Keep the loopback default unless the emulator must be reached from
    * elsewhere (a container, say).
+   *
+   * @since 1.0.0
    */
   @Parameter(
       property = "genesys.emulator.bindAddress",
@@ -30,17 +34,25 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
   /**
    * How many requests one access token may make per window; more are answered 429 with {@code
    * Retry-After}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.emulator.rateLimit", defaultValue = "300")
   private int rateLimit;
 
-  /** The rate limit's window, in seconds. */
+  /**
+   * The rate limit's window, in seconds.
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.emulator.rateWindowSeconds", defaultValue = "60")
   private int rateWindowSeconds;
 
   /**
    * How the rate limit counts: {@code fixed} windows, one after the other from a token's first
    * request, or {@code sliding}: any stretch of {@code rateWindowSeconds}, as Genesys Cloud counts.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.emulator.rateWindow", defaultValue = "fixed")
   private String rateWindow;
@@ -48,6 +60,8 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
   /**
    * How long an access token lives, in seconds ({@code expires_in}); after that, calls with it get
    * 401 {@code credentials.expired}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.emulator.tokenTtlSeconds", defaultValue = "86399")
   private long tokenTtlSeconds;
@@ -57,6 +71,8 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
    * it exists, rewritten after every change. API keys are kept there only as salted hashes;
    * credential values are encrypted (AES-GCM) with a key in {@code <stateFile>.key} beside it, made
    * owner-only on first use. Without it, everything lives in memory only.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.emulator.stateFile")
   private File stateFile;
@@ -64,11 +80,17 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
   /**
    * A JSON fault script: ordered rules that answer chosen requests with an error status, a canned
    * body, a delay, or a dropped connection. See the plugin's documentation for the format.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.emulator.faultsFile")
   private File faultsFile;
 
-  /** Milliseconds every request waits before it is handled (to emulate a distant region). */
+  /**
+   * Milliseconds every request waits before it is handled (to emulate a distant region).
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.emulator.latencyMillis", defaultValue = "0")
   private long latencyMillis;
 
@@ -76,6 +98,8 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
    * Seconds during which a new data action is missing from the name search of {@code GET
    * /api/v2/integrations/actions?name=}, as on a real organization whose search index lags; 0 (the
    * default) for none.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.emulator.searchLagSeconds", defaultValue = "0")
   private long searchLagSeconds;
@@ -83,6 +107,8 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
   /**
    * Seconds during which GET of a new credential, integration, data action or draft by id answers
    * 404; 0 (the default) for none.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.emulator.createLagSeconds", defaultValue = "0")
   private long createLagSeconds;
@@ -90,12 +116,16 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
   /**
    * Seconds during which GET of a deleted credential, integration, data action or draft by id still
    * answers 200; 0 (the default) for none.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.emulator.deleteLagSeconds", defaultValue = "0")
   private long deleteLagSeconds;
 
   /**
    * The path of the provider resource; change it only along with the plugin's own providers path.
+   *
+   * @since 1.0.0
    */
   @Parameter(
       property = "genesys.emulator.providersPath",
@@ -107,25 +137,31 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
    * {@code scopes} ({@code ai:llm:read}, {@code ai:llm:write}, {@code integrations}, {@code
    * integrations:readonly}). When given, they replace the default client {@code emulator-client} /
    * {@code emulator-secret}, which has all four; the first one is the client the goal publishes.
+   *
+   * @since 1.0.0
    */
   @Parameter private List<EmulatorClient> clients;
 
-  /** Skips the goal: {@code true} or {@code false}. */
+  /**
+   * Skips the goal: {@code true} or {@code false}.
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.emulator.skip", defaultValue = "false")
   private String skip;
 
   /** The port to listen on; 0 for any free port. */
   abstract int port();
 
-  boolean isSkip() throws MojoExecutionException {
+  boolean isSkip() throws MojoFailureException {
     return BooleanParameter.read(skip, "skip", "genesys.emulator.skip");
   }
 
   /**
-   * The emulator's settings from the parameters. @throws MojoExecutionException saying which
+   * The emulator's settings from the parameters. @throws MojoFailureException saying which
    * parameter is wrong
    */
-  EmulatorSettings settings() throws MojoExecutionException {
+  EmulatorSettings settings() throws MojoFailureException {
     ParameterChecks.requireResolved(bindAddress, "bindAddress", "genesys.emulator.bindAddress");
     ParameterChecks.requireResolved(
         providersPath, "providersPath", "genesys.emulator.providersPath");
@@ -177,7 +213,7 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
   }
 
   private static EmulatedClient toEmulatedClient(EmulatorClient client, int index)
-      throws MojoExecutionException {
+      throws MojoFailureException {
     String where = "The emulator's <clients> entry " + (index + 1);
     if (client.getId() == null || client.getId().isBlank()) {
       throw failure(
@@ -197,13 +233,13 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
   }
 
   /** A check of the goal's own before the emulator starts, once its settings are valid. */
-  void beforeStart() throws MojoExecutionException {}
+  void beforeStart() throws MojoFailureException {}
 
   /**
    * Starts the emulator with this goal's settings, or returns null, after saying so, when the goal
    * is skipped.
    */
-  Emulator startUnlessSkipped() throws MojoExecutionException {
+  Emulator startUnlessSkipped() throws MojoFailureException {
     if (isSkip()) {
       getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
       return null;

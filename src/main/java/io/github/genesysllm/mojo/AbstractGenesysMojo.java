@@ -1,9 +1,10 @@
 package io.github.genesysllm.mojo;
 
+import static io.github.genesysllm.mojo.GoalFailures.failure;
+
 import io.github.genesysllm.ci.CiReporter;
 import io.github.genesysllm.ci.SourceFiles;
 import io.github.genesysllm.client.ClientOptions;
-import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.GenesysHosts;
 import io.github.genesysllm.client.Identity;
@@ -13,7 +14,6 @@ import io.github.genesysllm.client.ProxySettings;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.CredentialsResolver;
 import io.github.genesysllm.config.EnvironmentProxy;
-import io.github.genesysllm.emulator.EmulatorRegistry;
 import io.github.genesysllm.log.BuildLog;
 import io.github.genesysllm.reconcile.Target;
 import io.github.genesysllm.reconcile.TargetType;
@@ -24,11 +24,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -47,6 +47,8 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * The Genesys Cloud region: {@code eu-west-1}, its underscore form {@code eu_west_1}, or the
    * domain ({@code mypurecloud.ie}). When not set, the environment variable {@code
    * GENESYSCLOUD_REGION}. Replaced by {@code apiUrl}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.region")
   private String region;
@@ -54,6 +56,8 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   /**
    * An explicit API URL (the emulator, a proxy or a private deployment), instead of {@code region}.
    * Plain {@code http} only for loopback hosts.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.apiUrl")
   private String apiUrl;
@@ -61,6 +65,8 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   /**
    * An explicit login URL. By default the API URL with a leading {@code api.} of its host replaced
    * by {@code login.}, or the API URL itself when the host does not start with {@code api.}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.loginUrl")
   private String loginUrl;
@@ -72,6 +78,8 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * when set, is used instead of any client credentials. When there is no such server, the
    * environment variables {@code GENESYSCLOUD_OAUTHCLIENT_ID} and {@code
    * GENESYSCLOUD_OAUTHCLIENT_SECRET}, then the client of an emulator started in this build.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.serverId", defaultValue = CredentialsResolver.DEFAULT_SERVER_ID)
   private String serverId;
@@ -79,17 +87,27 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   /**
    * Which Genesys Cloud API hosts the configured providers: {@code providers} (the custom LLM
    * provider API). Any other value stops the goal before any request, listing the known targets.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.target", defaultValue = Targets.DEFAULT)
   private String target;
 
-  /** The path of the provider resource, in case the platform serves it elsewhere. */
+  /**
+   * The path of the provider resource, in case the platform serves it elsewhere.
+   *
+   * @since 1.0.0
+   */
   @Parameter(
       property = "genesys.providersPath",
       defaultValue = ClientOptions.DEFAULT_PROVIDERS_PATH)
   private String providersPath;
 
-  /** Connect and response timeout of each HTTP request, in seconds. */
+  /**
+   * Connect and response timeout of each HTTP request, in seconds.
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.timeoutSeconds", defaultValue = "30")
   private int timeoutSeconds;
 
@@ -97,6 +115,8 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * The retry budget of the run, in seconds: wall-clock time from a request's first attempt to the
    * end of the wait before its next (429 rate limits, transient faults), parallel retries counted
    * once. A wait that would go beyond it fails at once; a request is sent at most 10 times.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.maxRetryTimeSeconds", defaultValue = "120")
   private int maxRetryTimeSeconds;
@@ -105,6 +125,8 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * Client-side pacing: at most this many requests in any 60 s (the platform's default limit is
    * 300); below it nothing waits. A lower limit stated in a 429 is kept to as well. 0 turns pacing
    * off.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.maxRequestsPerMinute", defaultValue = "300")
   private int maxRequestsPerMinute;
@@ -112,6 +134,8 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   /**
    * Skips every goal that talks to Genesys Cloud ({@code genesys.<goal>.skip} skips one of them):
    * {@code true} or {@code false}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.skip", defaultValue = "false")
   private String skip;
@@ -122,7 +146,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true)
   private MojoExecution mojoExecution;
 
-  @Inject private SettingsDecrypter settingsDecrypter;
+  private final SettingsDecrypter settingsDecrypter;
 
   private BuildLog buildLog;
   private CiReporter ci;
@@ -130,8 +154,13 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   private Identity identity;
   private GenesysHosts connectedHosts;
 
+  /** Maven's components, injected through the goal's constructor. */
+  AbstractGenesysMojo(SettingsDecrypter settingsDecrypter) {
+    this.settingsDecrypter = settingsDecrypter;
+  }
+
   @Override
-  public final void execute() throws MojoExecutionException, MojoFailureException {
+  final void executeGoal() throws MojoExecutionException, MojoFailureException {
     if (!runsInThisModule()) {
       return;
     }
@@ -150,10 +179,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
       run();
     } catch (ConfigurationException e) {
       ci().configurationFailed(ciHeading(), e.getMessage(), e.problems(), sourceFiles());
-      // one problem a line, each made safe to print by the exception itself
-      throw new MojoExecutionException(e.getMessage());
-    } catch (GenesysApiException e) {
-      throw failure(goal() + " stopped: " + e.getMessage());
+      GoalFailures.rethrow(goal(), e);
     }
   }
 
@@ -161,12 +187,9 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * Whether this module of the reactor runs the goal; a goal that provisions the organization runs
    * in one module only (see {@link ReactorOnce}).
    */
-  boolean runsInThisModule() throws MojoExecutionException {
+  boolean runsInThisModule() throws MojoFailureException {
     return true;
   }
-
-  /** The goal's name, for messages. */
-  abstract String goal();
 
   /** The goal's own skip switch ({@code genesys.<goal>.skip}) as given; null when not given. */
   abstract String goalSkip();
@@ -175,7 +198,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * Checks the parameters that need no configuration nor request, before {@link #run}; goals add
    * their own.
    */
-  void checkParameters() throws MojoExecutionException {
+  void checkParameters() throws MojoFailureException {
     ParameterChecks.requireResolved(region, "region", "genesys.region");
     ParameterChecks.requireResolved(apiUrl, "apiUrl", "genesys.apiUrl");
     ParameterChecks.requireResolved(loginUrl, "loginUrl", "genesys.loginUrl");
@@ -190,7 +213,8 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
               + e.getMessage()
               + ". Set -Dgenesys.target to one of them, or leave it out for "
               + Targets.DEFAULT
-              + ".");
+              + ".",
+          e);
     }
   }
 
@@ -252,7 +276,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * closes the client.
    */
   GenesysClient connect(TargetType.Access access)
-      throws MojoExecutionException, ConfigurationException {
+      throws MojoFailureException, ConfigurationException {
     if (session.isOffline()) {
       throw failure(
           goal()
@@ -284,7 +308,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
       this.identity = identity;
       this.connectedHosts = hosts;
       return client;
-    } catch (RuntimeException | MojoExecutionException e) {
+    } catch (RuntimeException | MojoFailureException e) {
       client.close();
       throw e;
     }
@@ -315,17 +339,31 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
     return connectedHosts.apiUrl().toString();
   }
 
-  private GenesysHosts hosts() throws MojoExecutionException {
+  private GenesysHosts hosts() throws MojoFailureException {
     String chosenRegion = region != null && !region.isBlank() ? region : System.getenv(ENV_REGION);
     try {
       return GenesysHosts.resolve(chosenRegion, apiUrl, loginUrl);
     } catch (IllegalArgumentException e) {
-      throw failure(e.getMessage());
+      throw failure(e.getMessage(), e);
     }
   }
 
-  private static Optional<OAuthCredentials> emulatorCredentials(GenesysHosts hosts) {
-    return EmulatorRegistry.find(hosts.apiUrl())
+  /**
+   * The client of an emulator started in this build that serves the API URL: {@code emulator-start}
+   * keeps it in the plugin context of its project, which in a reactor may be another module (the
+   * parent, say) than the one running this goal.
+   */
+  private Optional<OAuthCredentials> emulatorCredentials(GenesysHosts hosts) {
+    if (mojoExecution == null) {
+      return Optional.empty();
+    }
+    PluginDescriptor plugin = mojoExecution.getMojoDescriptor().getPluginDescriptor();
+    return session.getProjects().stream()
+        .flatMap(
+            project ->
+                StartedEmulator.runningIn(session.getPluginContext(plugin, project)).stream())
+        .filter(emulator -> emulator.serves(hosts.apiUrl()))
+        .findFirst()
         .map(
             emulator ->
                 OAuthCredentials.clientCredentials(
@@ -335,7 +373,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   }
 
   private ClientOptions clientOptions(GenesysHosts hosts)
-      throws MojoExecutionException, ConfigurationException {
+      throws MojoFailureException, ConfigurationException {
     try {
       return ClientOptions.builder()
           .timeout(Duration.ofSeconds(timeoutSeconds))
@@ -346,11 +384,11 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
           .build();
     } catch (IllegalArgumentException e) {
       // ClientOptions names the parameter to fix
-      throw failure(e.getMessage());
+      throw failure(e.getMessage(), e);
     }
   }
 
-  private static void requirePositive(int value, String parameter) throws MojoExecutionException {
+  private static void requirePositive(int value, String parameter) throws MojoFailureException {
     if (value <= 0) {
       throw failure(
           "The parameter "
@@ -368,7 +406,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * loopback hosts (an emulator). Logged once per proxy.
    */
   private ProxyRoutes genesysProxies(GenesysHosts hosts)
-      throws MojoExecutionException, ConfigurationException {
+      throws MojoFailureException, ConfigurationException {
     Optional<ProxySettings> fromEnvironment = EnvironmentProxy.read(System::getenv);
     Map<String, ProxySettings> byHost = new LinkedHashMap<>();
     for (URI url : List.of(hosts.apiUrl(), hosts.loginUrl())) {
@@ -382,7 +420,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
   }
 
   /** The proxy of each URL's host as Maven chooses it among the settings.xml proxies. */
-  ProxyRoutes settingsProxies(List<URI> urls) throws MojoExecutionException {
+  ProxyRoutes settingsProxies(List<URI> urls) throws MojoFailureException {
     Map<String, ProxySettings> byHost = new LinkedHashMap<>();
     for (URI url : urls) {
       byHost.put(url.getHost(), mavenProxies().forUrl(url));

@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * The goals that work on the configured providers: their configuration, from the POM and/or a file.
@@ -25,6 +27,8 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
   /**
    * The providers, in the POM. Each names where its API key lives ({@code apiKeyEnv} or {@code
    * apiKeyServerId}); the POM never holds a key.
+   *
+   * @since 1.0.0
    */
   @Parameter private List<ProviderConfig> providers;
 
@@ -32,11 +36,17 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
    * A YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}) file with a top-level {@code
    * providers} list, in addition to or instead of {@code providers}. Values may use {@code
    * ${env.NAME}} and {@code ${property}} placeholders.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.configFile")
   private File configFile;
 
-  /** Where reports are written. */
+  /**
+   * Where reports are written.
+   *
+   * @since 1.0.0
+   */
   @Parameter(
       property = "genesys.outputDirectory",
       defaultValue = "${project.build.directory}/genesys-llm")
@@ -51,6 +61,7 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
    * build runs it in its module whatever the value.
    *
    * @since 1.0.0
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.runAt", defaultValue = "end")
   private String runAt;
@@ -58,8 +69,12 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
   @Parameter(defaultValue = "${project}", readonly = true)
   private MavenProject project;
 
+  AbstractProvidersMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
+
   @Override
-  boolean runsInThisModule() throws MojoExecutionException {
+  boolean runsInThisModule() throws MojoFailureException {
     ReactorOnce.RunAt where = ReactorOnce.RunAt.parse(runAt);
     if (mojoExecution() == null || project == null) {
       return true;
@@ -72,7 +87,7 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
   }
 
   @Override
-  void checkParameters() throws MojoExecutionException {
+  void checkParameters() throws MojoFailureException {
     super.checkParameters();
     ParameterChecks.requireResolved(configFile, "configFile", "genesys.configFile");
     ParameterChecks.requireResolved(outputDirectory, "outputDirectory", "genesys.outputDirectory");
@@ -143,12 +158,13 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
     try {
       ReportWriter.write(file, report);
     } catch (IOException e) {
-      throw failure(
+      throw GoalFailures.error(
           "The report "
               + file
               + " could not be written: "
               + e.getMessage()
-              + ". Check that outputDirectory (genesys.outputDirectory) is writable.");
+              + ". Check that outputDirectory (genesys.outputDirectory) is writable.",
+          e);
     }
     return file;
   }

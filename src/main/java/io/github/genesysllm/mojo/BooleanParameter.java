@@ -1,7 +1,7 @@
 package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.config.StrictBoolean;
-import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * Reads a goal's boolean parameter, taken as text so that Maven's lenient conversion (anything but
@@ -16,13 +16,13 @@ final class BooleanParameter {
    * @param value the parameter's text as Maven injected it
    * @param name the parameter's name ({@code dryRun})
    * @param property its user property ({@code genesys.dryRun})
-   * @throws MojoExecutionException naming the parameter and the value when it is not a boolean
+   * @throws MojoFailureException naming the parameter and the value when it is not a boolean
    */
-  static boolean read(String value, String name, String property) throws MojoExecutionException {
+  static boolean read(String value, String name, String property) throws MojoFailureException {
     try {
       return StrictBoolean.parse(value);
     } catch (IllegalArgumentException e) {
-      throw AbstractPluginMojo.failure(
+      throw GoalFailures.failure(
           "The parameter "
               + name
               + " ("
@@ -37,7 +37,8 @@ final class BooleanParameter {
               + name
               + ">true</"
               + name
-              + "> in the plugin's configuration.");
+              + "> in the plugin's configuration.",
+          e);
     }
   }
 }

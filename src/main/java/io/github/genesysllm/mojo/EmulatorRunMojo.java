@@ -3,6 +3,7 @@ package io.github.genesysllm.mojo;
 import io.github.genesysllm.emulator.Emulator;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -12,12 +13,17 @@ import org.apache.maven.plugins.annotations.Parameter;
  * prints its URL, its client id and secret (fixtures, not real credentials) and a command to get a
  * token.
  */
-@Mojo(name = "emulator-run", requiresProject = false, threadSafe = true)
+@Mojo(name = EmulatorRunMojo.GOAL, requiresProject = false, threadSafe = true)
 public class EmulatorRunMojo extends AbstractEmulatorMojo {
+
+  /** The goal's name, as users call it. */
+  static final String GOAL = "emulator-run";
 
   /**
    * The port to listen on: 8089 by default, so that the URL stays the same from run to run; 0 for
    * any free port.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.emulator.port", defaultValue = "8089")
   private int port;
@@ -28,7 +34,12 @@ public class EmulatorRunMojo extends AbstractEmulatorMojo {
   }
 
   @Override
-  public void execute() throws MojoExecutionException {
+  String goal() {
+    return GOAL;
+  }
+
+  @Override
+  void executeGoal() throws MojoExecutionException, MojoFailureException {
     Emulator emulator = startUnlessSkipped();
     if (emulator == null) {
       return;

@@ -1,12 +1,13 @@
 package io.github.genesysllm.mojo;
 
+import static io.github.genesysllm.mojo.GoalFailures.failure;
+
 import io.github.genesysllm.emulator.Emulator;
-import io.github.genesysllm.emulator.EmulatorRegistry;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -26,10 +27,13 @@ import org.apache.maven.project.MavenProject;
  * goals after it pointed at another emulator.
  */
 @Mojo(
-    name = "emulator-start",
+    name = EmulatorStartMojo.GOAL,
     defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST,
     threadSafe = true)
 public class EmulatorStartMojo extends AbstractEmulatorMojo {
+
+  /** The goal's name, as users call it. */
+  static final String GOAL = "emulator-start";
 
   static final String URL_PROPERTY = "genesys.emulator.url";
   static final String CLIENT_ID_PROPERTY = "genesys.emulator.clientId";
@@ -38,6 +42,8 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
   /**
    * The port to listen on; 0 (the default) picks a free one, published in {@code
    * genesys.emulator.url}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.emulator.port", defaultValue = "0")
   private int port;
@@ -46,6 +52,8 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
    * Where the journal of requests is kept, updated after every request, so that a test can check
    * what was sent even when the build fails before {@code emulator-stop}. Same property as {@code
    * emulator-stop}'s.
+   *
+   * @since 1.0.0
    */
   @Parameter(
       property = "genesys.emulator.journalFile",
@@ -62,42 +70,44 @@ public class EmulatorStartMojo extends AbstractEmulatorMojo {
 
   /** Refuses to start a second emulator while this project's first one runs. */
   @Override
-  void beforeStart() throws MojoExecutionException {
-    String url = project.getProperties().getProperty(URL_PROPERTY);
-    if (url == null) {
-      return;
-    }
-    Optional<Emulator> running = Optional.empty();
-    try {
-      running = EmulatorRegistry.find(URI.create(url));
-    } catch (IllegalArgumentException e) {
-      // not an emulator's URL: nothing of this build runs there
-    }
+  void beforeStart() throws MojoFailureException {
+    Optional<Emulator> running = StartedEmulator.runningIn(getPluginContext());
     if (running.isPresent()) {
       throw failure(
           "A Genesys Cloud emulator started by this project is already running at "
-              + url
-              + "; a second emulator-start would leave it running without its emulator-stop and"
-              + " point the goals after it at another emulator. Run emulator-stop before starting"
-              + " another, or remove the second emulator-start execution.");
+              + running.get().url()
+              + "; a second "
+              + GOAL
+              + " would leave it running without its "
+              + EmulatorStopMojo.GOAL
+              + " and point the goals after it at another emulator. Run "
+              + EmulatorStopMojo.GOAL
+              + " before starting another, or remove the second "
+              + GOAL
+              + " execution.");
     }
   }
 
   @Override
-  public void execute() throws MojoExecutionException {
+  String goal() {
+    return GOAL;
+  }
+
+  @Override
+  void executeGoal() throws MojoExecutionException, MojoFailureException {
     Emulator emulator = startUnlessSkipped();
     if (emulator == null) {
       return;
     }
-    EmulatorRegistry.register(emulator);
     try {
       emulator.writeJournalContinuously(journalFile.toPath());
     } catch (IOException e) {
       emulator.close();
-      throw failure(
+      throw GoalFailures.error(
           "The emulator's journal could not be written to " + journalFile + ": " + e.getMessage(),
           e);
     }
+    StartedEmulator.keep(getPluginContext(), emulator);
     project.getProperties().setProperty(URL_PROPERTY, emulator.url().toString());
     project.getProperties().setProperty(CLIENT_ID_PROPERTY, emulator.clientId());
     project.getProperties().setProperty(CLIENT_SECRET_PROPERTY, emulator.clientSecret().reveal());

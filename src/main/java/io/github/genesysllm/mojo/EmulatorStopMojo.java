@@ -1,18 +1,16 @@
 package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.emulator.Emulator;
-import io.github.genesysllm.emulator.EmulatorRegistry;
 import io.github.genesysllm.emulator.JournalEntry;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Stops the Genesys Cloud emulator that {@code emulator-start} started for this project, and writes
@@ -20,38 +18,53 @@ import org.apache.maven.project.MavenProject;
  * body) as JSON, for integration tests to check what was sent.
  */
 @Mojo(
-    name = "emulator-stop",
+    name = EmulatorStopMojo.GOAL,
     defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST,
     threadSafe = true)
 public class EmulatorStopMojo extends AbstractPluginMojo {
 
-  /** Where the journal of the requests the emulator received is written. */
+  /** The goal's name, as users call it. */
+  static final String GOAL = "emulator-stop";
+
+  /**
+   * Where the journal of the requests the emulator received is written.
+   *
+   * @since 1.0.0
+   */
   @Parameter(
       property = "genesys.emulator.journalFile",
       defaultValue = "${project.build.directory}/genesys-emulator/journal.json")
   private File journalFile;
 
-  /** Skips the goal: {@code true} or {@code false}. */
+  /**
+   * Skips the goal: {@code true} or {@code false}.
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.emulator.skip", defaultValue = "false")
   private String skip;
 
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
+  @Override
+  String goal() {
+    return GOAL;
+  }
 
   @Override
-  public void execute() throws MojoExecutionException {
+  void executeGoal() throws MojoExecutionException, MojoFailureException {
     if (BooleanParameter.read(skip, "skip", "genesys.emulator.skip")) {
       getLog().info("Skipping the Genesys Cloud emulator (genesys.emulator.skip)");
       return;
     }
-    String url = project.getProperties().getProperty(EmulatorStartMojo.URL_PROPERTY);
-    Optional<Emulator> found =
-        url == null ? Optional.empty() : EmulatorRegistry.find(URI.create(url));
+    Optional<Emulator> found = StartedEmulator.take(getPluginContext());
     if (found.isEmpty()) {
       getLog()
           .info(
               "No Genesys Cloud emulator is running for this project; nothing to stop"
-                  + " (emulator-start did not run before emulator-stop, or was skipped)");
+                  + " ("
+                  + EmulatorStartMojo.GOAL
+                  + " did not run before "
+                  + GOAL
+                  + ", or was skipped)");
       return;
     }
     Emulator emulator = found.get();
@@ -59,7 +72,7 @@ public class EmulatorStopMojo extends AbstractPluginMojo {
     try {
       emulator.writeJournal(journalFile.toPath());
     } catch (IOException e) {
-      throw failure(
+      throw GoalFailures.error(
           "The emulator's journal could not be written to " + journalFile + ": " + e.getMessage(),
           e);
     }

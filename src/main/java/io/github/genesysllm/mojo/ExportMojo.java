@@ -8,9 +8,12 @@ import io.github.genesysllm.config.ExportResult;
 import io.github.genesysllm.reconcile.Exported;
 import io.github.genesysllm.reconcile.TargetType.Access;
 import java.io.File;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Writes every provider of the organization (as the target reads them back) as a configuration file
@@ -20,27 +23,45 @@ import org.apache.maven.plugins.annotations.Parameter;
  * case with {@code _} for every run of other characters. No project is needed: {@code mvn
  * io.github.genesysllm:genesys-llm-maven-plugin:export -Dgenesys.region=eu-west-1}.
  */
-@Mojo(name = "export", requiresProject = false, threadSafe = true)
+@Mojo(name = ExportMojo.GOAL, requiresProject = false, threadSafe = true)
 public class ExportMojo extends AbstractGenesysMojo {
 
-  /** Where to write: YAML, or JSON for a {@code .json} name. Relative to the current directory. */
+  /** The goal's name, as users call it. */
+  static final String GOAL = "export";
+
+  /**
+   * Where to write: YAML, or JSON for a {@code .json} name. Relative to the current directory.
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.exportFile", defaultValue = "genesys-llm-providers.yaml")
   private File exportFile;
 
   /**
    * Replaces an existing {@code exportFile}; without it, an existing file stops the goal. {@code
    * true} or {@code false}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.overwrite", defaultValue = "false")
   private String overwrite;
 
-  /** Skips export alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
+  /**
+   * Skips export alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud).
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.export.skip", defaultValue = "false")
   private String skipExport;
 
+  @Inject
+  public ExportMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
+
   @Override
   String goal() {
-    return "export";
+    return GOAL;
   }
 
   @Override
@@ -49,13 +70,13 @@ public class ExportMojo extends AbstractGenesysMojo {
   }
 
   @Override
-  void checkParameters() throws MojoExecutionException {
+  void checkParameters() throws MojoFailureException {
     super.checkParameters();
     ParameterChecks.requireResolved(exportFile, "exportFile", "genesys.exportFile");
   }
 
   @Override
-  void run() throws MojoExecutionException, ConfigurationException {
+  void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
     boolean overwrite = BooleanParameter.read(this.overwrite, "overwrite", "genesys.overwrite");
     ConfigExporter.checkTarget(exportFile.toPath(), overwrite);
     ExportResult result;

@@ -4,7 +4,7 @@ import io.github.genesysllm.client.ProxySettings;
 import io.github.genesysllm.secret.Secret;
 import java.net.URI;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Proxy;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.repository.AuthenticationContext;
@@ -35,10 +35,10 @@ final class MavenProxies {
   /**
    * The proxy Maven would use for {@code url}, or null when none applies.
    *
-   * @throws MojoExecutionException when the proxy's password is still encrypted (Maven could not
+   * @throws MojoFailureException when the proxy's password is still encrypted (Maven could not
    *     decrypt it)
    */
-  ProxySettings forUrl(URI url) throws MojoExecutionException {
+  ProxySettings forUrl(URI url) throws MojoFailureException {
     ProxySelector selector = session == null ? null : session.getProxySelector();
     if (selector == null || url.getHost() == null) {
       return null;
@@ -61,7 +61,7 @@ final class MavenProxies {
       }
     }
     if (password != null && looksEncrypted(password)) {
-      throw AbstractPluginMojo.failure(
+      throw GoalFailures.failure(
           "The password of "
               + source
               + " could not be decrypted (Maven left it encrypted). Check the master password"

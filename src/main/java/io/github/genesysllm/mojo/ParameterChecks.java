@@ -2,7 +2,7 @@ package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.config.UnresolvedPlaceholder;
 import java.io.File;
-import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 
 /** Checks of a goal's parameters that run before any request, each naming the parameter. */
 final class ParameterChecks {
@@ -16,13 +16,13 @@ final class ParameterChecks {
    * @param value the parameter's text, or a {@link File}; null when not set
    */
   static void requireResolved(Object value, String name, String property)
-      throws MojoExecutionException {
+      throws MojoFailureException {
     if (value == null) {
       return;
     }
     var placeholder = UnresolvedPlaceholder.in(value.toString());
     if (placeholder.isPresent()) {
-      throw AbstractPluginMojo.failure(
+      throw GoalFailures.failure(
           "The parameter "
               + name
               + " ("
@@ -35,9 +35,9 @@ final class ParameterChecks {
 
   /** Refuses a directory parameter that names something other than a directory. */
   static void requireDirectoryOrAbsent(File directory, String name, String property)
-      throws MojoExecutionException {
+      throws MojoFailureException {
     if (directory != null && directory.exists() && !directory.isDirectory()) {
-      throw AbstractPluginMojo.failure(
+      throw GoalFailures.failure(
           "The parameter "
               + name
               + " ("

@@ -11,7 +11,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecution;
-import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.SessionData;
 
@@ -40,16 +40,16 @@ final class ReactorOnce {
     /**
      * {@code end}, {@code root} or {@code each} (white space around it ignored, any case).
      *
-     * @throws MojoExecutionException naming the parameter and the value for anything else
+     * @throws MojoFailureException naming the parameter and the value for anything else
      */
-    static RunAt parse(String text) throws MojoExecutionException {
+    static RunAt parse(String text) throws MojoFailureException {
       String name = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
       for (RunAt runAt : values()) {
         if (runAt.name().equals(name)) {
           return runAt;
         }
       }
-      throw AbstractPluginMojo.failure(
+      throw GoalFailures.failure(
           "The parameter runAt (genesys.runAt) must be end, root or each, got "
               + (text == null ? "nothing" : "'" + text + "'")
               + "; nothing was done. Write -Dgenesys.runAt=end (the last module of the reactor"
@@ -103,11 +103,11 @@ final class ReactorOnce {
    * Whether {@code current} runs {@code goal} in {@code execution}. A build with one module having
    * the execution runs it there, as a single-module build does, and says nothing.
    *
-   * @throws MojoExecutionException when the modules disagree on {@code runAt}, or it is {@code
-   *     root} and the execution root has not the execution
+   * @throws MojoFailureException when the modules disagree on {@code runAt}, or it is {@code root}
+   *     and the execution root has not the execution
    */
   Turn turn(RunAt runAt, String goal, MojoExecution execution, MavenProject current)
-      throws MojoExecutionException {
+      throws MojoFailureException {
     List<MavenProject> modules = modulesWith(goal, execution);
     if (modules.size() < 2 || !modules.contains(current)) {
       return new Turn(true, null);
@@ -150,13 +150,13 @@ final class ReactorOnce {
   /** Refuses a module whose runAt differs from the first module's: it could run twice or never. */
   private static void requireOneRunAt(
       SessionData data, String key, RunAt runAt, String what, MavenProject current)
-      throws MojoExecutionException {
+      throws MojoFailureException {
     List<String> mine = List.of(runAt.toString(), current.getArtifactId());
     data.set(key, null, mine);
     @SuppressWarnings("unchecked")
     List<String> first = (List<String>) data.get(key);
     if (!first.get(0).equals(mine.get(0))) {
-      throw AbstractPluginMojo.failure(
+      throw GoalFailures.failure(
           "The parameter runAt (genesys.runAt) of "
               + what
               + " is "
@@ -172,9 +172,9 @@ final class ReactorOnce {
   }
 
   private Turn atRoot(String what, List<MavenProject> modules, MavenProject current)
-      throws MojoExecutionException {
+      throws MojoFailureException {
     if (!modules.contains(root)) {
-      throw AbstractPluginMojo.failure(
+      throw GoalFailures.failure(
           what
               + " is to run in the execution root (genesys.runAt=root), but the root '"
               + root.getArtifactId()

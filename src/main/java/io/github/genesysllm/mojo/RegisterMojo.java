@@ -1,5 +1,7 @@
 package io.github.genesysllm.mojo;
 
+import static io.github.genesysllm.mojo.GoalFailures.failure;
+
 import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.config.ConfigurationException;
@@ -12,10 +14,13 @@ import io.github.genesysllm.reconcile.TargetType.Access;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Makes the configured providers exist in the organization as configured, on the build's target
@@ -27,14 +32,19 @@ import org.apache.maven.plugins.annotations.Parameter;
  * id as the project property {@code genesys.providers.<slug>.id} (and the ids of a target's other
  * resources as {@code genesys.providers.<slug>.<key>}) for later plugins of the build.
  */
-@Mojo(name = "register", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
+@Mojo(name = RegisterMojo.GOAL, defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class RegisterMojo extends AbstractProvidersMojo {
+
+  /** The goal's name, as users call it. */
+  static final String GOAL = "register";
 
   private static final String PROPERTY_PREFIX = "genesys.providers.";
 
   /**
    * Prints the plan (what would be created or updated) and changes nothing; needs only read access.
    * {@code true} or {@code false}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.dryRun", defaultValue = "false")
   private String dryRun;
@@ -43,21 +53,36 @@ public class RegisterMojo extends AbstractProvidersMojo {
    * Sends the configured API key to every existing provider (a PUT each). Without it a key is sent
    * only when a provider is created, since the API never returns keys to compare. {@code true} or
    * {@code false}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.rotateApiKeys", defaultValue = "false")
   private String rotateApiKeys;
 
-  /** How many providers are changed in parallel: 1 to 64. */
+  /**
+   * How many providers are changed in parallel: 1 to 64.
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.concurrency", defaultValue = "4")
   private int concurrency;
 
-  /** Skips register alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
+  /**
+   * Skips register alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud).
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.register.skip", defaultValue = "false")
   private String skipRegister;
 
+  @Inject
+  public RegisterMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
+
   @Override
   String goal() {
-    return "register";
+    return GOAL;
   }
 
   @Override
@@ -66,7 +91,7 @@ public class RegisterMojo extends AbstractProvidersMojo {
   }
 
   @Override
-  void run() throws MojoExecutionException, ConfigurationException {
+  void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
     boolean dryRun = BooleanParameter.read(this.dryRun, "dryRun", "genesys.dryRun");
     boolean rotate = BooleanParameter.read(rotateApiKeys, "rotateApiKeys", "genesys.rotateApiKeys");
     ReconcileOptions options;
@@ -78,7 +103,7 @@ public class RegisterMojo extends AbstractProvidersMojo {
               .withConcurrency(concurrency);
     } catch (IllegalArgumentException e) {
       throw failure(
-          "The parameter " + e.getMessage() + " (genesys.concurrency); nothing was done.");
+          "The parameter " + e.getMessage() + " (genesys.concurrency); nothing was done.", e);
     }
     List<DesiredProvider> desired = desiredProviders();
     long started = System.nanoTime();
@@ -100,7 +125,8 @@ public class RegisterMojo extends AbstractProvidersMojo {
                   + "; report "
                   + report);
       if (result.hasFailures()) {
-        throw failure(
+        // each provider's own reason, the server's answer mostly: not for the build to fix
+        throw GoalFailures.error(
             result.failures().size()
                 + " of "
                 + desired.size()

@@ -1,5 +1,7 @@
 package io.github.genesysllm.mojo;
 
+import static io.github.genesysllm.mojo.GoalFailures.failure;
+
 import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.config.ConfigurationException;
@@ -8,9 +10,12 @@ import io.github.genesysllm.reconcile.TargetType.Access;
 import io.github.genesysllm.reconcile.UnregisterResult;
 import io.github.genesysllm.reconcile.Unregisterer;
 import java.nio.file.Path;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Deletes each configured provider, found by name; one already absent is reported {@code ABSENT},
@@ -20,12 +25,17 @@ import org.apache.maven.plugins.annotations.Parameter;
  * without it, or with another name, it fails before any deletion and says how to confirm. A dry run
  * needs no confirmation. Writes {@code unregister-report.json} to {@code outputDirectory}.
  */
-@Mojo(name = "unregister", threadSafe = true)
+@Mojo(name = UnregisterMojo.GOAL, threadSafe = true)
 public class UnregisterMojo extends AbstractProvidersMojo {
+
+  /** The goal's name, as users call it. */
+  static final String GOAL = "unregister";
 
   /**
    * Lists what would be deleted ({@code WOULD_DELETE}) and deletes nothing; needs only read access.
    * {@code true} or {@code false}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.dryRun", defaultValue = "false")
   private String dryRun;
@@ -34,17 +44,28 @@ public class UnregisterMojo extends AbstractProvidersMojo {
    * The name of the organization the providers are deleted from, exactly as Genesys Cloud names it
    * (the build log prints it: {@code Organization '...'}); its id when it has no name. Without it,
    * or with another organization's name, nothing is deleted. A dry run needs none.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = DeletionConfirmation.PROPERTY)
   private String confirm;
 
-  /** Skips unregister alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
+  /**
+   * Skips unregister alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud).
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.unregister.skip", defaultValue = "false")
   private String skipUnregister;
 
+  @Inject
+  public UnregisterMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
+
   @Override
   String goal() {
-    return "unregister";
+    return GOAL;
   }
 
   @Override
@@ -53,7 +74,7 @@ public class UnregisterMojo extends AbstractProvidersMojo {
   }
 
   @Override
-  void run() throws MojoExecutionException, ConfigurationException {
+  void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
     boolean dryRun = BooleanParameter.read(this.dryRun, "dryRun", "genesys.dryRun");
     var desired = desiredProviders();
     UnregisterResult result;
@@ -72,7 +93,8 @@ public class UnregisterMojo extends AbstractProvidersMojo {
             sourceFiles());
     getLog().info("Report " + report);
     if (result.hasFailures()) {
-      throw failure(
+      // each provider's own reason, the server's answer mostly: not for the build to fix
+      throw GoalFailures.error(
           result.failures().size() + " providers could not be deleted:",
           result.failures().stream().map(f -> f.name() + ": " + f.error()).toList(),
           null);

@@ -1,5 +1,7 @@
 package io.github.genesysllm.mojo;
 
+import static io.github.genesysllm.mojo.GoalFailures.failure;
+
 import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.ProxyRoutes;
@@ -15,6 +17,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import javax.inject.Inject;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecution;
@@ -23,6 +26,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Checks, read-only, that every configured provider exists in the organization exactly as
@@ -44,12 +48,17 @@ import org.apache.maven.plugins.annotations.Parameter;
  * goes through the settings.xml proxy Maven chooses for the endpoint's URL (by protocol and {@code
  * nonProxyHosts}), else directly.
  */
-@Mojo(name = "verify", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
+@Mojo(name = VerifyMojo.GOAL, defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class VerifyMojo extends AbstractProvidersMojo {
+
+  /** The goal's name, as users call it. */
+  static final String GOAL = "verify";
 
   /**
    * Fails the build when a provider is drifted or missing; false only warns. {@code true} or {@code
    * false}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.failOnDrift", defaultValue = "true")
   private String failOnDrift;
@@ -57,17 +66,28 @@ public class VerifyMojo extends AbstractProvidersMojo {
   /**
    * Also probes each provider's model endpoint ({@code GET <baseUrl>/models}) with its API key.
    * {@code true} or {@code false}.
+   *
+   * @since 1.0.0
    */
   @Parameter(property = "genesys.probe", defaultValue = "false")
   private String probe;
 
-  /** Skips verify alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud). */
+  /**
+   * Skips verify alone ({@code genesys.skip} skips every goal that talks to Genesys Cloud).
+   *
+   * @since 1.0.0
+   */
   @Parameter(property = "genesys.verify.skip", defaultValue = "false")
   private String skipVerify;
 
+  @Inject
+  public VerifyMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
+
   @Override
   String goal() {
-    return "verify";
+    return GOAL;
   }
 
   @Override
@@ -91,7 +111,7 @@ public class VerifyMojo extends AbstractProvidersMojo {
       try {
         result = new Verifier(target(client), buildLog()).verify(desired, probeSettings);
       } catch (ProbeUnavailableException e) {
-        throw failure("The model probe cannot start: " + e.getMessage());
+        throw failure("The model probe cannot start: " + e.getMessage(), e);
       }
       getLog().info(client.stats().summary());
     }
@@ -140,7 +160,9 @@ public class VerifyMojo extends AbstractProvidersMojo {
     if (execution == null || execution.getPhase() != null) {
       return null;
     }
-    return "The goal verify runs in the "
+    return "The goal "
+        + GOAL
+        + " runs in the "
         + phase
         + " phase, its default, as execution '"
         + execution.getId()
@@ -152,7 +174,7 @@ public class VerifyMojo extends AbstractProvidersMojo {
    * How the probe reaches the configured model endpoints: the goal's timeout, Maven's proxy for
    * each endpoint's host, the JVM's trust.
    */
-  private ProbeSettings probeSettings(List<DesiredProvider> desired) throws MojoExecutionException {
+  private ProbeSettings probeSettings(List<DesiredProvider> desired) throws MojoFailureException {
     ProxyRoutes proxies =
         settingsProxies(desired.stream().map(p -> URI.create(p.settings().baseUrl())).toList());
     return new ProbeSettings(Duration.ofSeconds(timeoutSeconds()), proxies, null);

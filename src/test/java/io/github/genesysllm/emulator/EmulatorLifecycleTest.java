@@ -11,7 +11,6 @@ import io.github.genesysllm.probe.TrustStoreProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Starting, finding and stopping emulators, and their settings. */
@@ -94,30 +93,22 @@ class EmulatorLifecycleTest {
   }
 
   @Test
-  void theRegistryFindsARunningEmulatorByItsUrl() throws Exception {
+  void anEmulatorServesItsOwnUrlInAnyOfItsSpellingsUntilClosed() throws Exception {
     Emulator emulator = Emulator.start(EmulatorSettings.builder().build());
     try {
       int port = emulator.url().getPort();
-      assertTrue(
-          EmulatorRegistry.find(emulator.url()).isEmpty(), "only registered emulators are found");
-      EmulatorRegistry.register(emulator);
-      assertEquals(Optional.of(emulator), EmulatorRegistry.find(emulator.url()));
-      assertEquals(Optional.of(emulator), EmulatorRegistry.find(URI.create(emulator.url() + "/")));
-      assertEquals(
-          Optional.of(emulator), EmulatorRegistry.find(URI.create("http://localhost:" + port)));
-      assertEquals(
-          Optional.of(emulator),
-          EmulatorRegistry.find(URI.create("HTTP://127.0.0.1:" + port + "/api/v2")));
-      assertTrue(EmulatorRegistry.find(URI.create("https://127.0.0.1:" + port)).isEmpty());
-      assertTrue(
-          EmulatorRegistry.find(URI.create("http://127.0.0.1:" + (port == 1 ? 2 : port - 1)))
-              .isEmpty());
-      assertTrue(EmulatorRegistry.find(URI.create("http://api.mypurecloud.com:" + port)).isEmpty());
+      assertTrue(emulator.serves(emulator.url()));
+      assertTrue(emulator.serves(URI.create(emulator.url() + "/")));
+      assertTrue(emulator.serves(URI.create("http://localhost:" + port)));
+      assertTrue(emulator.serves(URI.create("HTTP://127.0.0.1:" + port + "/api/v2")));
+      assertFalse(emulator.serves(URI.create("https://127.0.0.1:" + port)));
+      assertFalse(emulator.serves(URI.create("http://127.0.0.1:" + (port == 1 ? 2 : port - 1))));
+      assertFalse(emulator.serves(URI.create("http://api.mypurecloud.com:" + port)));
+      assertFalse(emulator.serves(null));
     } finally {
       emulator.close();
     }
-    assertTrue(EmulatorRegistry.find(emulator.url()).isEmpty(), "close leaves the registry");
-    assertFalse(EmulatorRegistry.unregister(emulator));
+    assertFalse(emulator.serves(emulator.url()), "a stopped emulator serves nothing");
   }
 
   @Test

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.genesysllm.client.ProxySettings;
 import java.net.URI;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Proxy;
 import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.eclipse.aether.util.repository.AuthenticationBuilder;
@@ -102,9 +102,9 @@ class MavenProxiesTest {
     Proxy plain = settingsProxy("plain", "http", "plain.corp", 3128);
     add(plain, "builder", "{COQLCE6DU6GtcS5P=}", null);
 
-    MojoExecutionException e =
+    MojoFailureException e =
         assertThrows(
-            MojoExecutionException.class,
+            MojoFailureException.class,
             () -> new MavenProxies(session, List.of(plain)).forUrl(API));
 
     assertTrue(

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.ModelConfig;
 import io.github.genesysllm.config.ProviderConfig;
 import io.github.genesysllm.emulator.EmulatedClient;
 import io.github.genesysllm.emulator.Emulator;
-import io.github.genesysllm.emulator.EmulatorRegistry;
 import io.github.genesysllm.emulator.EmulatorSettings;
 import io.github.genesysllm.emulator.FaultScript;
 import io.github.genesysllm.emulator.JournalEntry;
@@ -22,11 +22,12 @@ import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.maven.api.di.Provides;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -39,6 +40,7 @@ import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
@@ -71,6 +73,10 @@ class PluginGoalsMojoTest {
   private final MavenExecutionRequest request = new DefaultMavenExecutionRequest();
   private final MavenProject project = new MavenProject();
   private final List<Emulator> emulators = new ArrayList<>();
+
+  /** The project's plugin context, as Maven gives it to each goal of the plugin. */
+  private final Map<String, Object> pluginContext = new ConcurrentHashMap<>();
+
   private Path reports;
   private Emulator emulator;
 
@@ -90,7 +96,14 @@ class PluginGoalsMojoTest {
    */
   @Provides
   MavenSession session() {
-    MavenSession session = new MavenSession(null, null, request, new DefaultMavenExecutionResult());
+    MavenSession session =
+        new MavenSession(null, null, request, new DefaultMavenExecutionResult()) {
+          @Override
+          public Map<String, Object> getPluginContext(
+              PluginDescriptor plugin, MavenProject contextProject) {
+            return pluginContext;
+          }
+        };
     session.setProjects(List.of(project));
     return session;
   }
@@ -196,7 +209,7 @@ class PluginGoalsMojoTest {
   @InjectMojo(goal = "verify", pom = POM)
   @MojoParameter(name = "skipVerify", value = "yes")
   void aSkipSwitchThatIsNotExactlyABooleanIsRefused(VerifyMojo verify) {
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, verify::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, verify::execute);
 
     assertTrue(
         e.getMessage()
@@ -211,7 +224,7 @@ class PluginGoalsMojoTest {
   void registerOfflineFailsClearlyBeforeAnyRequest(RegisterMojo register) {
     request.setOffline(true);
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertEquals(
         "register needs Genesys Cloud, but Maven runs offline (-o / --offline). Run the build without -o,"
@@ -223,7 +236,7 @@ class PluginGoalsMojoTest {
   @Test
   @InjectMojo(goal = "register", pom = INVALID_POM)
   void registerWithAnInvalidConfigurationListsEveryProblemAndSendsNothing(RegisterMojo register) {
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     String message = e.getMessage();
     assertTrue(
@@ -240,7 +253,9 @@ class PluginGoalsMojoTest {
           message.contains(System.lineSeparator() + "  - " + expected),
           () -> expected + " missing from: " + message);
     }
-    assertNull(e.getCause(), "the message says it all; no stack trace is needed");
+    assertTrue(
+        e.getCause() instanceof ConfigurationException,
+        "the message says it all; the cause is kept for mvn -e");
     assertEquals(List.of(), emulator.journal());
   }
 
@@ -248,7 +263,7 @@ class PluginGoalsMojoTest {
   @InjectMojo(goal = "register", pom = POM)
   @MojoParameter(name = "maxRetryTimeSeconds", value = "-1")
   void aNegativeRetryBudgetIsRefusedNamingTheValueGiven(RegisterMojo register) {
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertTrue(e.getMessage().contains("(property genesys.maxRetryTimeSeconds)"), e.getMessage());
     assertTrue(
@@ -264,7 +279,7 @@ class PluginGoalsMojoTest {
   @InjectMojo(goal = "register", pom = POM)
   @MojoParameter(name = "providersPath", value = "api/v2/ai/llm/providers")
   void aProvidersPathWithoutItsLeadingSlashIsAConfigurationErrorNotACrash(RegisterMojo register) {
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertTrue(
         e.getMessage()
@@ -277,7 +292,7 @@ class PluginGoalsMojoTest {
   @InjectMojo(goal = "register", pom = POM)
   @MojoParameter(name = "target", value = "dataactions")
   void anUnknownTargetStopsTheGoalBeforeAnyRequestListingTheKnownOnes(RegisterMojo register) {
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertTrue(e.getMessage().contains("target (genesys.target)"), e.getMessage());
     assertTrue(e.getMessage().contains("'dataactions'"), e.getMessage());
@@ -308,7 +323,7 @@ class PluginGoalsMojoTest {
                 .build());
     MojoExtension.setVariableValueToObject(register, "apiUrl", readOnly.url().toString());
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertTrue(
         e.getMessage()
@@ -333,7 +348,7 @@ class PluginGoalsMojoTest {
         server(
             "genesys-cloud", EmulatorSettings.DEFAULT_CLIENT_ID, "not-the-emulator-secret-4411"));
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertTrue(
         e.getMessage()
@@ -431,7 +446,7 @@ class PluginGoalsMojoTest {
       throws Exception {
     emulator.store().create(configured(30000), Secret.of(API_KEY));
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, unregister::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, unregister::execute);
 
     assertTrue(
         e.getMessage().contains("-Dgenesys.confirm=\"Emulated Organization\""), e.getMessage());
@@ -449,7 +464,7 @@ class PluginGoalsMojoTest {
       throws Exception {
     emulator.store().create(configured(30000), Secret.of(API_KEY));
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, unregister::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, unregister::execute);
 
     assertTrue(
         e.getMessage().startsWith("genesys.confirm names 'Another Organization', but"),
@@ -477,12 +492,15 @@ class PluginGoalsMojoTest {
 
   @Test
   @InjectMojo(goal = "emulator-start")
-  void emulatorStartPublishesItsUrlAndClientAndRegistersItForTheOtherGoals(EmulatorStartMojo start)
+  void emulatorStartPublishesItsUrlAndClientAndKeepsItForTheOtherGoals(EmulatorStartMojo start)
       throws Exception {
+    Map<String, Object> startContext = new ConcurrentHashMap<>();
+    start.setPluginContext(startContext);
     start.execute();
 
     String url = project.getProperties().getProperty("genesys.emulator.url");
-    Emulator started = EmulatorRegistry.find(URI.create(url)).orElseThrow();
+    Emulator started = StartedEmulator.runningIn(startContext).orElseThrow();
+    assertEquals(url, started.url().toString());
     emulators.add(started);
     assertEquals(
         EmulatorSettings.DEFAULT_CLIENT_ID,
@@ -505,18 +523,17 @@ class PluginGoalsMojoTest {
     MojoExtension.setVariableValueToObject(start, "searchLagSeconds", 3L);
     MojoExtension.setVariableValueToObject(start, "createLagSeconds", 4L);
     MojoExtension.setVariableValueToObject(start, "deleteLagSeconds", 30L);
+    Map<String, Object> startContext = new ConcurrentHashMap<>();
+    start.setPluginContext(startContext);
     start.execute();
-    Emulator started =
-        EmulatorRegistry.find(
-                URI.create(project.getProperties().getProperty("genesys.emulator.url")))
-            .orElseThrow();
+    Emulator started = StartedEmulator.take(startContext).orElseThrow();
     emulators.add(started);
     assertEquals(3, started.settings().searchLagSeconds());
     assertEquals(4, started.settings().createLagSeconds());
     assertEquals(30, started.settings().deleteLagSeconds());
 
     MojoExtension.setVariableValueToObject(start, "createLagSeconds", -1L);
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, start::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, start::execute);
     assertTrue(e.getMessage().contains("createLagSeconds"), e.getMessage());
   }
 
@@ -525,12 +542,11 @@ class PluginGoalsMojoTest {
   @MojoParameter(name = "rateWindow", value = " Sliding ")
   @MojoParameter(name = "rateLimit", value = "7")
   void emulatorStartTakesASlidingRateWindow(EmulatorStartMojo start) throws Exception {
+    Map<String, Object> startContext = new ConcurrentHashMap<>();
+    start.setPluginContext(startContext);
     start.execute();
 
-    Emulator started =
-        EmulatorRegistry.find(
-                URI.create(project.getProperties().getProperty("genesys.emulator.url")))
-            .orElseThrow();
+    Emulator started = StartedEmulator.runningIn(startContext).orElseThrow();
     emulators.add(started);
     assertEquals(RateWindowKind.SLIDING, started.settings().rateWindow());
     assertEquals(7, started.settings().rateLimit());
@@ -540,7 +556,7 @@ class PluginGoalsMojoTest {
   @InjectMojo(goal = "emulator-start")
   @MojoParameter(name = "rateWindow", value = "rolling")
   void emulatorStartRefusesAnUnknownRateWindowNamingTheParameter(EmulatorStartMojo start) {
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, start::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, start::execute);
     assertTrue(e.getMessage().contains("rateWindow 'rolling'"), e.getMessage());
     assertTrue(e.getMessage().contains("genesys.emulator.rateWindow"), e.getMessage());
     assertTrue(e.getMessage().contains("fixed or sliding"), e.getMessage());
@@ -550,35 +566,37 @@ class PluginGoalsMojoTest {
   @InjectMojo(goal = "emulator-start")
   void aSecondEmulatorStartWhileTheFirstRunsFailsNamingIt(EmulatorStartMojo start)
       throws Exception {
+    Map<String, Object> startContext = new ConcurrentHashMap<>();
+    start.setPluginContext(startContext);
     start.execute();
     String url = project.getProperties().getProperty("genesys.emulator.url");
-    Emulator first = EmulatorRegistry.find(URI.create(url)).orElseThrow();
+    Emulator first = StartedEmulator.runningIn(startContext).orElseThrow();
     emulators.add(first);
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, start::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, start::execute);
 
     assertTrue(e.getMessage().contains("already running at " + url), e.getMessage());
     assertFalse(first.isClosed(), "the first one runs on");
     assertEquals(url, project.getProperties().getProperty("genesys.emulator.url"));
     first.close();
     start.execute(); // once it is stopped, another may start
-    emulators.add(
-        EmulatorRegistry.find(
-                URI.create(project.getProperties().getProperty("genesys.emulator.url")))
-            .orElseThrow());
+    Emulator second = StartedEmulator.runningIn(startContext).orElseThrow();
+    emulators.add(second);
+    assertEquals(
+        second.url().toString(), project.getProperties().getProperty("genesys.emulator.url"));
   }
 
   @Test
   @InjectMojo(goal = "emulator-stop")
   void emulatorStopStopsThisProjectsEmulatorAndWritesItsJournal(EmulatorStopMojo stop)
       throws Exception {
-    project.getProperties().setProperty("genesys.emulator.url", emulator.url().toString());
+    stop.setPluginContext(pluginContext); // where setUp kept this test's emulator
     emulator.store().create(configured(30000), Secret.of(API_KEY));
 
     stop.execute();
 
     assertTrue(emulator.isClosed());
-    assertTrue(EmulatorRegistry.find(emulator.url()).isEmpty());
+    assertTrue(StartedEmulator.runningIn(pluginContext).isEmpty(), "no longer kept");
     Path journal = Path.of(project.getBuild().getDirectory(), "genesys-emulator", "journal.json");
     assertTrue(ProviderJson.MAPPER.readTree(journal.toFile()).path("requests").isArray());
     assertTrue(
@@ -601,7 +619,7 @@ class PluginGoalsMojoTest {
       throws Exception {
     emulator.store().create(configured(30000), Secret.of(API_KEY));
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, unregister::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, unregister::execute);
 
     assertTrue(
         e.getMessage().startsWith("The parameter dryRun (genesys.dryRun) must be true or false"),
@@ -677,7 +695,7 @@ class PluginGoalsMojoTest {
   @InjectMojo(goal = "register", pom = POM)
   @MojoParameter(name = "concurrency", value = "65")
   void aConcurrencyAboveItsMaximumIsRefusedBeforeAnyRequest(RegisterMojo register) {
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
     assertTrue(e.getMessage().contains("concurrency must be from 1 to 64"), e.getMessage());
     assertTrue(e.getMessage().contains("genesys.concurrency"), e.getMessage());
     assertEquals(List.of(), emulator.journal());
@@ -689,7 +707,7 @@ class PluginGoalsMojoTest {
       throws Exception {
     MojoExtension.setVariableValueToObject(register, "region", "${deploy.region}");
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertTrue(
         e.getMessage()
@@ -708,7 +726,7 @@ class PluginGoalsMojoTest {
     Path file = Files.writeString(dir.resolve("reports"), "not a directory");
     MojoExtension.setVariableValueToObject(register, "outputDirectory", file.toFile());
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertTrue(
         e.getMessage().contains("outputDirectory (genesys.outputDirectory)"), e.getMessage());
@@ -730,7 +748,7 @@ class PluginGoalsMojoTest {
             existing.resolve("under-a-file.yaml"))) {
       MojoExtension.setVariableValueToObject(export, "exportFile", target.toFile());
 
-      MojoExecutionException e = assertThrows(MojoExecutionException.class, export::execute);
+      MojoFailureException e = assertThrows(MojoFailureException.class, export::execute);
 
       assertTrue(e.getMessage().contains("exportFile (-Dgenesys.exportFile)"), e.getMessage());
       assertEquals(List.of(), emulator.journal(), "checked before any request: " + target);
@@ -745,7 +763,7 @@ class PluginGoalsMojoTest {
     MojoExtension.setVariableValueToObject(
         register, "apiUrl", "http://ci:hunter2@127.0.0.1:" + port);
 
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, register::execute);
+    MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
     assertTrue(e.getMessage().contains("http://****@127.0.0.1:" + port), e.getMessage());
     assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
@@ -793,7 +811,7 @@ class PluginGoalsMojoTest {
 
   private void assertRefused(
       org.junit.jupiter.api.function.Executable goal, String parameter, String value) {
-    MojoExecutionException e = assertThrows(MojoExecutionException.class, goal);
+    MojoFailureException e = assertThrows(MojoFailureException.class, goal);
     assertTrue(
         e.getMessage().startsWith("The parameter " + parameter + " must be true or false"),
         e.getMessage());
@@ -806,7 +824,7 @@ class PluginGoalsMojoTest {
   private Emulator emulator(EmulatorSettings settings) throws IOException {
     Emulator started = Emulator.start(settings);
     emulators.add(started);
-    EmulatorRegistry.register(started);
+    StartedEmulator.keep(pluginContext, started); // as emulator-start keeps it
     return started;
   }
 

@@ -21,7 +21,7 @@ import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecution;
-import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.DefaultSessionData;
@@ -122,9 +122,9 @@ class ReactorOnceTest {
   void atRootARootWithoutTheExecutionIsRefusedRatherThanNeverRun() {
     MavenProject aggregator = module("aggregator", "other");
     ReactorOnce once = new ReactorOnce(sessionData(), List.of(aggregator, a, b), aggregator, false);
-    MojoExecutionException e =
+    MojoFailureException e =
         assertThrows(
-            MojoExecutionException.class,
+            MojoFailureException.class,
             () -> once.turn(RunAt.ROOT, "register", execution("provision"), a));
     assertTrue(e.getMessage().contains("'aggregator'"), e.getMessage());
     assertTrue(e.getMessage().contains("genesys.runAt=end"), e.getMessage());
@@ -144,9 +144,9 @@ class ReactorOnceTest {
   void modulesThatDisagreeOnRunAtAreRefused() throws Exception {
     ReactorOnce once = new ReactorOnce(sessionData(), reactor, parent, false);
     once.turn(RunAt.END, "register", execution("provision"), parent);
-    MojoExecutionException e =
+    MojoFailureException e =
         assertThrows(
-            MojoExecutionException.class,
+            MojoFailureException.class,
             () -> once.turn(RunAt.EACH, "register", execution("provision"), a));
     assertTrue(e.getMessage().contains("'parent'") && e.getMessage().contains("'a'"));
   }
@@ -200,11 +200,10 @@ class ReactorOnceTest {
     assertEquals(RunAt.ROOT, RunAt.parse(" Root "));
     assertEquals(RunAt.EACH, RunAt.parse("EACH"));
     for (String wrong : new String[] {"last", "", "end,root"}) {
-      MojoExecutionException e =
-          assertThrows(MojoExecutionException.class, () -> RunAt.parse(wrong));
+      MojoFailureException e = assertThrows(MojoFailureException.class, () -> RunAt.parse(wrong));
       assertTrue(e.getMessage().contains("genesys.runAt"), e.getMessage());
     }
-    assertThrows(MojoExecutionException.class, () -> RunAt.parse(null));
+    assertThrows(MojoFailureException.class, () -> RunAt.parse(null));
   }
 
   /** One build's session data, as Maven gives the same to every module. */

@@ -1,0 +1,92 @@
+package io.github.genesysllm.mojo;
+
+import io.github.genesysllm.client.GenesysApiException;
+import io.github.genesysllm.config.ConfigurationException;
+import io.github.genesysllm.log.SafeText;
+import io.github.genesysllm.reconcile.RefusedChangeException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.AbstractMojoExecutionException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+
+/**
+ * The one place that turns what stops a goal into Maven's exceptions, always keeping the cause, so
+ * that {@code mvn -e} shows it and a plain build prints the message alone (no stack trace for an
+ * expected failure). {@link MojoFailureException} for what the user can fix in the build
+ * (configuration, parameters, credentials, scopes, a change the target refuses, drift), {@link
+ * MojoExecutionException} for the rest (a server fault, a file that cannot be written, a bug).
+ * Every message is made safe to print ({@link SafeText}).
+ */
+final class GoalFailures {
+
+  private GoalFailures() {}
+
+  /** What the user can fix, in one line. */
+  static MojoFailureException failure(String message) {
+    return new MojoFailureException(SafeText.of(message));
+  }
+
+  /** What the user can fix, in one line, caused by {@code cause}. */
+  static MojoFailureException failure(String message, Throwable cause) {
+    return new MojoFailureException(SafeText.of(message), cause);
+  }
+
+  /** What the user can fix, in several lines: {@code header}, each item, {@code footer}. */
+  static MojoFailureException failure(String header, List<String> items, String footer) {
+    return new MojoFailureException(lines(header, items, footer));
+  }
+
+  /** What the build cannot fix by itself, in one line, caused by {@code cause}. */
+  static MojoExecutionException error(String message, Throwable cause) {
+    return new MojoExecutionException(SafeText.of(message), cause);
+  }
+
+  /** What the build cannot fix by itself, in several lines: {@code header}, each item, footer. */
+  static MojoExecutionException error(String header, List<String> items, String footer) {
+    return new MojoExecutionException(lines(header, items, footer));
+  }
+
+  /**
+   * Maven's exception for what stopped {@code goal}'s work: Maven's own as they are; a
+   * configuration error (already one problem a line, each made safe) and a refused change as a
+   * failure; a server's answer as a failure when it refuses the credentials or their scopes (401,
+   * 403), else as an error; anything else, unexpected, as an error naming its type.
+   */
+  static AbstractMojoExecutionException of(String goal, Exception e) {
+    if (e instanceof AbstractMojoExecutionException maven) {
+      return maven;
+    }
+    if (e instanceof ConfigurationException) {
+      return new MojoFailureException(e.getMessage(), e);
+    }
+    if (e instanceof RefusedChangeException) {
+      return failure(goal + " stopped: " + e.getMessage(), e);
+    }
+    if (e instanceof GenesysApiException api) {
+      String message = goal + " stopped: " + e.getMessage();
+      return api.status() == 401 || api.status() == 403 ? failure(message, e) : error(message, e);
+    }
+    return error(
+        goal + " failed unexpectedly: " + e.getClass().getName() + ": " + e.getMessage(), e);
+  }
+
+  /**
+   * Throws {@link #of}'s exception for {@code e} with its own type, as {@code Mojo.execute}
+   * declares them.
+   */
+  static void rethrow(String goal, Exception e)
+      throws MojoExecutionException, MojoFailureException {
+    AbstractMojoExecutionException mapped = of(goal, e);
+    if (mapped instanceof MojoFailureException failure) {
+      throw failure;
+    }
+    throw (MojoExecutionException) mapped;
+  }
+
+  private static String lines(String header, List<String> items, String footer) {
+    return SafeText.of(header)
+        + items.stream().map(item -> "\n  - " + SafeText.of(item)).collect(Collectors.joining())
+        + (footer == null ? "" : "\n" + SafeText.of(footer));
+  }
+}

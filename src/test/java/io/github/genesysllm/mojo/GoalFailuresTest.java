@@ -1,0 +1,114 @@
+package io.github.genesysllm.mojo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.genesysllm.client.GenesysApiException;
+import io.github.genesysllm.client.OutcomeUnknownException;
+import io.github.genesysllm.config.ConfigurationException;
+import io.github.genesysllm.reconcile.RefusedChangeException;
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojoExecutionException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+/** Which of Maven's exceptions each cause of a stopped goal becomes, always with the cause kept. */
+class GoalFailuresTest {
+
+  @Test
+  void aConfigurationErrorIsAFailureWithItsMessageAndCause() {
+    ConfigurationException cause = new ConfigurationException(List.of("a", "b"));
+
+    AbstractMojoExecutionException mapped = GoalFailures.of("register", cause);
+
+    assertInstanceOf(MojoFailureException.class, mapped);
+    assertEquals(cause.getMessage(), mapped.getMessage());
+    assertSame(cause, mapped.getCause());
+  }
+
+  @Test
+  void aRefusedChangeIsAFailure() {
+    RefusedChangeException cause = new RefusedChangeException("not ours");
+
+    AbstractMojoExecutionException mapped = GoalFailures.of("register", cause);
+
+    assertInstanceOf(MojoFailureException.class, mapped);
+    assertSame(cause, mapped.getCause());
+    assertEquals("register stopped: not ours", mapped.getMessage());
+  }
+
+  @Test
+  void refusedCredentialsOrScopesAreAFailureAnyOtherAnswerAnError() {
+    for (int status : new int[] {401, 403}) {
+      GenesysApiException cause = answer(status);
+      AbstractMojoExecutionException mapped = GoalFailures.of("verify", cause);
+      assertInstanceOf(MojoFailureException.class, mapped, "status " + status);
+      assertSame(cause, mapped.getCause());
+    }
+    for (int status : new int[] {0, 400, 404, 409, 429, 500, 503}) {
+      GenesysApiException cause = answer(status);
+      AbstractMojoExecutionException mapped = GoalFailures.of("verify", cause);
+      assertInstanceOf(MojoExecutionException.class, mapped, "status " + status);
+      assertSame(cause, mapped.getCause());
+    }
+    OutcomeUnknownException unknown =
+        new OutcomeUnknownException("no answer", 0, null, new IOException("reset"));
+    assertInstanceOf(MojoExecutionException.class, GoalFailures.of("register", unknown));
+  }
+
+  @Test
+  void anUnexpectedExceptionIsAnErrorNamingItsTypeWithTheCauseKept() {
+    IllegalStateException cause = new IllegalStateException("bug");
+
+    AbstractMojoExecutionException mapped = GoalFailures.of("export", cause);
+
+    assertInstanceOf(MojoExecutionException.class, mapped);
+    assertSame(cause, mapped.getCause());
+    assertTrue(
+        mapped.getMessage().contains(IllegalStateException.class.getName()), mapped.getMessage());
+  }
+
+  @Test
+  void mavensOwnExceptionsPassAsTheyAre() {
+    MojoFailureException failure = GoalFailures.failure("fix it");
+    MojoExecutionException error = GoalFailures.error("disk full", new IOException("ENOSPC"));
+
+    assertSame(failure, GoalFailures.of("register", failure));
+    assertSame(error, GoalFailures.of("register", error));
+  }
+
+  @Test
+  void rethrowThrowsTheMappedExceptionWithItsOwnType() {
+    RefusedChangeException refused = new RefusedChangeException("not ours");
+    MojoFailureException failure =
+        assertThrows(MojoFailureException.class, () -> GoalFailures.rethrow("register", refused));
+    assertSame(refused, failure.getCause());
+
+    GenesysApiException serverFault = answer(500);
+    MojoExecutionException error =
+        assertThrows(
+            MojoExecutionException.class, () -> GoalFailures.rethrow("register", serverFault));
+    assertSame(serverFault, error.getCause());
+  }
+
+  @Test
+  void noMessageCanBreakALineOfTheBuildLog() {
+    MojoFailureException failure = GoalFailures.failure("a\n[INFO] BUILD SUCCESS");
+    assertFalse(failure.getMessage().contains("\n"), failure.getMessage());
+
+    MojoExecutionException listed = GoalFailures.error("2 failed:", List.of("x\ny", "z"), "again");
+    assertEquals(
+        List.of("2 failed:", "  - x\\ny", "  - z", "again"), listed.getMessage().lines().toList());
+  }
+
+  private static GenesysApiException answer(int status) {
+    return new GenesysApiException(
+        "HTTP " + status, status, null, null, null, List.of(), "cid", null);
+  }
+}

@@ -270,12 +270,15 @@ class ReconcilerTest {
 
     assertTrue(seeded.get());
     ProviderOutcome outcome = result.providers().get(0);
-    assertEquals(Action.UNCHANGED, outcome.action());
+    assertEquals(Action.ADOPTED, outcome.action());
     assertEquals(fake.byName("Gateway").orElseThrow().id(), outcome.id());
     assertEquals(1, fake.countNamed("Gateway"));
     assertEquals(1, fake.calls(CREATE));
     assertEquals(0, fake.calls(UPDATE));
     assertTrue(log.text().contains("Gateway: its name was taken meanwhile"), log.text());
+    assertEquals("0 created, 0 updated, 1 adopted, 0 unchanged", result.summary());
+    assertEquals(
+        1, result.toReport("Acme", "https://api.example").path("summary").path("adopted").asInt());
   }
 
   @Test
@@ -315,7 +318,7 @@ class ReconcilerTest {
     RegisterResult result = reconcile(List.of(desired("Gateway")));
 
     ProviderOutcome outcome = result.providers().get(0);
-    assertEquals(Action.CREATED, outcome.action());
+    assertEquals(Action.ADOPTED, outcome.action());
     assertEquals(fake.byName("Gateway").orElseThrow().id(), outcome.id());
     assertEquals(1, fake.countNamed("Gateway"));
     assertEquals(1, fake.calls(CREATE));

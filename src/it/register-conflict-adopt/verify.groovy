@@ -7,8 +7,8 @@ def journal = new JsonSlurper().parse(new File(basedir, 'target/genesys-emulator
 def posts = journal.findAll { it.method == 'POST' && it.path == '/api/v2/ai/llm/providers' }
 assert posts*.status == [201, 409] : "unexpected POSTs: ${posts}"
 assert (log =~ /CREATED\s+Alpha Gateway/).count == 1
-assert log =~ /UNCHANGED\s+Alpha Gateway/
+assert log =~ /ADOPTED\s+Alpha Gateway/
 assert !log.contains('BUILD FAILURE')
 def report = new JsonSlurper().parse(new File(basedir, 'target/genesys-llm/register-report.json'))
-assert report.providers[0].action == 'UNCHANGED'
+assert report.providers[0].action == 'ADOPTED'
 return true

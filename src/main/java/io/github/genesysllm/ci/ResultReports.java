@@ -40,7 +40,8 @@ public final class ResultReports {
               : outcome.changes().stream()
                   .map(Difference::describe)
                   .collect(Collectors.joining("; "));
-      if (detail.isEmpty() && outcome.action() == Action.CREATED) {
+      if (detail.isEmpty()
+          && (outcome.action() == Action.CREATED || outcome.action() == Action.ADOPTED)) {
         detail = "id " + outcome.id();
       }
       rows.add(

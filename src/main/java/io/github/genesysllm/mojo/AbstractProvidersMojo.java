@@ -6,11 +6,12 @@ import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.ConfigurationLoader;
 import io.github.genesysllm.config.ProviderConfig;
 import io.github.genesysllm.provider.DesiredProvider;
-import io.github.genesysllm.provider.ProviderJson;
+import io.github.genesysllm.reconcile.ReportHeader;
 import io.github.genesysllm.reconcile.ReportWriter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -146,15 +147,16 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
   }
 
   /**
-   * Writes {@code outputDirectory/<fileName>}: the organization and API URL acted on, then the
-   * goal's own fields. Returns its path, for the log.
+   * Writes {@code outputDirectory/<fileName>}: the {@link ReportHeader} (schema and plugin version,
+   * goal, target, time, organization and API URL acted on), then the goal's own fields. Returns its
+   * path, for the log.
    */
   Path writeReport(String fileName, ObjectNode body) throws MojoExecutionException {
     Path file = outputDirectory.toPath().resolve(fileName);
-    ObjectNode report = ProviderJson.MAPPER.createObjectNode();
-    report.put("organization", identity().organizationName());
-    report.put("apiUrl", apiUrl());
-    report.setAll(body);
+    ObjectNode report =
+        new ReportHeader(
+                goal(), targetType().name(), identity().organizationName(), apiUrl(), Instant.now())
+            .wrap(body);
     try {
       ReportWriter.write(file, report);
     } catch (IOException e) {

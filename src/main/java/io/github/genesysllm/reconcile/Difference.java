@@ -23,14 +23,21 @@ public record Difference(String field, String expected, String actual) {
 
   private static final String ROTATED = "(rotated)";
 
+  private static final String MASKED = "(masked)";
+
   /** The change a key rotation makes: it says that the key is sent, never what it is. */
   public static Difference apiKeyRotated() {
     return new Difference("apiKey", ROTATED, null);
   }
 
+  /** The key a create sends: it says that a key is sent, never what it is. */
+  public static Difference apiKeySent() {
+    return new Difference("apiKey", MASKED, null);
+  }
+
   /**
    * {@code field: actual -> expected}, the way a change reads in a log line; {@code apiKey:
-   * (rotated)}.
+   * (rotated)}, {@code apiKey: (masked)}.
    */
   public String describe() {
     return actual == null ? field + ": " + expected : field + ": " + actual + " -> " + expected;

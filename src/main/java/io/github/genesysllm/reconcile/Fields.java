@@ -20,6 +20,9 @@ public final class Fields {
   /** Each value is a String or a nested Fields (a group). */
   private final Map<String, Object> entries;
 
+  /** No fields: the organization's side of a provider that does not exist yet. */
+  public static final Fields NONE = new Fields(Map.of());
+
   private Fields(Map<String, Object> entries) {
     this.entries = entries;
   }

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * What became of one configured provider. {@code id}, {@code selfUri}, {@code version} and {@code
  * resourceIds} are its {@link Footprint} as it was left in the organization (null and empty when
  * nothing exists: {@link Action#WOULD_CREATE}, or a failure before it existed); {@code changes} are
- * the fields a create or update set (empty for a create); {@code error} says why it {@link
- * Action#FAILED}, null otherwise. Never holds a secret.
+ * the fields an update set or a dry run's create would send (empty for a create made); {@code
+ * error} says why it {@link Action#FAILED}, null otherwise. Never holds a secret.
  */
 public record ProviderOutcome(
     String name,

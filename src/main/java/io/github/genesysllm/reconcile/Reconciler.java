@@ -62,19 +62,21 @@ public final class Reconciler {
             + plan.count(Step.UNCHANGED)
             + " unchanged; other providers left alone: "
             + plan.otherProviders());
-    List<ProviderOutcome> outcomes = options.dryRun() ? preview(plan) : apply(target, plan);
+    List<ProviderOutcome> outcomes = options.dryRun() ? preview(target, plan) : apply(target, plan);
     RegisterResult result = new RegisterResult(options.dryRun(), outcomes, plan.otherProviders());
     log.info(result.summary());
     return result;
   }
 
-  private List<ProviderOutcome> preview(Plan<?> plan) {
+  private <R> List<ProviderOutcome> preview(Target<R> target, Plan<R> plan) {
     List<ProviderOutcome> outcomes = new ArrayList<>();
-    for (PlannedChange<?> change : plan.changes()) {
+    for (PlannedChange<R> change : plan.changes()) {
       String name = change.desired().name();
       ProviderOutcome outcome =
           switch (change.step()) {
-            case CREATE -> ProviderOutcome.of(name, Action.WOULD_CREATE, Footprint.NONE, List.of());
+            case CREATE ->
+                ProviderOutcome.of(
+                    name, Action.WOULD_CREATE, Footprint.NONE, toSend(target, change.desired()));
             case UPDATE ->
                 ProviderOutcome.of(
                     name, Action.WOULD_UPDATE, change.current().footprint(), change.changes());
@@ -84,6 +86,17 @@ public final class Reconciler {
       outcomes.add(outcome);
     }
     return outcomes;
+  }
+
+  /**
+   * What a create would send, in the form of an update's changes (each field from {@code
+   * (absent)}), then {@code apiKey: (masked)}: the key is sent, never shown.
+   */
+  private static List<Difference> toSend(Target<?> target, DesiredProvider desired) {
+    List<Difference> fields =
+        new ArrayList<>(Fields.differences(target.fields(desired), Fields.NONE));
+    fields.add(Difference.apiKeySent());
+    return fields;
   }
 
   /** A provider the plan leaves alone: unchanged, or failed when its match is ambiguous. */

@@ -43,8 +43,8 @@ public record RegisterResult(boolean dryRun, List<ProviderOutcome> providers, in
 
   /**
    * One line: {@code 1 created, 2 updated, 5 unchanged}; in a dry run {@code dry run: 1 would be
-   * created, 0 would be updated, 5 unchanged}; then {@code , 1 failed} and {@code ; 3 other
-   * providers left alone} when there are any.
+   * created, 0 would be updated, 5 unchanged}; {@code 1 adopted} before unchanged when any; then
+   * {@code , 1 failed} and {@code ; 3 other providers left alone} when there are any.
    */
   public String summary() {
     List<String> parts = new ArrayList<>();
@@ -54,6 +54,9 @@ public record RegisterResult(boolean dryRun, List<ProviderOutcome> providers, in
     } else {
       parts.add(count(Action.CREATED) + " created");
       parts.add(count(Action.UPDATED) + " updated");
+    }
+    if (count(Action.ADOPTED) > 0) {
+      parts.add(count(Action.ADOPTED) + " adopted");
     }
     parts.add(count(Action.UNCHANGED) + " unchanged");
     if (hasFailures()) {

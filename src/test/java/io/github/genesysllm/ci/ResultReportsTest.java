@@ -79,6 +79,23 @@ class ResultReportsTest {
   }
 
   @Test
+  void anAdoptedProviderIsItsOwnActionWithItsIdAndCountedInTheTotals() {
+    RegisterResult result =
+        new RegisterResult(
+            false,
+            List.of(
+                new ProviderOutcome("Alpha", Action.ADOPTED, "p-1", "/p/p-1", 1L, List.of(), null)),
+            0);
+
+    GoalReport report = ResultReports.register("h", "Acme", result, DESIRED);
+
+    assertEquals(
+        List.of(new Row("Alpha", "ADOPTED", "id p-1", Severity.NONE, "providers.yaml:2")),
+        report.rows());
+    assertEquals("0 created, 0 updated, 1 adopted, 0 unchanged", report.totals());
+  }
+
+  @Test
   void aFailedProviderIsAnError() {
     RegisterResult result =
         new RegisterResult(

@@ -61,7 +61,8 @@ class BadResponseTest {
     try (FaultRig rig = FaultRig.start()) {
       rig.tap().tamper("POST", PROVIDERS, 5, 3, spoilt.tamper);
       Run created = rig.register(FaultRig.desired(0), FaultRig.options().build(), ONE_AT_A_TIME);
-      rig.assertConverged(created, FaultRig.desired(0), Set.of(Action.CREATED));
+      rig.assertConverged(created, FaultRig.desired(0), Set.of(Action.CREATED, Action.ADOPTED));
+      assertEquals(3, created.result().count(Action.ADOPTED), "each create found after its answer");
       assertEquals(3, rig.tap().tampered());
       assertEquals(3, count(created, "the create's outcome is unknown"), created.log().text());
 

@@ -20,10 +20,12 @@ import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.provider.ProviderSettings;
+import io.github.genesysllm.reconcile.ReportHeader;
 import io.github.genesysllm.secret.Secret;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +152,11 @@ class PluginGoalsMojoTest {
     assertEquals(NAME, report.path("providers").path(0).path("name").asText());
     assertEquals("CREATED", report.path("providers").path(0).path("action").asText());
     assertEquals(created.id(), report.path("providers").path(0).path("id").asText());
+    assertEquals(ReportHeader.SCHEMA_VERSION, report.path("schemaVersion").asInt());
+    assertEquals(ReportHeader.pluginVersion(), report.path("pluginVersion").asText());
+    assertEquals("register", report.path("goal").asText());
+    assertEquals("providers", report.path("target").asText());
+    Instant.parse(report.path("generatedAt").asText());
     assertTrue(
         log.has(
             "INFO Genesys Cloud API "
@@ -396,6 +403,7 @@ class PluginGoalsMojoTest {
     verify.execute();
     JsonNode report = ProviderJson.MAPPER.readTree(reports.resolve("verify-report.json").toFile());
     assertEquals(1, report.path("summary").path("matches").asInt(), report.toString());
+    assertEquals("verify", report.path("goal").asText());
 
     emulator.store().update(registered.id(), registered.version(), configured(60000), null);
     MojoFailureException e = assertThrows(MojoFailureException.class, verify::execute);
@@ -437,6 +445,7 @@ class PluginGoalsMojoTest {
     JsonNode report =
         ProviderJson.MAPPER.readTree(reports.resolve("unregister-report.json").toFile());
     assertEquals(1, report.path("summary").path("deleted").asInt(), report.toString());
+    assertEquals("unregister", report.path("goal").asText());
     assertEquals(1, report.path("summary").path("otherProviders").asInt(), report.toString());
   }
 

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ReconcilerTest {
@@ -208,13 +209,20 @@ class ReconcilerTest {
         0, fake.calls(CREATE) + fake.calls(UPDATE) + fake.calls(GET) + fake.calls(FIND_BY_NAME));
     assertEquals(List.of(), fake.writes());
     assertNull(result.providers().get(0).id());
+    List<Difference> toSend = result.providers().get(0).changes();
+    assertEquals(new Difference("name", "New", Difference.ABSENT), toSend.get(0));
+    assertEquals(Difference.apiKeySent(), toSend.get(toSend.size() - 1));
+    assertTrue(
+        toSend.stream().anyMatch(d -> d.field().startsWith("models[")),
+        "a would-be create lists its models: " + toSend);
     assertEquals(changed.id(), result.providers().get(1).id());
     assertEquals(
         List.of(new Difference("timeout", "30000", "1000")), result.providers().get(1).changes());
     assertEquals(same.id(), result.providers().get(2).id());
     assertEquals(
         List.of(
-            "WOULD_CREATE New",
+            "WOULD_CREATE New: "
+                + toSend.stream().map(Difference::describe).collect(Collectors.joining("; ")),
             "WOULD_UPDATE Changed (id " + changed.id() + "): timeout: 1000 -> 30000",
             "UNCHANGED Same (id " + same.id() + ")",
             "dry run: 1 would be created, 1 would be updated, 1 unchanged; 1 other provider left alone"),
@@ -270,12 +278,15 @@ class ReconcilerTest {
 
     assertTrue(seeded.get());
     ProviderOutcome outcome = result.providers().get(0);
-    assertEquals(Action.UNCHANGED, outcome.action());
+    assertEquals(Action.ADOPTED, outcome.action());
     assertEquals(fake.byName("Gateway").orElseThrow().id(), outcome.id());
     assertEquals(1, fake.countNamed("Gateway"));
     assertEquals(1, fake.calls(CREATE));
     assertEquals(0, fake.calls(UPDATE));
     assertTrue(log.text().contains("Gateway: its name was taken meanwhile"), log.text());
+    assertEquals("0 created, 0 updated, 1 adopted, 0 unchanged", result.summary());
+    assertEquals(
+        1, result.toReport("Acme", "https://api.example").path("summary").path("adopted").asInt());
   }
 
   @Test
@@ -315,7 +326,7 @@ class ReconcilerTest {
     RegisterResult result = reconcile(List.of(desired("Gateway")));
 
     ProviderOutcome outcome = result.providers().get(0);
-    assertEquals(Action.CREATED, outcome.action());
+    assertEquals(Action.ADOPTED, outcome.action());
     assertEquals(fake.byName("Gateway").orElseThrow().id(), outcome.id());
     assertEquals(1, fake.countNamed("Gateway"));
     assertEquals(1, fake.calls(CREATE));

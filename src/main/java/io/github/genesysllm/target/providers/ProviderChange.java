@@ -28,11 +28,11 @@ import java.util.function.Consumer;
  * An adopted provider is treated as if the listing had shown it: updated if it differs, and sent
  * the key only when keys are rotated.
  *
- * <p>The action reported is what this run finally did: an adopted provider that needed no change
- * after its name was taken is {@link Action#UNCHANGED} (the create was refused, nothing was
- * written); one found as configured after a create or update of unknown outcome is {@link
- * Action#CREATED} or {@link Action#UPDATED} (the write most likely went through). Runs on one
- * thread; one instance per change.
+ * <p>The action reported is what this run finally did: a provider a create found already there (its
+ * name taken meanwhile, or found by name after a create of unknown outcome) and as configured is
+ * {@link Action#ADOPTED}, one that then needed a change {@link Action#UPDATED}; one found as
+ * configured after an update of unknown outcome is {@link Action#UPDATED} (the write most likely
+ * went through). Runs on one thread; one instance per change.
  */
 final class ProviderChange {
 
@@ -107,7 +107,7 @@ final class ProviderChange {
       Optional<Provider> found = api.findByName(desired.name());
       if (found.isPresent()) {
         note("found it (id " + found.get().id() + "): adopting it rather than creating it again");
-        return adopt(found.get(), Action.CREATED);
+        return adopt(found.get());
       }
       note("not found, so the create was not applied: creating it again");
       return create(false);
@@ -122,7 +122,7 @@ final class ProviderChange {
       doing = "reading the provider that took its name";
       Optional<Provider> holder =
           e.entityId() == null ? api.findByName(desired.name()) : readBack(e.entityId());
-      return holder.isPresent() ? adopt(holder.get(), Action.UNCHANGED) : recreate();
+      return holder.isPresent() ? adopt(holder.get()) : recreate();
     }
   }
 
@@ -130,12 +130,12 @@ final class ProviderChange {
    * Takes over a provider of the configured name as if the listing had shown it; one whose name is
    * not the configured one by the name rule is refused.
    */
-  private ProviderOutcome adopt(Provider found, Action whenAsConfigured) {
+  private ProviderOutcome adopt(Provider found) {
     requireConfiguredName(found);
     PlannedChange<Provider> decided =
         Planner.decide(target, desired, ProvidersTarget.observed(found), rotateApiKeys);
     if (decided.step() == Step.UNCHANGED) {
-      return outcome(whenAsConfigured, found, List.of());
+      return outcome(Action.ADOPTED, found, List.of());
     }
     return update(found, decided.differences(), true);
   }

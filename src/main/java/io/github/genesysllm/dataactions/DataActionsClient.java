@@ -1,0 +1,499 @@
+package io.github.genesysllm.dataactions;
+
+import static io.github.genesysllm.client.RestCalls.queryValue;
+import static io.github.genesysllm.client.RestCalls.segment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.genesysllm.client.GenesysApiException;
+import io.github.genesysllm.client.OutcomeUnknownException;
+import io.github.genesysllm.client.RestCalls;
+import io.github.genesysllm.secret.Secret;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * {@link DataActionsApi} over HTTP, through the client's one policy ({@link RestCalls}: token,
+ * pacing, retries out of one budget, correlation ids, secrets kept out of messages). Listings are
+ * read page by page up to {@value #MAX_PAGES} pages. A create whose answer was lost is never sent
+ * again before a lookup by name shows it was not applied; when it was, the entity found is
+ * returned.
+ */
+public final class DataActionsClient implements DataActionsApi {
+
+  static final String BASE = "/api/v2/integrations";
+  static final String CREDENTIALS = BASE + "/credentials";
+  static final String ACTIONS = BASE + "/actions";
+  static final int PAGE_SIZE = 100;
+  static final int CREDENTIAL_PAGE_SIZE = 200;
+
+  /** Listings longer than this many pages are refused rather than read forever. */
+  static final int MAX_PAGES = 500;
+
+  static final String REQUEST_TEMPLATE = "requesttemplate.vm";
+  static final String SUCCESS_TEMPLATE = "successtemplate.vm";
+
+  private static final String FULL = "?expand=contract&includeConfig=true";
+  private static final String LISTING = "the contract's listing (an object with 'entities')";
+
+  private final RestCalls rest;
+
+  public DataActionsClient(RestCalls rest) {
+    this.rest = Objects.requireNonNull(rest, "rest");
+  }
+
+  // ---- credentials ----
+
+  @Override
+  public List<String> credentialTypes() {
+    return rest.get(
+        CREDENTIALS + "/types",
+        "credential types",
+        "a list of credential types",
+        DataActionsJson::credentialTypeNames);
+  }
+
+  @Override
+  public List<Credential> credentials() {
+    List<Credential> all = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    String after = null;
+    for (int page = 1; page <= MAX_PAGES; page++) {
+      String query =
+          "?pageSize="
+              + CREDENTIAL_PAGE_SIZE
+              + (after == null ? "" : "&after=" + queryValue(after));
+      List<Credential> entities =
+          rest.get(
+              CREDENTIALS + "/listing" + query,
+              "credentials",
+              LISTING,
+              node -> DataActionsJson.entities(node, DataActionsJson::credential));
+      if (entities.isEmpty()) {
+        return all;
+      }
+      for (Credential credential : entities) {
+        if (!seen.add(credential.id())) {
+          throw notPaging("credential", credential.id(), "after=" + after);
+        }
+        all.add(credential);
+      }
+      after = entities.get(entities.size() - 1).id();
+    }
+    throw tooLong("credentials");
+  }
+
+  @Override
+  public Credential createCredential(String name, Secret apiKey) {
+    return create(
+        () -> credentialsNamed(name),
+        check ->
+            rest.send(
+                "POST",
+                CREDENTIALS,
+                DataActionsJson.credentialBody(name, apiKey),
+                apiKey,
+                "credential '" + name + "'",
+                "a credential",
+                check,
+                DataActionsJson::credential));
+  }
+
+  @Override
+  public void updateCredential(String id, String name, Secret apiKey) {
+    rest.send(
+        "PUT",
+        CREDENTIALS + "/" + segment(id),
+        DataActionsJson.credentialBody(name, apiKey),
+        apiKey,
+        "credential '" + name + "'",
+        "a credential",
+        null,
+        DataActionsJson::credential);
+  }
+
+  @Override
+  public boolean deleteCredential(String id) {
+    return delete(CREDENTIALS + "/" + segment(id), "credential " + id);
+  }
+
+  // ---- integrations ----
+
+  @Override
+  public List<Integration> integrations() {
+    return pages(
+        BASE + "?pageSize=" + PAGE_SIZE,
+        "integrations",
+        DataActionsJson::integration,
+        Integration::id);
+  }
+
+  @Override
+  public Optional<Integration> integration(String id) {
+    return found(
+        () ->
+            rest.get(
+                BASE + "/" + segment(id),
+                "integration " + id,
+                "an integration",
+                DataActionsJson::integration));
+  }
+
+  @Override
+  public Integration createIntegration(String name) {
+    return create(
+        () -> integrationsNamed(name),
+        check ->
+            rest.send(
+                "POST",
+                BASE,
+                DataActionsJson.integrationBody(name),
+                null,
+                "integration '" + name + "'",
+                "an integration",
+                check,
+                DataActionsJson::integration));
+  }
+
+  @Override
+  public Integration setIntendedState(String id, String intendedState) {
+    return rest.send(
+        "PATCH",
+        BASE + "/" + segment(id),
+        DataActionsJson.stateBody(intendedState),
+        null,
+        "integration " + id,
+        "an integration",
+        null,
+        DataActionsJson::integration);
+  }
+
+  @Override
+  public boolean deleteIntegration(String id) {
+    return delete(BASE + "/" + segment(id), "integration " + id);
+  }
+
+  @Override
+  public IntegrationConfig config(String integrationId) {
+    return rest.get(
+        configPath(integrationId),
+        "the configuration of integration " + integrationId,
+        "an integration configuration",
+        DataActionsJson::integrationConfig);
+  }
+
+  @Override
+  public IntegrationConfig putConfig(String integrationId, IntegrationConfig config) {
+    return rest.send(
+        "PUT",
+        configPath(integrationId),
+        DataActionsJson.configBody(config),
+        null,
+        "the configuration of integration " + integrationId,
+        "an integration configuration",
+        null,
+        DataActionsJson::integrationConfig);
+  }
+
+  // ---- actions ----
+
+  @Override
+  public List<ActionSummary> actions(String nameSearch) {
+    String filter = nameSearch == null ? "" : "&name=" + queryValue(nameSearch);
+    return pages(
+        ACTIONS + "?pageSize=" + PAGE_SIZE + filter,
+        "data actions",
+        DataActionsJson::actionSummary,
+        ActionSummary::id);
+  }
+
+  @Override
+  public List<ActionSummary> drafts(String nameSearch) {
+    String filter = nameSearch == null ? "" : "&name=" + queryValue(nameSearch);
+    return pages(
+        ACTIONS + "/drafts?pageSize=" + PAGE_SIZE + filter,
+        "data action drafts",
+        DataActionsJson::actionSummary,
+        ActionSummary::id);
+  }
+
+  @Override
+  public Optional<DataAction> action(String id) {
+    return found(() -> full(ACTIONS + "/" + segment(id), "data action " + id));
+  }
+
+  @Override
+  public Optional<DataAction> draft(String id) {
+    return found(
+        () -> full(ACTIONS + "/" + segment(id) + "/draft", "the draft of data action " + id));
+  }
+
+  @Override
+  public DataAction createAction(String integrationId, ActionDefinition action) {
+    return createActionAt(ACTIONS, integrationId, action);
+  }
+
+  @Override
+  public DataAction createDraft(String integrationId, ActionDefinition action) {
+    return createActionAt(ACTIONS + "/drafts", integrationId, action);
+  }
+
+  @Override
+  public DataAction updateAction(String id, long version, ActionDefinition action) {
+    return sendAction(
+        "PATCH",
+        ACTIONS + "/" + segment(id),
+        DataActionsJson.updateActionBody(version, action),
+        "data action '" + action.name() + "'");
+  }
+
+  @Override
+  public DataAction draftOf(String id) {
+    return sendAction(
+        "POST", ACTIONS + "/" + segment(id) + "/draft", null, "the draft of data action " + id);
+  }
+
+  @Override
+  public DataAction updateDraft(String id, long version, ActionDefinition action) {
+    return sendAction(
+        "PATCH",
+        ACTIONS + "/" + segment(id) + "/draft",
+        DataActionsJson.updateActionBody(version, action),
+        "the draft of data action '" + action.name() + "'");
+  }
+
+  @Override
+  public DataAction publish(String id, long draftVersion) {
+    return sendAction(
+        "POST",
+        ACTIONS + "/" + segment(id) + "/draft/publish",
+        DataActionsJson.versionBody(draftVersion),
+        "the draft of data action " + id);
+  }
+
+  @Override
+  public boolean deleteAction(String id) {
+    return delete(ACTIONS + "/" + segment(id), "data action " + id);
+  }
+
+  @Override
+  public boolean deleteDraft(String id) {
+    return delete(ACTIONS + "/" + segment(id) + "/draft", "the draft of data action " + id);
+  }
+
+  @Override
+  public TestRun test(String id, JsonNode input) {
+    return testAt(ACTIONS + "/" + segment(id) + "/test", "data action " + id, input);
+  }
+
+  @Override
+  public TestRun testDraft(String id, JsonNode input) {
+    return testAt(
+        ACTIONS + "/" + segment(id) + "/draft/test", "the draft of data action " + id, input);
+  }
+
+  // ---- lookups a lost create is settled by ----
+
+  /** The {@code userDefined} credentials of that name by the name rule, smallest id first. */
+  List<Credential> credentialsNamed(String name) {
+    return credentials().stream()
+        .filter(c -> DataActionsJson.CREDENTIAL_TYPE.equals(c.typeName()))
+        .filter(c -> DataActionNames.same(c.name(), name))
+        .sorted(Comparator.comparing(Credential::id))
+        .toList();
+  }
+
+  /**
+   * The {@code custom-rest-actions} integrations of that name by the name rule, smallest id first.
+   */
+  List<Integration> integrationsNamed(String name) {
+    return integrations().stream()
+        .filter(Integration::isDataActions)
+        .filter(i -> DataActionNames.same(i.name(), name))
+        .sorted(Comparator.comparing(Integration::id))
+        .toList();
+  }
+
+  /**
+   * The actions of {@code found} in one integration named so by the name rule, smallest id first.
+   */
+  static List<ActionSummary> named(String integrationId, String name, List<ActionSummary> found) {
+    return found.stream()
+        .filter(a -> a.integrationId().equals(integrationId))
+        .filter(a -> DataActionNames.same(a.name(), name))
+        .sorted(Comparator.comparing(ActionSummary::id))
+        .toList();
+  }
+
+  // ---- helpers ----
+
+  /** A POST that is sent again after a lost answer only when {@code lookup} finds nothing. */
+  private static <T> T create(Supplier<List<T>> lookup, Function<RestCalls.AppliedCheck, T> post) {
+    try {
+      return post.apply(() -> !lookup.get().isEmpty());
+    } catch (OutcomeUnknownException unknown) {
+      List<T> found;
+      try {
+        found = lookup.get();
+      } catch (GenesysApiException e) {
+        unknown.addSuppressed(e);
+        throw unknown;
+      }
+      if (found.isEmpty()) {
+        throw unknown;
+      }
+      // applied: what the lookup finds is it (or a racer's twin, which settling sorts out)
+      return found.get(0);
+    }
+  }
+
+  private DataAction createActionAt(String path, String integrationId, ActionDefinition action) {
+    String subject = "data action '" + action.name() + "'";
+    boolean draft = path.endsWith("/drafts");
+    return create(
+        () ->
+            named(
+                    integrationId,
+                    action.name(),
+                    draft ? drafts(action.name()) : actions(action.name()))
+                .stream()
+                .map(a -> (draft ? draft(a.id()) : action(a.id())).orElse(null))
+                .filter(Objects::nonNull)
+                .toList(),
+        check ->
+            completeTemplates(
+                rest.send(
+                    "POST",
+                    path,
+                    DataActionsJson.createActionBody(integrationId, action),
+                    null,
+                    subject,
+                    "a data action",
+                    check,
+                    DataActionsJson::action),
+                draft));
+  }
+
+  private DataAction sendAction(String method, String path, JsonNode body, String subject) {
+    DataAction action =
+        rest.send(
+            method, path, body, null, subject, "a data action", null, DataActionsJson::action);
+    return completeTemplates(action, path.contains("/draft"));
+  }
+
+  private DataAction full(String path, String subject) {
+    DataAction action = rest.get(path + FULL, subject, "a data action", DataActionsJson::action);
+    return completeTemplates(action, path.endsWith("/draft"));
+  }
+
+  /**
+   * Fetches the templates the answer gave only as URIs ({@code requestTemplateUri}), from the
+   * action's (or its draft's) template files.
+   */
+  private DataAction completeTemplates(DataAction action, boolean draft) {
+    ActionConfig config = action.definition().config();
+    String request = config.request().template();
+    String success = config.response().successTemplate();
+    if (request != null && success != null) {
+      return action;
+    }
+    String files = ACTIONS + "/" + segment(action.id()) + (draft ? "/draft" : "") + "/templates/";
+    String subject = "the templates of data action '" + action.name() + "'";
+    return DataActionsJson.withTemplates(
+        action,
+        request != null ? request : rest.getText(files + REQUEST_TEMPLATE, subject),
+        success != null ? success : rest.getText(files + SUCCESS_TEMPLATE, subject));
+  }
+
+  private TestRun testAt(String path, String subject, JsonNode input) {
+    return rest.send(
+        "POST", path, input, null, subject, "a test result", null, DataActionsJson::testRun);
+  }
+
+  /** Every page of a page-number listing, until an empty page or the last page count. */
+  private <T> List<T> pages(
+      String pathAndQuery, String what, Function<JsonNode, T> entity, Function<T, String> id) {
+    List<T> all = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int page = 1; page <= MAX_PAGES; page++) {
+      Page<T> read =
+          rest.get(
+              pathAndQuery + "&pageNumber=" + page,
+              what,
+              LISTING,
+              node ->
+                  new Page<>(
+                      DataActionsJson.entities(node, entity), DataActionsJson.pageCount(node)));
+      for (T one : read.entities()) {
+        if (!seen.add(id.apply(one))) {
+          throw notPaging(what, id.apply(one), "pageNumber=" + page);
+        }
+        all.add(one);
+      }
+      if (read.entities().isEmpty() || page >= read.pageCount()) {
+        return all;
+      }
+    }
+    throw tooLong(what);
+  }
+
+  /** One page of a page-number listing. */
+  private record Page<E>(List<E> entities, int pageCount) {}
+
+  private static <T> Optional<T> found(Supplier<T> get) {
+    try {
+      return Optional.of(get.get());
+    } catch (GenesysApiException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  private boolean delete(String path, String subject) {
+    try {
+      rest.delete(path, subject);
+      return true;
+    } catch (GenesysApiException e) {
+      if (e.status() == 404) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  private static String configPath(String integrationId) {
+    return BASE + "/" + segment(integrationId) + "/config/current";
+  }
+
+  private static GenesysApiException notPaging(String what, String id, String at) {
+    return new GenesysApiException(
+        "The listing of "
+            + what
+            + " showed "
+            + id
+            + " again at "
+            + at
+            + ": the server does not page as the contract says; check that the API URL is Genesys"
+            + " Cloud's.",
+        null);
+  }
+
+  private static GenesysApiException tooLong(String what) {
+    return new GenesysApiException(
+        "The listing of "
+            + what
+            + " goes on past "
+            + MAX_PAGES
+            + " pages; the plugin stops there rather than read without end: check that the API URL"
+            + " is Genesys Cloud's.",
+        null);
+  }
+}

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.emulator.execution.ContractRules;
 import io.github.genesysllm.provider.ProviderSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,6 +119,10 @@ class ChatActionTest {
     JsonNode output = contract.successSchema();
     assertEquals("object", output.get("type").asText());
     assertEquals(List.of("answer"), strings(output.get("required")));
+    ObjectNode wire = MAPPER.createObjectNode();
+    wire.putObject("input").set("inputSchema", input);
+    wire.putObject("output").set("successSchema", output);
+    assertEquals(List.of(), ContractRules.check(wire), "the emulator's reading of section 5.2");
     for (JsonNode schema : List.of(input, output)) {
       assertFalse(schema.toString().contains("$ref"));
       assertFalse(schema.toString().contains("\"array\""), "no arrays at all");

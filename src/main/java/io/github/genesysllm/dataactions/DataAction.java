@@ -18,4 +18,9 @@ public record DataAction(
   public String name() {
     return definition.name();
   }
+
+  /** What identifies it, as a listing or a write's answer shows it. */
+  public ActionSummary summary() {
+    return new ActionSummary(id, definition.name(), integrationId, definition.category(), version);
+  }
 }

@@ -59,29 +59,32 @@ public interface DataActionsApi {
   /** Drafts, page by page, as {@link #actions} lists published actions. */
   List<ActionSummary> drafts(String nameSearch);
 
-  /** A published action in full (contract, configuration, templates); empty on 404. */
+  /**
+   * A published action in full (contract, configuration, templates); empty on 404. Writes answer
+   * only what identifies the action and its new version.
+   */
   Optional<DataAction> action(String id);
 
   /** An action's draft in full; empty on 404 (no draft). */
   Optional<DataAction> draft(String id);
 
   /** {@code POST /actions}: a published action. */
-  DataAction createAction(String integrationId, ActionDefinition action);
+  ActionSummary createAction(String integrationId, ActionDefinition action);
 
   /** {@code POST /actions/drafts}: a new action that exists only as a draft. */
-  DataAction createDraft(String integrationId, ActionDefinition action);
+  ActionSummary createDraft(String integrationId, ActionDefinition action);
 
   /** {@code PATCH} of a published action's name, category and configuration. */
-  DataAction updateAction(String id, long version, ActionDefinition action);
+  ActionSummary updateAction(String id, long version, ActionDefinition action);
 
   /** {@code POST /actions/{id}/draft}: a draft of the published action. */
-  DataAction draftOf(String id);
+  ActionSummary draftOf(String id);
 
   /** {@code PATCH} of a draft's name, category and configuration. */
-  DataAction updateDraft(String id, long version, ActionDefinition action);
+  ActionSummary updateDraft(String id, long version, ActionDefinition action);
 
   /** {@code POST /draft/publish} with the draft's version. */
-  DataAction publish(String id, long draftVersion);
+  ActionSummary publish(String id, long draftVersion);
 
   /** False when it was already gone (404). */
   boolean deleteAction(String id);

@@ -235,17 +235,17 @@ public final class DataActionsClient implements DataActionsApi {
   }
 
   @Override
-  public DataAction createAction(String integrationId, ActionDefinition action) {
+  public ActionSummary createAction(String integrationId, ActionDefinition action) {
     return createActionAt(ACTIONS, integrationId, action);
   }
 
   @Override
-  public DataAction createDraft(String integrationId, ActionDefinition action) {
+  public ActionSummary createDraft(String integrationId, ActionDefinition action) {
     return createActionAt(ACTIONS + "/drafts", integrationId, action);
   }
 
   @Override
-  public DataAction updateAction(String id, long version, ActionDefinition action) {
+  public ActionSummary updateAction(String id, long version, ActionDefinition action) {
     return sendAction(
         "PATCH",
         ACTIONS + "/" + segment(id),
@@ -254,13 +254,13 @@ public final class DataActionsClient implements DataActionsApi {
   }
 
   @Override
-  public DataAction draftOf(String id) {
+  public ActionSummary draftOf(String id) {
     return sendAction(
         "POST", ACTIONS + "/" + segment(id) + "/draft", null, "the draft of data action " + id);
   }
 
   @Override
-  public DataAction updateDraft(String id, long version, ActionDefinition action) {
+  public ActionSummary updateDraft(String id, long version, ActionDefinition action) {
     return sendAction(
         "PATCH",
         ACTIONS + "/" + segment(id) + "/draft",
@@ -269,7 +269,7 @@ public final class DataActionsClient implements DataActionsApi {
   }
 
   @Override
-  public DataAction publish(String id, long draftVersion) {
+  public ActionSummary publish(String id, long draftVersion) {
     return sendAction(
         "POST",
         ACTIONS + "/" + segment(id) + "/draft/publish",
@@ -353,38 +353,30 @@ public final class DataActionsClient implements DataActionsApi {
     }
   }
 
-  private DataAction createActionAt(String path, String integrationId, ActionDefinition action) {
+  private ActionSummary createActionAt(String path, String integrationId, ActionDefinition action) {
     String subject = "data action '" + action.name() + "'";
     boolean draft = path.endsWith("/drafts");
     return create(
         () ->
             named(
-                    integrationId,
-                    action.name(),
-                    draft ? drafts(action.name()) : actions(action.name()))
-                .stream()
-                .map(a -> (draft ? draft(a.id()) : action(a.id())).orElse(null))
-                .filter(Objects::nonNull)
-                .toList(),
+                integrationId,
+                action.name(),
+                draft ? drafts(action.name()) : actions(action.name())),
         check ->
-            completeTemplates(
-                rest.send(
-                    "POST",
-                    path,
-                    DataActionsJson.createActionBody(integrationId, action),
-                    null,
-                    subject,
-                    "a data action",
-                    check,
-                    DataActionsJson::action),
-                draft));
+            rest.send(
+                "POST",
+                path,
+                DataActionsJson.createActionBody(integrationId, action),
+                null,
+                subject,
+                "a data action",
+                check,
+                DataActionsJson::actionSummary));
   }
 
-  private DataAction sendAction(String method, String path, JsonNode body, String subject) {
-    DataAction action =
-        rest.send(
-            method, path, body, null, subject, "a data action", null, DataActionsJson::action);
-    return completeTemplates(action, path.contains("/draft"));
+  private ActionSummary sendAction(String method, String path, JsonNode body, String subject) {
+    return rest.send(
+        method, path, body, null, subject, "a data action", null, DataActionsJson::actionSummary);
   }
 
   private DataAction full(String path, String subject) {

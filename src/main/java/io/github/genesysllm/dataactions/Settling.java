@@ -103,11 +103,11 @@ public final class Settling {
    * @return the action as it is now
    * @throws GenesysApiException with status 404 when the action is gone
    */
-  public DataAction updateAction(String id, ActionDefinition desired) {
+  public ActionSummary updateAction(String id, ActionDefinition desired) {
     for (int attempt = 0; ; attempt++) {
       DataAction current = api.action(id).orElseThrow(() -> gone("data action " + id));
       if (sameConfiguration(current.definition(), desired)) {
-        return current;
+        return current.summary();
       }
       try {
         return api.updateAction(id, current.version(), desired);
@@ -118,11 +118,11 @@ public final class Settling {
   }
 
   /** {@link #updateAction} for an action's draft. */
-  public DataAction updateDraft(String id, ActionDefinition desired) {
+  public ActionSummary updateDraft(String id, ActionDefinition desired) {
     for (int attempt = 0; ; attempt++) {
       DataAction current = api.draft(id).orElseThrow(() -> gone("the draft of data action " + id));
       if (sameConfiguration(current.definition(), desired)) {
-        return current;
+        return current.summary();
       }
       try {
         return api.updateDraft(id, current.version(), desired);
@@ -135,7 +135,7 @@ public final class Settling {
   /**
    * Publishes an action's draft with the draft's current version, reading it again on a mismatch.
    */
-  public DataAction publishDraft(String id) {
+  public ActionSummary publishDraft(String id) {
     for (int attempt = 0; ; attempt++) {
       DataAction draft = api.draft(id).orElseThrow(() -> gone("the draft of data action " + id));
       try {

@@ -310,7 +310,7 @@ class DataActionsClientTest {
         Reply.error(400, "bad.request", "Version 3 does not match the current version 4"),
         Reply.json(200, action(ACTION, 5, wanted, true)));
 
-    DataAction updated = settling.updateAction(ACTION, wanted);
+    ActionSummary updated = settling.updateAction(ACTION, wanted);
 
     assertEquals(5, updated.version());
     List<StubServer.Request> patches = stub.requests("PATCH", item);

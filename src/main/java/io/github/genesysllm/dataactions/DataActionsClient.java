@@ -9,7 +9,6 @@ import io.github.genesysllm.client.OutcomeUnknownException;
 import io.github.genesysllm.client.RestCalls;
 import io.github.genesysllm.secret.Secret;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -92,7 +91,7 @@ public final class DataActionsClient implements DataActionsApi {
   @Override
   public Credential createCredential(String name, Secret apiKey) {
     return create(
-        () -> credentialsNamed(name),
+        () -> Identities.credentials(credentials(), name),
         check ->
             rest.send(
                 "POST",
@@ -148,7 +147,7 @@ public final class DataActionsClient implements DataActionsApi {
   @Override
   public Integration createIntegration(String name) {
     return create(
-        () -> integrationsNamed(name),
+        () -> Identities.integrations(integrations(), name),
         check ->
             rest.send(
                 "POST",
@@ -298,39 +297,6 @@ public final class DataActionsClient implements DataActionsApi {
         ACTIONS + "/" + segment(id) + "/draft/test", "the draft of data action " + id, input);
   }
 
-  // ---- lookups a lost create is settled by ----
-
-  /** The {@code userDefined} credentials of that name by the name rule, smallest id first. */
-  List<Credential> credentialsNamed(String name) {
-    return credentials().stream()
-        .filter(c -> DataActionsJson.CREDENTIAL_TYPE.equals(c.typeName()))
-        .filter(c -> DataActionNames.same(c.name(), name))
-        .sorted(Comparator.comparing(Credential::id))
-        .toList();
-  }
-
-  /**
-   * The {@code custom-rest-actions} integrations of that name by the name rule, smallest id first.
-   */
-  List<Integration> integrationsNamed(String name) {
-    return integrations().stream()
-        .filter(Integration::isDataActions)
-        .filter(i -> DataActionNames.same(i.name(), name))
-        .sorted(Comparator.comparing(Integration::id))
-        .toList();
-  }
-
-  /**
-   * The actions of {@code found} in one integration named so by the name rule, smallest id first.
-   */
-  static List<ActionSummary> named(String integrationId, String name, List<ActionSummary> found) {
-    return found.stream()
-        .filter(a -> a.integrationId().equals(integrationId))
-        .filter(a -> DataActionNames.same(a.name(), name))
-        .sorted(Comparator.comparing(ActionSummary::id))
-        .toList();
-  }
-
   // ---- helpers ----
 
   /** A POST that is sent again after a lost answer only when {@code lookup} finds nothing. */
@@ -357,11 +323,9 @@ public final class DataActionsClient implements DataActionsApi {
     String subject = "data action '" + action.name() + "'";
     boolean draft = path.endsWith("/drafts");
     return create(
+        // the whole listing: a name search misses what was created moments ago
         () ->
-            named(
-                integrationId,
-                action.name(),
-                draft ? drafts(action.name()) : actions(action.name())),
+            Identities.actions(draft ? drafts(null) : actions(null), integrationId, action.name()),
         check ->
             rest.send(
                 "POST",

@@ -55,6 +55,9 @@ public final class Settling {
     };
   }
 
+  /** What an update left, and whether it had to write to get there. */
+  public record Update<T>(T result, boolean written) {}
+
   private final DataActionsApi api;
   private final Patience patience;
 
@@ -79,17 +82,17 @@ public final class Settling {
    *
    * @return the configuration as stored
    */
-  public IntegrationConfig updateConfig(
+  public Update<IntegrationConfig> updateConfig(
       String integrationId, UnaryOperator<IntegrationConfig> change) {
     for (int attempt = 0; ; attempt++) {
       IntegrationConfig current =
           afterCreate(() -> api.config(integrationId), "integration " + integrationId);
       IntegrationConfig wanted = change.apply(current);
       if (wanted.equals(current)) {
-        return current;
+        return new Update<>(current, false);
       }
       try {
-        return api.putConfig(integrationId, wanted);
+        return new Update<>(api.putConfig(integrationId, wanted), true);
       } catch (GenesysApiException e) {
         retryOnMismatch(e, attempt, "the configuration of integration " + integrationId);
       }
@@ -103,14 +106,14 @@ public final class Settling {
    * @return the action as it is now
    * @throws GenesysApiException with status 404 when the action is gone
    */
-  public ActionSummary updateAction(String id, ActionDefinition desired) {
+  public Update<ActionSummary> updateAction(String id, ActionDefinition desired) {
     for (int attempt = 0; ; attempt++) {
       DataAction current = api.action(id).orElseThrow(() -> gone("data action " + id));
       if (sameConfiguration(current.definition(), desired)) {
-        return current.summary();
+        return new Update<>(current.summary(), false);
       }
       try {
-        return api.updateAction(id, current.version(), desired);
+        return new Update<>(api.updateAction(id, current.version(), desired), true);
       } catch (GenesysApiException e) {
         retryOnMismatch(e, attempt, "data action '" + desired.name() + "'");
       }

@@ -92,7 +92,7 @@ class DataActionsClientAgainstEmulatorTest {
     Credential credential = api.createCredential(DataActionNames.credential(acme), Secret.of(KEY));
     Integration integration = api.createIntegration(DataActionNames.integration(acme));
     IntegrationConfig config =
-        settling.updateConfig(integration.id(), c -> c.withCredential(credential.id()));
+        settling.updateConfig(integration.id(), c -> c.withCredential(credential.id())).result();
     assertEquals(credential.id(), config.credentialId());
     api.setIntendedState(integration.id(), Integration.ENABLED);
     assertEquals(
@@ -109,8 +109,7 @@ class DataActionsClientAgainstEmulatorTest {
     assertEquals(integration.id(), read.integrationId());
     assertEquals(
         List.of(created.id()),
-        DataActionsClient.named(integration.id(), wanted.name(), api.actions(wanted.name()))
-            .stream()
+        Identities.actions(api.actions(wanted.name()), integration.id(), wanted.name()).stream()
             .map(ActionSummary::id)
             .toList());
     assertTrue(
@@ -121,10 +120,10 @@ class DataActionsClientAgainstEmulatorTest {
         Samples.provider(
             "Acme Gateway", "https://other.example/v2", 45_000, Samples.model("gpt-4o-mini", 64));
     ActionDefinition update = ChatAction.definition(changed, changed.models().get(0));
-    ActionSummary updated = settling.updateAction(created.id(), update);
+    ActionSummary updated = settling.updateAction(created.id(), update).result();
     assertEquals(read.version() + 1, updated.version());
     assertEquals(update.config(), api.action(created.id()).orElseThrow().definition().config());
-    assertEquals(updated.version(), settling.updateAction(created.id(), update).version(), "no-op");
+    assertFalse(settling.updateAction(created.id(), update).written(), "no-op");
 
     assertTrue(api.deleteAction(created.id()));
     assertFalse(api.deleteAction(created.id()));
@@ -179,7 +178,7 @@ class DataActionsClientAgainstEmulatorTest {
         settling.awaitListed(
             "data action '" + wanted.name() + "'",
             () ->
-                DataActionsClient.named(integration.id(), wanted.name(), api.actions(wanted.name()))
+                Identities.actions(api.actions(wanted.name()), integration.id(), wanted.name())
                     .stream()
                     .findFirst());
     assertEquals(created.id(), listed.id());

@@ -256,7 +256,8 @@ class DataActionsClientTest {
             "Integration configuration update failed due to version conflict"),
         Reply.json(200, config(3, "c9")));
 
-    IntegrationConfig stored = settling.updateConfig(INTEGRATION, c -> c.withCredential("c9"));
+    IntegrationConfig stored =
+        settling.updateConfig(INTEGRATION, c -> c.withCredential("c9")).result();
 
     assertEquals("c9", stored.credentialId());
     List<StubServer.Request> puts = stub.requests("PUT", path);
@@ -274,7 +275,8 @@ class DataActionsClientTest {
   void aConfigurationAlreadyAsWantedIsNotWritten() {
     String path = "/api/v2/integrations/" + INTEGRATION + "/config/current";
     stub.enqueue("GET", path, Reply.json(200, config(4, "c9")));
-    assertEquals(4, settling.updateConfig(INTEGRATION, c -> c.withCredential("c9")).version());
+    assertEquals(
+        4, settling.updateConfig(INTEGRATION, c -> c.withCredential("c9")).result().version());
     assertEquals(List.of(), stub.requests("PUT", path));
   }
 
@@ -310,7 +312,7 @@ class DataActionsClientTest {
         Reply.error(400, "bad.request", "Version 3 does not match the current version 4"),
         Reply.json(200, action(ACTION, 5, wanted, true)));
 
-    ActionSummary updated = settling.updateAction(ACTION, wanted);
+    ActionSummary updated = settling.updateAction(ACTION, wanted).result();
 
     assertEquals(5, updated.version());
     List<StubServer.Request> patches = stub.requests("PATCH", item);

@@ -1,0 +1,152 @@
+package io.github.genesysllm.dataactions;
+
+import io.github.genesysllm.provider.ModelSettings;
+import io.github.genesysllm.provider.ProviderSettings;
+import io.github.genesysllm.reconcile.Difference;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What the configuration wants of a provider's data actions compared with what exists, field by
+ * field, as the providers target lists its differences: {@code integration.state}, {@code
+ * credential} (the one the integration maps), then per configured model {@code actions[<model
+ * id>].<field>} over the action's name, category, URL, method, headers, request template,
+ * translation map and its defaults, success template, timeout and contract; an action missing on
+ * one side is one difference whose other side is {@link Difference#ABSENT}. The integration's
+ * actions that the configuration does not name are {@link #defects}: verify reports them, register
+ * leaves them.
+ */
+public final class DataActionsComparison {
+
+  /** The reported state register brings an integration to. */
+  static final String WANTED_STATE = Integration.ACTIVE;
+
+  private DataActionsComparison() {}
+
+  /** The differences between {@code desired} and {@code state}; empty when they agree. */
+  public static List<Difference> differences(ProviderSettings desired, ProviderState state) {
+    List<Difference> out = new ArrayList<>();
+    field(out, "integration.state", WANTED_STATE, stateOf(state.integration()));
+    String credential = DataActionNames.credential(desired);
+    field(
+        out,
+        "credential",
+        credentialLabel(credential, DataActionsJson.CREDENTIAL_TYPE),
+        mapped(state, credential));
+    for (ModelSettings model : desired.models()) {
+      String at = "actions[" + model.id() + "]";
+      Map<String, String> wanted = actionFields(ChatAction.definition(desired, model));
+      DataAction held = state.actions().get(model.id());
+      if (held == null) {
+        out.add(new Difference(at, summary(wanted), Difference.ABSENT));
+        continue;
+      }
+      Map<String, String> actual = actionFields(held.definition());
+      wanted.forEach((name, value) -> field(out, at + "." + name, value, actual.get(name)));
+    }
+    return out;
+  }
+
+  /**
+   * The integration's actions that the configuration does not name (or that duplicate a configured
+   * one), one difference each: {@code extraActions[<name>]}.
+   */
+  public static List<Difference> defects(ProviderState state) {
+    return state.extra().stream()
+        .map(
+            a ->
+                new Difference("extraActions[" + a.name() + "]", Difference.ABSENT, "id " + a.id()))
+        .toList();
+  }
+
+  /**
+   * An action's compared fields, in order; maps shown sorted by key, the contract by what it is
+   * ({@link #contractLabel}).
+   */
+  static Map<String, String> actionFields(ActionDefinition action) {
+    ActionConfig config = action.config();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("name", action.name());
+    fields.put("category", action.category());
+    fields.put("url", config.request().urlTemplate());
+    fields.put("method", config.request().requestType());
+    fields.put("headers", entries(config.request().headers()));
+    fields.put("requestTemplate", config.request().template());
+    fields.put("translationMap", entries(config.response().translationMap()));
+    fields.put("translationMapDefaults", entries(config.response().translationMapDefaults()));
+    fields.put("successTemplate", config.response().successTemplate());
+    fields.put("timeoutSeconds", String.valueOf(config.timeoutSeconds()));
+    fields.put("contract", contractLabel(action.contract()));
+    return fields;
+  }
+
+  /**
+   * What a contract is: the plugin's current one ({@code genesys-llm chat contract 1}), an older or
+   * altered one of the plugin's, or another.
+   */
+  static String contractLabel(ActionContract contract) {
+    if (contract.sameAs(ChatAction.contract())) {
+      return "genesys-llm chat contract " + ChatAction.CONTRACT_VERSION;
+    }
+    Integer version = ChatAction.contractVersionOf(contract);
+    if (version == null) {
+      return "a contract not written by the plugin";
+    }
+    return "genesys-llm chat contract "
+        + version
+        + (version == ChatAction.CONTRACT_VERSION ? ", altered" : "");
+  }
+
+  /** The reported state, else the intended one. */
+  static String stateOf(Integration integration) {
+    return integration.reportedState() != null
+        ? integration.reportedState()
+        : String.valueOf(integration.intendedState());
+  }
+
+  private static String mapped(ProviderState state, String desiredName) {
+    String id = state.config().credentialId();
+    if (id == null) {
+      return "none";
+    }
+    Credential credential = state.credential();
+    if (credential == null) {
+      return "credential " + id + ", not listed";
+    }
+    return isOurs(credential, desiredName)
+        ? credentialLabel(desiredName, credential.typeName())
+        : credentialLabel(credential.name(), credential.typeName());
+  }
+
+  /** Whether a credential is the provider's by the name rule and of the type the plugin makes. */
+  static boolean isOurs(Credential credential, String name) {
+    return DataActionsJson.CREDENTIAL_TYPE.equals(credential.typeName())
+        && DataActionNames.same(credential.name(), name);
+  }
+
+  private static String credentialLabel(String name, String type) {
+    return name + " (" + type + ")";
+  }
+
+  private static String entries(Map<String, String> map) {
+    return new TreeMap<>(map)
+        .entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(", "));
+  }
+
+  private static String summary(Map<String, String> fields) {
+    return "name=" + fields.get("name") + ", url=" + fields.get("url");
+  }
+
+  private static void field(List<Difference> out, String field, String expected, String actual) {
+    if (!Objects.equals(expected, actual)) {
+      out.add(new Difference(field, expected, actual == null ? Difference.ABSENT : actual));
+    }
+  }
+}

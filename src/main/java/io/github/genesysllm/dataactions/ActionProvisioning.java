@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.genesysllm.client.GenesysApiException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -54,19 +55,24 @@ final class ActionProvisioning {
    * Brings the action of {@code wanted}'s name to {@code wanted}.
    *
    * @param observed the action as observed, or null when none was
+   * @param twins the other actions of its name observed in the integration: deleted
    * @param lookUp whether to look the action up first (when nothing of the integration was
    *     observed)
    * @return the action as it is left
    * @throws ProviderProvisioning.Failure when its contract must change and that is not allowed, or
    *     its test fails
    */
-  ActionSummary settle(ActionDefinition wanted, DataAction observed, boolean lookUp) {
+  ActionSummary settle(
+      ActionDefinition wanted, DataAction observed, List<ActionSummary> twins, boolean lookUp) {
     DataAction existing = observed;
+    List<ActionSummary> others = twins;
     if (existing == null && lookUp) {
       List<ActionSummary> found =
           Identities.actions(api.actions(wanted.name()), integrationId, wanted.name());
       existing = found.isEmpty() ? null : api.action(found.get(0).id()).orElse(null);
+      others = found.isEmpty() ? List.of() : found.subList(1, found.size());
     }
+    deleteTwins(others, existing == null ? null : existing.id());
     if (existing == null) {
       return create(wanted);
     }
@@ -84,35 +90,48 @@ final class ActionProvisioning {
         options.probe() ? createTested(wanted) : api.createAction(integrationId, wanted);
     wrote = true;
     notes.accept("created data action '" + wanted.name() + "' (" + mine.id() + ")");
-    List<ActionSummary> twins =
-        settling.awaitListed(
-            "data action '" + wanted.name() + "'",
-            () ->
-                ProviderProvisioning.listedWith(
-                    Identities.actions(api.actions(wanted.name()), integrationId, wanted.name()),
-                    ActionSummary::id,
-                    mine.id()));
-    ActionSummary kept = twins.get(0);
-    for (ActionSummary twin : twins.subList(1, twins.size())) {
-      api.deleteAction(twin.id());
-      notes.accept(
-          "deleted data action "
-              + twin.id()
-              + ", a twin of "
-              + kept.id()
-              + " (created at the same time)");
+    for (int look = 0; look < Settling.MAX_ATTEMPTS; look++) {
+      List<ActionSummary> twins =
+          settling.awaitListed(
+              "data action '" + wanted.name() + "'",
+              () ->
+                  ProviderProvisioning.listedWith(
+                      Identities.actions(api.actions(wanted.name()), integrationId, wanted.name()),
+                      ActionSummary::id,
+                      mine.id()));
+      ActionSummary kept = twins.get(0);
+      deleteTwins(twins.subList(1, twins.size()), kept.id());
+      if (kept.id().equals(mine.id())) {
+        return mine;
+      }
+      if (twins.stream().noneMatch(t -> t.id().equals(mine.id()))) {
+        deleteTwins(List.of(mine), kept.id()); // not listed yet: deleted by its id
+      }
+      Optional<DataAction> older = api.action(kept.id());
+      if (older.isEmpty()) {
+        continue; // a racing build kept a twin of still smaller id: look again
+      }
+      notes.accept("kept data action " + kept.id() + ", a twin of smaller id");
+      if (!older.get().definition().contract().sameAs(wanted.contract())) {
+        return recreate(wanted, older.get());
+      }
+      return Settling.sameConfiguration(older.get().definition(), wanted)
+          ? kept
+          : update(wanted, kept.id());
     }
-    if (kept.id().equals(mine.id())) {
-      return mine;
+    throw new ProviderProvisioning.Failure(
+        "data action '"
+            + wanted.name()
+            + "' kept getting deleted while racing builds settled its twins: run again");
+  }
+
+  private void deleteTwins(List<ActionSummary> twins, String kept) {
+    for (ActionSummary twin : twins) {
+      if (api.deleteAction(twin.id())) {
+        wrote = true;
+        notes.accept("deleted data action " + twin.id() + ", a twin of " + kept);
+      }
     }
-    notes.accept("kept data action " + kept.id() + ", the older twin");
-    DataAction older = api.action(kept.id()).orElseThrow(() -> gone(wanted, kept.id()));
-    if (!older.definition().contract().sameAs(wanted.contract())) {
-      return recreate(wanted, older);
-    }
-    return Settling.sameConfiguration(older.definition(), wanted)
-        ? kept
-        : update(wanted, kept.id());
   }
 
   private ActionSummary recreate(ActionDefinition wanted, DataAction existing) {
@@ -199,10 +218,5 @@ final class ActionProvisioning {
             + left
             + "); Genesys Cloud calls the model itself, so check that its URL is reachable from"
             + " Genesys Cloud and that the key is valid");
-  }
-
-  private static GenesysApiException gone(ActionDefinition wanted, String id) {
-    return new GenesysApiException(
-        "data action '" + wanted.name() + "' (" + id + ") vanished meanwhile: run again", null);
   }
 }

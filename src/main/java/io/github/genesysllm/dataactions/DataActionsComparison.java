@@ -26,18 +26,31 @@ public final class DataActionsComparison {
   /** The reported state register brings an integration to. */
   static final String WANTED_STATE = Integration.ACTIVE;
 
+  /** The value of a list of twins when there are none. */
+  static final String NONE = "none";
+
   private DataActionsComparison() {}
 
   /** The differences between {@code desired} and {@code state}; empty when they agree. */
   public static List<Difference> differences(ProviderSettings desired, ProviderState state) {
     List<Difference> out = new ArrayList<>();
     field(out, "integration.state", WANTED_STATE, stateOf(state.integration()));
+    field(
+        out,
+        "integration.twins",
+        NONE,
+        ids(state.integrationTwins().stream().map(Integration::id).toList()));
     String credential = DataActionNames.credential(desired);
     field(
         out,
         "credential",
         credentialLabel(credential, DataActionsJson.CREDENTIAL_TYPE),
         mapped(state, credential));
+    field(
+        out,
+        "credential.twins",
+        NONE,
+        ids(state.credentialTwins().stream().map(Credential::id).toList()));
     for (ModelSettings model : desired.models()) {
       String at = "actions[" + model.id() + "]";
       Map<String, String> wanted = actionFields(ChatAction.definition(desired, model));
@@ -48,16 +61,25 @@ public final class DataActionsComparison {
       }
       Map<String, String> actual = actionFields(held.definition());
       wanted.forEach((name, value) -> field(out, at + "." + name, value, actual.get(name)));
+      field(
+          out,
+          at + ".twins",
+          NONE,
+          ids(twinsOf(state, held.name()).stream().map(ActionSummary::id).toList()));
     }
     return out;
   }
 
   /**
-   * The integration's actions that the configuration does not name (or that duplicate a configured
-   * one), one difference each: {@code extraActions[<name>]}.
+   * The integration's actions that the configuration does not name, one difference each: {@code
+   * extraActions[<name>]}.
    */
   public static List<Difference> defects(ProviderState state) {
     return state.extra().stream()
+        .filter(
+            a ->
+                state.actions().values().stream()
+                    .noneMatch(c -> DataActionNames.same(c.name(), a.name())))
         .map(
             a ->
                 new Difference("extraActions[" + a.name() + "]", Difference.ABSENT, "id " + a.id()))
@@ -107,6 +129,15 @@ public final class DataActionsComparison {
     return integration.reportedState() != null
         ? integration.reportedState()
         : String.valueOf(integration.intendedState());
+  }
+
+  /** The extra actions that have the name of a configured one: its twins. */
+  static List<ActionSummary> twinsOf(ProviderState state, String actionName) {
+    return state.extra().stream().filter(a -> DataActionNames.same(a.name(), actionName)).toList();
+  }
+
+  private static String ids(List<String> ids) {
+    return ids.isEmpty() ? NONE : String.join(", ", ids);
   }
 
   private static String mapped(ProviderState state, String desiredName) {

@@ -63,8 +63,7 @@ public final class DataActionsObserver {
       desired.forEach(d -> none.add(null));
       return new Seen(none, others);
     }
-    Map<String, Credential> credentials = new HashMap<>();
-    api.credentials().forEach(c -> credentials.putIfAbsent(c.id(), c));
+    List<Credential> credentials = api.credentials();
     Map<String, List<ActionSummary>> actionsByIntegration = new HashMap<>();
     for (ActionSummary action : api.actions(null)) {
       actionsByIntegration
@@ -79,6 +78,7 @@ public final class DataActionsObserver {
               ? null
               : state(
                   desired.get(i),
+                  integrations,
                   integration,
                   credentials,
                   actionsByIntegration.getOrDefault(integration.id(), List.of())));
@@ -97,8 +97,9 @@ public final class DataActionsObserver {
   /** The state of one provider whose integration exists; null when it vanished meanwhile. */
   private ProviderState state(
       ProviderSettings provider,
+      List<Integration> integrations,
       Integration integration,
-      Map<String, Credential> credentials,
+      List<Credential> credentials,
       List<ActionSummary> listed) {
     IntegrationConfig config;
     try {
@@ -128,8 +129,24 @@ public final class DataActionsObserver {
       }
     }
     String mapped = config.credentialId();
+    Credential credential =
+        credentials.stream().filter(c -> c.id().equals(mapped)).findFirst().orElse(null);
+    List<Credential> ours =
+        Identities.credentials(credentials, DataActionNames.credential(provider));
+    Credential used =
+        credential != null && ours.contains(credential)
+            ? credential
+            : ours.isEmpty() ? null : ours.get(0);
     return new ProviderState(
-        integration, config, mapped == null ? null : credentials.get(mapped), ordered, extra);
+        integration,
+        config,
+        credential,
+        ordered,
+        extra,
+        Identities.integrations(integrations, DataActionNames.integration(provider)).stream()
+            .filter(i -> !i.id().equals(integration.id()))
+            .toList(),
+        ours.stream().filter(c -> c != used).toList());
   }
 
   /** The configured model whose action {@code actionName} names, by the name rule; or null. */

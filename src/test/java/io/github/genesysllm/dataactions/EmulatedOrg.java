@@ -21,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -96,7 +95,8 @@ final class EmulatedOrg implements AutoCloseable {
       if (state != null
           && !options.rotateApiKey()
           && DataActionsComparison.differences(provider, state).isEmpty()) {
-        return new ProviderProvisioning.Outcome(Action.UNCHANGED, Map.of(), null);
+        return new ProviderProvisioning.Outcome(
+            Action.UNCHANGED, state.resourceIds(provider), null);
       }
       return new ProviderProvisioning(api, settling, desired(provider), state, options, notes::add)
           .run();

@@ -1,6 +1,8 @@
 package io.github.genesysllm.dataactions;
 
+import io.github.genesysllm.provider.FieldViolation;
 import io.github.genesysllm.provider.ModelSettings;
+import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.provider.ProviderRules;
 import io.github.genesysllm.provider.ProviderSettings;
 import java.util.ArrayList;
@@ -43,63 +45,74 @@ final class DataActionsExport {
     List<Skipped> skipped = new ArrayList<>();
     for (Integration integration : integrations) {
       List<ActionSummary> actions = byIntegration.getOrDefault(integration.id(), List.of());
-      String reason = reasonToSkip(integration, actions);
-      ProviderSettings provider = reason == null ? provider(integration, actions) : null;
-      if (provider == null) {
-        skipped.add(
-            new Skipped(
-                integration.name(),
-                reason != null ? reason : "its actions are not all of the plugin's shape"));
+      Read read = read(integration, actions);
+      if (read.reason() != null) {
+        skipped.add(new Skipped(integration.name(), read.reason()));
       } else {
-        providers.add(provider);
+        providers.add(read.provider());
       }
     }
     return new Result(providers, skipped);
   }
 
-  private static String reasonToSkip(Integration integration, List<ActionSummary> actions) {
-    if (actions.isEmpty()) {
-      return "it has no published data actions";
+  /** A provider read back, or why there is none. */
+  private record Read(ProviderSettings provider, String reason) {
+
+    static Read skip(String reason) {
+      return new Read(null, reason);
     }
-    if (integration.name().isBlank()
-        || integration.name().length() > ProviderRules.MAX_NAME
-        || !integration.name().strip().equals(integration.name())) {
-      return "its name cannot be a provider's (1 to "
-          + ProviderRules.MAX_NAME
-          + " characters, no white space at either end)";
-    }
-    if (actions.size() > ProviderRules.MAX_MODELS) {
-      return "it has more than " + ProviderRules.MAX_MODELS + " actions, a provider's most models";
-    }
-    return null;
   }
 
-  /** The provider the integration's actions were made from, or null when they are not uniform. */
-  private ProviderSettings provider(Integration integration, List<ActionSummary> actions) {
+  private Read read(Integration integration, List<ActionSummary> actions) {
+    if (actions.isEmpty()) {
+      return Read.skip("it has no published data actions");
+    }
+    if (actions.size() > ProviderRules.MAX_MODELS) {
+      return Read.skip(
+          "it has more than " + ProviderRules.MAX_MODELS + " actions, a provider's most models");
+    }
     List<ModelSettings> models = new ArrayList<>();
-    String baseUrl = null;
-    Integer timeout = null;
+    ChatAction.Model first = null;
     for (ActionSummary summary : actions) {
       DataAction action = api.action(summary.id()).orElse(null);
-      ChatAction.Model model =
-          action == null ? null : ChatAction.parse(integration.name(), action.definition());
-      if (model == null
-          || !DataActionNames.same(action.definition().category(), integration.name())
-          || baseUrl != null && !baseUrl.equals(model.baseUrl())
-          || timeout != null && !timeout.equals(model.timeoutSeconds())
-          || models.stream().anyMatch(m -> m.id().equals(model.modelId()))) {
-        return null;
+      if (action == null) {
+        return Read.skip("action '" + summary.name() + "' vanished while it was read");
       }
-      baseUrl = model.baseUrl();
-      timeout = model.timeoutSeconds();
+      ChatAction.Model model = ChatAction.parse(integration.name(), action.definition());
+      if (model == null) {
+        return Read.skip(
+            "action '"
+                + summary.name()
+                + "' is not the plugin's chat-completion action for a model (its name, URL,"
+                + " templates, translation or contract differ)");
+      }
+      if (!DataActionNames.same(action.definition().category(), integration.name())) {
+        return Read.skip("action '" + summary.name() + "' is not in the integration's category");
+      }
+      if (first != null
+          && (!first.baseUrl().equals(model.baseUrl())
+              || first.timeoutSeconds() != model.timeoutSeconds())) {
+        return Read.skip("its actions differ in base URL or timeout, which a provider shares");
+      }
+      first = first == null ? model : first;
       models.add(new ModelSettings(model.modelId(), model.modelId(), model.maxTokens(), false));
     }
-    return new ProviderSettings(
-        integration.name(),
-        ProviderRules.TYPE_CUSTOM,
-        baseUrl,
-        ProviderRules.DEFAULT_API_VERSION,
-        timeout * 1000,
-        models);
+    ProviderSettings provider =
+        new ProviderSettings(
+            integration.name(),
+            ProviderRules.TYPE_CUSTOM,
+            first.baseUrl(),
+            ProviderRules.DEFAULT_API_VERSION,
+            first.timeoutSeconds() * 1000,
+            models);
+    List<FieldViolation> violations =
+        ProviderRules.validate(
+            ProviderJson.toRequestBody(provider, null, null),
+            ProviderRules.Operation.CONFIGURATION);
+    if (!violations.isEmpty()) {
+      FieldViolation v = violations.get(0);
+      return Read.skip("as a provider, its " + v.field() + " " + v.message());
+    }
+    return new Read(provider, null);
   }
 }

@@ -203,7 +203,24 @@ class ProvisioningAgainstEmulatorTest {
     ProviderSettings acme = Samples.acme();
     EmulatedOrg.Build build = org.new Build();
     build.register(acme, plain());
-    build.api.createIntegration("Hand made");
+    build.api.createIntegration("Empty");
+    Integration hand = build.api.createIntegration("Hand made");
+    ProviderSettings handSettings = Samples.provider("Hand made", Samples.model("m", 10));
+    ActionDefinition plugin = ChatAction.definition(handSettings, handSettings.models().get(0));
+    build.api.createAction(
+        hand.id(),
+        new ActionDefinition(
+            plugin.name(),
+            plugin.category(),
+            new ActionConfig(
+                plugin.config().timeoutSeconds(),
+                new ActionConfig.Request(
+                    plugin.config().request().urlTemplate(),
+                    "POST",
+                    Map.of("Authorization", "Bearer ${credentials.apiKey}", "X-Extra", "1"),
+                    plugin.config().request().template()),
+                plugin.config().response()),
+            plugin.contract()));
 
     DataActionsExport.Result exported = new DataActionsExport(build.api).export();
 
@@ -218,8 +235,12 @@ class ProvisioningAgainstEmulatorTest {
             back.models().get(0).id(), back.models().get(0).maxTokens(),
             back.models().get(1).id(), back.models().get(1).maxTokens()));
     assertEquals(
-        List.of(new DataActionsExport.Skipped("Hand made", "it has no published data actions")),
-        exported.skipped());
+        List.of("Empty", "Hand made"),
+        exported.skipped().stream().map(DataActionsExport.Skipped::name).toList());
+    assertEquals("it has no published data actions", exported.skipped().get(0).reason());
+    assertTrue(
+        exported.skipped().get(1).reason().startsWith("action 'Hand made - m' is not the plugin's"),
+        exported.skipped().get(1).reason());
     int before = org.journalSize();
     assertEquals(Action.UNCHANGED, org.new Build().register(back, plain()).action());
     assertEquals(List.of(), org.writesSince(before));

@@ -181,7 +181,8 @@ final class ActionProvisioning {
         settling.afterCreate(
             () -> api.testDraft(draft.id(), TEST_INPUT), "the draft of " + draft.id());
     if (!run.success()) {
-      api.deleteAction(draft.id());
+      // an action never published is only a draft: deleting the draft deletes it
+      api.deleteDraft(draft.id());
       throw failedTest(wanted, run, "a new action, discarded");
     }
     return settling.publishDraft(draft.id());

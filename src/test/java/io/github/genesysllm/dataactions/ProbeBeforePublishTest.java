@@ -82,6 +82,26 @@ class ProbeBeforePublishTest {
   }
 
   @Test
+  void verifysProbeTestsEachPublishedActionFromThePlatformSide() {
+    EmulatedOrg.Build build = org.new Build();
+    ProviderSettings provider = provider(64);
+    String id = build.register(provider, plain()).resourceIds().get("actions.gpt-4o-mini.id");
+    ProviderState state = build.observe(provider).states().get(0);
+    PlatformProbe probe = new PlatformProbe(build.api, org.time::nanoTime);
+
+    assertEquals(
+        List.of(new PlatformProbe.Tested("gpt-4o-mini", id, true, 0, 2, null, null)),
+        probe.probe(provider, state),
+        "the loopback model answers OK (2 characters); the fake clock stands still");
+
+    model.refusing(true);
+    PlatformProbe.Tested failed = probe.probe(provider, state).get(0);
+    assertEquals(false, failed.ok());
+    assertEquals("Execute request", failed.failedStep());
+    assertTrue(failed.error() != null && !failed.error().contains(EmulatedOrg.KEY), failed.error());
+  }
+
+  @Test
   void aNewActionWhoseTestFailsIsNotLeftBehind() {
     model.refusing(true);
     EmulatedOrg.Build build = org.new Build();

@@ -68,12 +68,16 @@ public final class DataActionsClient implements DataActionsApi {
           "?pageSize="
               + CREDENTIAL_PAGE_SIZE
               + (after == null ? "" : "&after=" + queryValue(after));
-      List<Credential> entities =
+      Page<Credential> read =
           rest.get(
               CREDENTIALS + "/listing" + query,
               "credentials",
               LISTING,
-              node -> DataActionsJson.entities(node, DataActionsJson::credential));
+              node ->
+                  new Page<>(
+                      DataActionsJson.entities(node, DataActionsJson::credential),
+                      DataActionsJson.hasNext(node) ? Integer.MAX_VALUE : 0));
+      List<Credential> entities = read.entities();
       if (entities.isEmpty()) {
         return all;
       }
@@ -82,6 +86,10 @@ public final class DataActionsClient implements DataActionsApi {
           throw notPaging("credential", credential.id(), "after=" + after);
         }
         all.add(credential);
+      }
+      // a short page that points nowhere further is the last: no empty page to ask for
+      if (entities.size() < CREDENTIAL_PAGE_SIZE && read.pageCount() == 0) {
+        return all;
       }
       after = entities.get(entities.size() - 1).id();
     }
@@ -399,7 +407,10 @@ public final class DataActionsClient implements DataActionsApi {
     throw tooLong(what);
   }
 
-  /** One page of a page-number listing. */
+  /**
+   * One page of a listing: of a page-number listing, its {@code pageCount}; of the cursor listing,
+   * 0 when it gives no {@code nextUri}.
+   */
   private record Page<E>(List<E> entities, int pageCount) {}
 
   private static <T> Optional<T> found(Supplier<T> get) {

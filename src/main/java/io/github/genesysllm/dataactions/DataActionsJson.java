@@ -46,6 +46,12 @@ final class DataActionsJson {
     return out;
   }
 
+  /** Whether a cursor listing's page gives a {@code nextUri}. */
+  static boolean hasNext(JsonNode page) {
+    JsonNode next = page.get("nextUri");
+    return next != null && next.isTextual() && !next.asText().isEmpty();
+  }
+
   /** The {@code pageCount} of a page-number listing, or 0 when it gives none. */
   static int pageCount(JsonNode page) {
     JsonNode count = page.get("pageCount");

@@ -73,6 +73,15 @@ class DataActionsClientTest {
     return "{\"entities\":[" + String.join(",", entities) + "],\"pageCount\":" + pageCount + "}";
   }
 
+  /** A page of the cursor listing; {@code nextUri} present when {@code more}. */
+  private static String cursorPage(boolean more, String... entities) {
+    return "{\"entities\":["
+        + String.join(",", entities)
+        + "]"
+        + (more ? ",\"nextUri\":\"/next\"" : "")
+        + "}";
+  }
+
   private static String credential(String id, String name, String type) {
     return "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"type\":{\"name\":\"" + type + "\"}}";
   }
@@ -138,9 +147,11 @@ class DataActionsClientTest {
         "GET",
         listing,
         Reply.json(
-            200, page(0, credential("c1", "A", "userDefined"), credential("c2", "B", "basicAuth"))),
-        Reply.json(200, page(0, credential("c3", "C", "userDefined"))),
-        Reply.json(200, page(0)));
+            200,
+            cursorPage(
+                true, credential("c1", "A", "userDefined"), credential("c2", "B", "basicAuth"))),
+        Reply.json(200, cursorPage(true, credential("c3", "C", "userDefined"))),
+        Reply.json(200, cursorPage(false)));
 
     List<Credential> all = api.credentials();
 
@@ -152,10 +163,21 @@ class DataActionsClientTest {
   }
 
   @Test
+  void aShortPageWithoutANextUriIsTheLast() {
+    String listing = "/api/v2/integrations/credentials/listing";
+    stub.enqueue(
+        "GET", listing, Reply.json(200, cursorPage(false, credential("c1", "A", "userDefined"))));
+    assertEquals(1, api.credentials().size());
+    assertEquals(1, stub.requests("GET", listing).size());
+  }
+
+  @Test
   void aCursorThatDoesNotMoveIsRefusedRatherThanFollowedForever() {
     String listing = "/api/v2/integrations/credentials/listing";
     stub.fallback(
-        "GET", listing, () -> Reply.json(200, page(0, credential("c1", "A", "userDefined"))));
+        "GET",
+        listing,
+        () -> Reply.json(200, cursorPage(true, credential("c1", "A", "userDefined"))));
     GenesysApiException e = assertThrows(GenesysApiException.class, api::credentials);
     assertTrue(e.getMessage().contains("showed c1 again"), e.getMessage());
     assertEquals(2, stub.requests("GET", listing).size());
@@ -192,9 +214,7 @@ class DataActionsClientTest {
                 0,
                 credential("c1", "Other", "userDefined"),
                 credential("c7", "ACME api KEY", "userDefined"))),
-        Reply.json(200, page(0)),
-        Reply.json(200, page(0, credential("c7", "ACME api KEY", "userDefined"))),
-        Reply.json(200, page(0)));
+        Reply.json(200, page(0, credential("c7", "ACME api KEY", "userDefined"))));
 
     Credential created = api.createCredential("Acme API key", Secret.of(KEY));
 

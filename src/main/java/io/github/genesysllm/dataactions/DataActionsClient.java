@@ -8,21 +8,17 @@ import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.client.OutcomeUnknownException;
 import io.github.genesysllm.client.RestCalls;
 import io.github.genesysllm.secret.Secret;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * {@link DataActionsApi} over HTTP, through the client's one policy ({@link RestCalls}: token,
  * pacing, retries out of one budget, correlation ids, secrets kept out of messages). Listings are
- * read page by page up to {@value #MAX_PAGES} pages. A create whose answer was lost is never sent
- * again before a lookup by name shows it was not applied; when it was, the entity found is
- * returned.
+ * read page by page ({@link Listings}). A create whose answer was lost is never sent again before a
+ * lookup by name shows it was not applied; when it was, the entity found is returned.
  */
 public final class DataActionsClient implements DataActionsApi {
 
@@ -32,19 +28,17 @@ public final class DataActionsClient implements DataActionsApi {
   static final int PAGE_SIZE = 100;
   static final int CREDENTIAL_PAGE_SIZE = 200;
 
-  /** Listings longer than this many pages are refused rather than read forever. */
-  static final int MAX_PAGES = 500;
-
   static final String REQUEST_TEMPLATE = "requesttemplate.vm";
   static final String SUCCESS_TEMPLATE = "successtemplate.vm";
 
   private static final String FULL = "?expand=contract&includeConfig=true";
-  private static final String LISTING = "the contract's listing (an object with 'entities')";
 
   private final RestCalls rest;
+  private final Listings listings;
 
   public DataActionsClient(RestCalls rest) {
     this.rest = Objects.requireNonNull(rest, "rest");
+    this.listings = new Listings(rest);
   }
 
   // ---- credentials ----
@@ -60,40 +54,12 @@ public final class DataActionsClient implements DataActionsApi {
 
   @Override
   public List<Credential> credentials() {
-    List<Credential> all = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    String after = null;
-    for (int page = 1; page <= MAX_PAGES; page++) {
-      String query =
-          "?pageSize="
-              + CREDENTIAL_PAGE_SIZE
-              + (after == null ? "" : "&after=" + queryValue(after));
-      Page<Credential> read =
-          rest.get(
-              CREDENTIALS + "/listing" + query,
-              "credentials",
-              LISTING,
-              node ->
-                  new Page<>(
-                      DataActionsJson.entities(node, DataActionsJson::credential),
-                      DataActionsJson.hasNext(node) ? Integer.MAX_VALUE : 0));
-      List<Credential> entities = read.entities();
-      if (entities.isEmpty()) {
-        return all;
-      }
-      for (Credential credential : entities) {
-        if (!seen.add(credential.id())) {
-          throw notPaging("credential", credential.id(), "after=" + after);
-        }
-        all.add(credential);
-      }
-      // a short page that points nowhere further is the last: no empty page to ask for
-      if (entities.size() < CREDENTIAL_PAGE_SIZE && read.pageCount() == 0) {
-        return all;
-      }
-      after = entities.get(entities.size() - 1).id();
-    }
-    throw tooLong("credentials");
+    return listings.cursor(
+        CREDENTIALS + "/listing",
+        CREDENTIAL_PAGE_SIZE,
+        "credentials",
+        DataActionsJson::credential,
+        Credential::id);
   }
 
   @Override
@@ -134,7 +100,7 @@ public final class DataActionsClient implements DataActionsApi {
 
   @Override
   public List<Integration> integrations() {
-    return pages(
+    return listings.pages(
         BASE + "?pageSize=" + PAGE_SIZE,
         "integrations",
         DataActionsJson::integration,
@@ -213,7 +179,7 @@ public final class DataActionsClient implements DataActionsApi {
   @Override
   public List<ActionSummary> actions(String nameSearch) {
     String filter = nameSearch == null ? "" : "&name=" + queryValue(nameSearch);
-    return pages(
+    return listings.pages(
         ACTIONS + "?pageSize=" + PAGE_SIZE + filter,
         "data actions",
         DataActionsJson::actionSummary,
@@ -223,7 +189,7 @@ public final class DataActionsClient implements DataActionsApi {
   @Override
   public List<ActionSummary> drafts(String nameSearch) {
     String filter = nameSearch == null ? "" : "&name=" + queryValue(nameSearch);
-    return pages(
+    return listings.pages(
         ACTIONS + "/drafts?pageSize=" + PAGE_SIZE + filter,
         "data action drafts",
         DataActionsJson::actionSummary,
@@ -380,39 +346,6 @@ public final class DataActionsClient implements DataActionsApi {
         "POST", path, input, null, subject, "a test result", null, DataActionsJson::testRun);
   }
 
-  /** Every page of a page-number listing, until an empty page or the last page count. */
-  private <T> List<T> pages(
-      String pathAndQuery, String what, Function<JsonNode, T> entity, Function<T, String> id) {
-    List<T> all = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (int page = 1; page <= MAX_PAGES; page++) {
-      Page<T> read =
-          rest.get(
-              pathAndQuery + "&pageNumber=" + page,
-              what,
-              LISTING,
-              node ->
-                  new Page<>(
-                      DataActionsJson.entities(node, entity), DataActionsJson.pageCount(node)));
-      for (T one : read.entities()) {
-        if (!seen.add(id.apply(one))) {
-          throw notPaging(what, id.apply(one), "pageNumber=" + page);
-        }
-        all.add(one);
-      }
-      if (read.entities().isEmpty() || page >= read.pageCount()) {
-        return all;
-      }
-    }
-    throw tooLong(what);
-  }
-
-  /**
-   * One page of a listing: of a page-number listing, its {@code pageCount}; of the cursor listing,
-   * 0 when it gives no {@code nextUri}.
-   */
-  private record Page<E>(List<E> entities, int pageCount) {}
-
   private static <T> Optional<T> found(Supplier<T> get) {
     try {
       return Optional.of(get.get());
@@ -438,29 +371,5 @@ public final class DataActionsClient implements DataActionsApi {
 
   private static String configPath(String integrationId) {
     return BASE + "/" + segment(integrationId) + "/config/current";
-  }
-
-  private static GenesysApiException notPaging(String what, String id, String at) {
-    return new GenesysApiException(
-        "The listing of "
-            + what
-            + " showed "
-            + id
-            + " again at "
-            + at
-            + ": the server does not page as the contract says; check that the API URL is Genesys"
-            + " Cloud's.",
-        null);
-  }
-
-  private static GenesysApiException tooLong(String what) {
-    return new GenesysApiException(
-        "The listing of "
-            + what
-            + " goes on past "
-            + MAX_PAGES
-            + " pages; the plugin stops there rather than read without end: check that the API URL"
-            + " is Genesys Cloud's.",
-        null);
   }
 }

@@ -277,12 +277,7 @@ final class ProviderProvisioning {
       notes.accept("sent the API key to credential '" + name + "' (" + chosen.id() + ")");
     }
     String credentialId = chosen.id();
-    wrote |=
-        settling
-            .afterCreate(
-                () -> settling.updateConfig(integration.id(), c -> configured(c, credentialId)),
-                "integration " + integration.id())
-            .written();
+    wrote |= settling.updateConfig(integration.id(), c -> configured(c, credentialId)).written();
     for (Credential twin : ours) {
       if (!twin.id().equals(credentialId)) {
         deleteCredentialTwin(twin, credentialId);

@@ -1,24 +1,25 @@
 package io.github.genesysllm.dataactions;
 
-import static io.github.genesysllm.client.RestCalls.queryValue;
-import static io.github.genesysllm.client.RestCalls.segment;
+import static io.github.genesysllm.client.ApiRequest.encode;
+import static io.github.genesysllm.dataactions.Rest.segment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.client.GenesysApiException;
+import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.OutcomeUnknownException;
-import io.github.genesysllm.client.RestCalls;
 import io.github.genesysllm.secret.Secret;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * {@link DataActionsApi} over HTTP, through the client's one policy ({@link RestCalls}: token,
- * pacing, retries out of one budget, correlation ids, secrets kept out of messages). Listings are
- * read page by page ({@link Listings}). A create whose answer was lost is never sent again before a
- * lookup by name shows it was not applied; when it was, the entity found is returned.
+ * {@link DataActionsApi} over HTTP, through the client's one policy ({@link Rest}: token, pacing,
+ * retries out of one budget, correlation ids, secrets kept out of messages). Listings are read page
+ * by page ({@link Listings}). A create whose answer was lost is never sent again before a lookup by
+ * name shows it was not applied; when it was, the entity found is returned.
  */
 public final class DataActionsClient implements DataActionsApi {
 
@@ -33,10 +34,14 @@ public final class DataActionsClient implements DataActionsApi {
 
   private static final String FULL = "?expand=contract&includeConfig=true";
 
-  private final RestCalls rest;
+  private final Rest rest;
   private final Listings listings;
 
-  public DataActionsClient(RestCalls rest) {
+  public DataActionsClient(GenesysClient client) {
+    this(new Rest(client, new DataActionsHints()));
+  }
+
+  DataActionsClient(Rest rest) {
     this.rest = Objects.requireNonNull(rest, "rest");
     this.listings = new Listings(rest);
   }
@@ -178,7 +183,7 @@ public final class DataActionsClient implements DataActionsApi {
 
   @Override
   public List<ActionSummary> actions(String nameSearch) {
-    String filter = nameSearch == null ? "" : "&name=" + queryValue(nameSearch);
+    String filter = nameSearch == null ? "" : "&name=" + encode(nameSearch);
     return listings.pages(
         ACTIONS + "?pageSize=" + PAGE_SIZE + filter,
         "data actions",
@@ -188,7 +193,7 @@ public final class DataActionsClient implements DataActionsApi {
 
   @Override
   public List<ActionSummary> drafts(String nameSearch) {
-    String filter = nameSearch == null ? "" : "&name=" + queryValue(nameSearch);
+    String filter = nameSearch == null ? "" : "&name=" + encode(nameSearch);
     return listings.pages(
         ACTIONS + "/drafts?pageSize=" + PAGE_SIZE + filter,
         "data action drafts",
@@ -274,7 +279,7 @@ public final class DataActionsClient implements DataActionsApi {
   // ---- helpers ----
 
   /** A POST that is sent again after a lost answer only when {@code lookup} finds nothing. */
-  private static <T> T create(Supplier<List<T>> lookup, Function<RestCalls.AppliedCheck, T> post) {
+  private static <T> T create(Supplier<List<T>> lookup, Function<BooleanSupplier, T> post) {
     try {
       return post.apply(() -> !lookup.get().isEmpty());
     } catch (OutcomeUnknownException unknown) {

@@ -1,8 +1,8 @@
 package io.github.genesysllm.dataactions;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.genesysllm.client.ApiRequest;
 import io.github.genesysllm.client.GenesysApiException;
-import io.github.genesysllm.client.RestCalls;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +21,9 @@ final class Listings {
 
   private static final String LISTING = "the contract's listing (an object with 'entities')";
 
-  private final RestCalls rest;
+  private final Rest rest;
 
-  Listings(RestCalls rest) {
+  Listings(Rest rest) {
     this.rest = rest;
   }
 
@@ -66,7 +66,7 @@ final class Listings {
     String after = null;
     for (int page = 1; page <= MAX_PAGES; page++) {
       String query =
-          "?pageSize=" + pageSize + (after == null ? "" : "&after=" + RestCalls.queryValue(after));
+          "?pageSize=" + pageSize + (after == null ? "" : "&after=" + ApiRequest.encode(after));
       Page<T> read = read(path + query, what, entity);
       List<T> entities = read.entities();
       add(all, seen, entities, id, what, "after=" + after);

@@ -1,7 +1,7 @@
 package io.github.genesysllm.dataactions;
 
 import io.github.genesysllm.client.GenesysApiException;
-import io.github.genesysllm.client.RestCalls;
+import io.github.genesysllm.client.GenesysClient;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,22 +35,22 @@ public final class Settling {
     String budget();
   }
 
-  /** Patience out of {@code rest}'s retry budget. */
-  public static Patience patienceOf(RestCalls rest) {
+  /** Patience out of {@code client}'s retry budget. */
+  public static Patience patienceOf(GenesysClient client) {
     return new Patience() {
       @Override
       public boolean pause(Duration wait, String why) {
-        return rest.pause(wait, why);
+        return client.pause(wait, why);
       }
 
       @Override
       public Duration backoff(int retries) {
-        return rest.backoff(retries);
+        return client.backoff(retries);
       }
 
       @Override
       public String budget() {
-        return rest.budget();
+        return "the retry budget of " + client.retryBudget().toSeconds() + " s";
       }
     };
   }

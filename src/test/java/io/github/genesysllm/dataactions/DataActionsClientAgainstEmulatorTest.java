@@ -9,7 +9,6 @@ import io.github.genesysllm.client.FakeTime;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.GenesysHosts;
 import io.github.genesysllm.client.OAuthCredentials;
-import io.github.genesysllm.client.RestCalls;
 import io.github.genesysllm.emulator.EmulatedClient;
 import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.emulator.EmulatorSettings;
@@ -63,9 +62,8 @@ class DataActionsClientAgainstEmulatorTest {
                 .maxRequestsPerMinute(0)
                 .build(),
             log);
-    RestCalls rest = genesys.rest(new DataActionsHints());
-    api = new DataActionsClient(rest);
-    settling = new Settling(api, Settling.patienceOf(rest));
+    api = new DataActionsClient(genesys);
+    settling = new Settling(api, Settling.patienceOf(genesys));
   }
 
   @AfterEach

@@ -55,9 +55,8 @@ class DataActionsClientTest {
                 .maxRequestsPerMinute(0)
                 .build(),
             log);
-    var rest = genesys.rest(new DataActionsHints());
-    api = new DataActionsClient(rest);
-    settling = new Settling(api, Settling.patienceOf(rest));
+    api = new DataActionsClient(genesys);
+    settling = new Settling(api, Settling.patienceOf(genesys));
   }
 
   @AfterEach

@@ -5,7 +5,6 @@ import io.github.genesysllm.client.FakeTime;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.GenesysHosts;
 import io.github.genesysllm.client.OAuthCredentials;
-import io.github.genesysllm.client.RestCalls;
 import io.github.genesysllm.emulator.EmulatedClient;
 import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.emulator.EmulatorSettings;
@@ -80,9 +79,8 @@ final class EmulatedOrg implements AutoCloseable {
       synchronized (clients) {
         clients.add(genesys);
       }
-      RestCalls rest = genesys.rest(new DataActionsHints());
-      api = new DataActionsClient(rest);
-      settling = new Settling(api, Settling.patienceOf(rest));
+      api = new DataActionsClient(genesys);
+      settling = new Settling(api, Settling.patienceOf(genesys));
     }
 
     DataActionsObserver.Seen observe(ProviderSettings... providers) {

@@ -1,6 +1,7 @@
 package io.github.genesysllm.target.dataactions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -99,18 +100,25 @@ class DataActionsComparisonTest {
     List<Difference> differences =
         DataActionsComparison.differences(ACME, state(ACTIVE, KEY, actions));
 
+    assertEquals(3, differences.size(), differences.toString());
     assertEquals(
         List.of(
             new Difference(
                 "actions[gpt-4o-mini].url",
                 "https://llm.example.com/v1/chat/completions",
                 "https://elsewhere.example/v1/chat/completions"),
-            new Difference("actions[gpt-4o-mini].timeoutSeconds", "30", "45"),
-            new Difference(
-                "actions[llama-3/8b:q4]",
-                "name=Acme Gateway - llama-3/8b:q4, url=https://llm.example.com/v1/chat/completions",
-                Difference.ABSENT)),
-        differences);
+            new Difference("actions[gpt-4o-mini].timeoutSeconds", "30", "45")),
+        differences.subList(0, 2));
+    Difference missing = differences.get(2);
+    assertEquals("actions[llama-3/8b:q4]", missing.field());
+    assertEquals(Difference.ABSENT, missing.actual());
+    assertTrue(
+        missing
+            .expected()
+            .startsWith(
+                "name=Acme Gateway - llama-3/8b:q4, category=Acme Gateway,"
+                    + " url=https://llm.example.com/v1/chat/completions"),
+        missing.expected());
   }
 
   @Test

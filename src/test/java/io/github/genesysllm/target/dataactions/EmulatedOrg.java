@@ -58,12 +58,13 @@ final class EmulatedOrg implements AutoCloseable {
 
   /** A build's view: its own client (token, budget), its API and settling. */
   final class Build {
+    final GenesysClient genesys;
     final DataActionsClient api;
     final Settling settling;
     final List<String> notes = new ArrayList<>();
 
     Build() {
-      GenesysClient genesys =
+      genesys =
           new GenesysClient(
               GenesysHosts.resolve(null, emulator.url().toString(), null),
               OAuthCredentials.clientCredentials(CLIENT_ID, Secret.of(CLIENT_SECRET), "the test"),
@@ -81,6 +82,11 @@ final class EmulatedOrg implements AutoCloseable {
       }
       api = new DataActionsClient(genesys);
       settling = new Settling(api, Settling.patienceOf(genesys));
+    }
+
+    /** The target as the core drives it, on this build's client. */
+    DataActionsTarget target() {
+      return DataActionsTarget.on(genesys, log);
     }
 
     DataActionsObserver.Seen observe(ProviderSettings... providers) {

@@ -45,6 +45,9 @@ public final class ChatAction {
   private static final Pattern CEILING =
       Pattern.compile("\\A#set\\(\\$maxTokens = (\\d{1,9})\\)\n");
 
+  /** The model id in the body template. */
+  private static final Pattern MODEL = Pattern.compile("\\{\"model\": \"([A-Za-z0-9._:/-]+)\"");
+
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private ChatAction() {}
@@ -142,6 +145,30 @@ public final class ChatAction {
     property(out, "totalTokens", "integer", "Tokens in all; 0 when not given");
     output.put("additionalProperties", true);
     return new ActionContract(input, output);
+  }
+
+  /**
+   * What a request template is, in one line: {@code the plugin's chat body for model gpt-4o-mini,
+   * max_tokens at most 4096}, or, for any other text, its length and digest.
+   */
+  static String describeRequestTemplate(String template) {
+    Matcher ceiling = CEILING.matcher(String.valueOf(template));
+    Matcher model = MODEL.matcher(String.valueOf(template));
+    if (ceiling.find() && model.find()) {
+      String modelId = model.group(1);
+      int maxTokens = Integer.parseInt(ceiling.group(1));
+      if (requestTemplate(modelId, maxTokens).equals(template)) {
+        return "the plugin's chat body for model " + modelId + ", max_tokens at most " + maxTokens;
+      }
+    }
+    return TemplateDigest.of(template);
+  }
+
+  /** What a success template is: the plugin's, or another text's length and digest. */
+  static String describeSuccessTemplate(String template) {
+    return response().successTemplate().equals(template)
+        ? "the plugin's result (answer, finishReason, token counts)"
+        : TemplateDigest.of(template);
   }
 
   /**

@@ -103,8 +103,9 @@ public final class DataActionsComparison {
   }
 
   /**
-   * An action's compared fields, in order; maps shown sorted by key, the contract by what it is
-   * ({@link #contractLabel}).
+   * An action's compared fields, in order; maps shown sorted by key; templates and the contract by
+   * what they are (the plugin's, for which values; else a digest), so that a difference fits a line
+   * and still compares the whole text.
    */
   static Map<String, String> actionFields(ActionDefinition action) {
     ActionConfig config = action.config();
@@ -114,10 +115,11 @@ public final class DataActionsComparison {
     fields.put("url", config.request().urlTemplate());
     fields.put("method", config.request().requestType());
     fields.put("headers", entries(config.request().headers()));
-    fields.put("requestTemplate", config.request().template());
+    fields.put("requestTemplate", ChatAction.describeRequestTemplate(config.request().template()));
     fields.put("translationMap", entries(config.response().translationMap()));
     fields.put("translationMapDefaults", entries(config.response().translationMapDefaults()));
-    fields.put("successTemplate", config.response().successTemplate());
+    fields.put(
+        "successTemplate", ChatAction.describeSuccessTemplate(config.response().successTemplate()));
     fields.put("timeoutSeconds", String.valueOf(config.timeoutSeconds()));
     fields.put("contract", contractLabel(action.contract()));
     return fields;

@@ -93,7 +93,7 @@ final class ProviderProvisioning {
         if (start < MAX_STARTS
             && (e.status() == 404 || e.status() == 400)
             && integrationId != null
-            && api.integration(integrationId).isEmpty()) {
+            && vanished(integrationId)) {
           notes.accept(
               "integration "
                   + integrationId
@@ -109,6 +109,14 @@ final class ProviderProvisioning {
         return failed(e);
       }
     }
+  }
+
+  /**
+   * Whether the integration is gone: not listed any more (a deleted one may go on answering GET by
+   * id for a while, and a refused write says the same).
+   */
+  private boolean vanished(String integrationId) {
+    return api.integrations().stream().noneMatch(i -> i.id().equals(integrationId));
   }
 
   private Outcome failed(RuntimeException e) {

@@ -122,6 +122,53 @@ class DataActionsComparisonTest {
   }
 
   @Test
+  void templatesAreShownByWhatTheyAreSoThatADifferenceFitsALine() {
+    Map<String, DataAction> actions = asConfigured();
+    ActionDefinition d = ChatAction.definition(ACME, ACME.models().get(0));
+    ProviderSettings smaller = Samples.provider("Acme Gateway", Samples.model("gpt-4o-mini", 1024));
+    actions.put(
+        "gpt-4o-mini", action("a1", ChatAction.definition(smaller, smaller.models().get(0))));
+    assertEquals(
+        List.of(
+            new Difference(
+                "actions[gpt-4o-mini].requestTemplate",
+                "the plugin's chat body for model gpt-4o-mini, max_tokens at most 4096",
+                "the plugin's chat body for model gpt-4o-mini, max_tokens at most 1024")),
+        DataActionsComparison.differences(ACME, state(ACTIVE, KEY, actions)));
+
+    ActionConfig c = d.config();
+    ActionDefinition edited =
+        new ActionDefinition(
+            d.name(),
+            d.category(),
+            new ActionConfig(
+                c.timeoutSeconds(),
+                new ActionConfig.Request(
+                    c.request().urlTemplate(),
+                    c.request().requestType(),
+                    c.request().headers(),
+                    c.request().template() + " "),
+                new ActionConfig.Response(
+                    c.response().translationMap(), c.response().translationMapDefaults(), "{}")),
+            d.contract());
+    actions.put("gpt-4o-mini", action("a1", edited));
+    List<Difference> differences =
+        DataActionsComparison.differences(ACME, state(ACTIVE, KEY, actions));
+    assertEquals(
+        List.of("actions[gpt-4o-mini].requestTemplate", "actions[gpt-4o-mini].successTemplate"),
+        differences.stream().map(Difference::field).toList());
+    assertTrue(
+        differences
+            .get(0)
+            .actual()
+            .matches(
+                "a template of \\d+ characters not written by the plugin \\(sha256 [0-9a-f]{12}\\)"),
+        differences.get(0).actual());
+    assertEquals(
+        "the plugin's result (answer, finishReason, token counts)", differences.get(1).expected());
+  }
+
+  @Test
   void aContractIsShownAsWhatItIs() {
     ActionContract current = ChatAction.contract();
     assertEquals("genesys-llm chat contract 1", DataActionsComparison.contractLabel(current));

@@ -6,11 +6,12 @@ def writes = { from, to -> journal.subList(from, to).findAll { it.method != 'GET
 
 // the runs, in order: each goal's first request is its tokens/me
 def starts = journal.findIndexValues { it.path == '/api/v2/tokens/me' }.collect { it as int }
-assert starts.size() == 5 : "five goals talked to the emulator: ${starts}"
+assert starts.size() == 6 : "six goals talked to the emulator: ${starts}"
 def first = writes(starts[0], starts[1])
 def second = writes(starts[1], starts[2])
 def third = writes(starts[2], starts[3])
-def verifying = writes(starts[3], starts[4])
+def rotation = writes(starts[3], starts[4])
+def verifying = writes(starts[4], starts[5])
 
 // first run: credential, integration, its configuration, enabling, two actions
 assert first.count { it.method == 'POST' && it.path == '/api/v2/integrations/credentials' } == 1
@@ -28,6 +29,10 @@ assert (log =~ /UNCHANGED\s+Acme Gateway/).count >= 1
 assert third.size() == 1 && third[0].method == 'PATCH' && third[0].path.startsWith('/api/v2/integrations/actions/custom_-_')
 assert log.contains('actions[gpt-4o-mini].requestTemplate')
 
+// a key rotation: one PUT of the credential, no action touched
+assert rotation.size() == 1 && rotation[0].method == 'PUT' && rotation[0].path.startsWith('/api/v2/integrations/credentials/')
+assert log.contains('apiKey: (rotated)')
+
 // verify reads only, and matches
 assert verifying.isEmpty()
 assert (log =~ /Acme Gateway\s+MATCHES/).count == 1
@@ -41,11 +46,12 @@ assert resources.'actions.gpt-4o-mini.id'.startsWith('custom_-_')
 assert resources.'actions.llama-3-8b.id'.startsWith('custom_-_')
 
 // unregister: the actions, the integration, then the credential
-def removal = writes(starts[4], journal.size()).findAll { it.method == 'DELETE' }*.path
+def removal = writes(starts[5], journal.size()).findAll { it.method == 'DELETE' }*.path
 assert removal.size() == 4 : "deletes: ${removal}"
 assert removal[0].startsWith('/api/v2/integrations/actions/') && removal[1].startsWith('/api/v2/integrations/actions/')
 assert removal[2] == "/api/v2/integrations/${resources.integrationId}"
 assert removal[3] == "/api/v2/integrations/credentials/${resources.credentialId}"
+assert rotation[0].path == "/api/v2/integrations/credentials/${resources.credentialId}"
 
 // never the key
 assert !log.contains('it-model-key-5d2e8b')

@@ -336,11 +336,21 @@ final class ErrorMessages {
                 + ") and the API URL "
                 + hosts.apiUrl()
                 + "."
-            : "Nothing is served there: check providersPath (now "
-                + providersPath
-                + ") and the API URL "
-                + hosts.apiUrl()
-                + ".";
+            : call.pathAndQuery().startsWith(providersPath + "?")
+                    || call.pathAndQuery().equals(providersPath)
+                ? "This organization has no custom LLM provider API at "
+                    + providersPath
+                    + " (Genesys Cloud's published API has none): use the dataActions target"
+                    + " (-Dgenesys.target=dataActions), which provisions the model as Web Services"
+                    + " data actions through the published integrations API; or check providersPath"
+                    + " and the API URL "
+                    + hosts.apiUrl()
+                    + "."
+                : "Nothing is served there: check providersPath (now "
+                    + providersPath
+                    + ") and the API URL "
+                    + hosts.apiUrl()
+                    + ".";
       case 409:
         if ("general.conflict".equals(code)) {
           return "The name is already taken"

@@ -24,7 +24,8 @@ public final class DataActionsTargetType implements TargetType {
   private static final Scope READ =
       new Scope(
           "integrations:readonly",
-          "Integrations > Integration > View and Integrations > Action > View");
+          "Integrations > Integration > View and Integrations > Action > View",
+          List.of("integrations"));
   private static final Scope WRITE =
       new Scope(
           "integrations",
@@ -37,8 +38,8 @@ public final class DataActionsTargetType implements TargetType {
   }
 
   /**
-   * {@code integrations} grants everything, reading included; a token with {@code
-   * integrations:readonly} reads.
+   * Reading needs {@code integrations:readonly} or {@code integrations} (which grants everything);
+   * changing anything, or testing an action, needs {@code integrations}.
    */
   @Override
   public RequiredScopes scopes(Access access) {

@@ -1,9 +1,8 @@
 package io.github.genesysllm.target.dataactions;
 
 import io.github.genesysllm.provider.ModelSettings;
+import io.github.genesysllm.provider.ProviderName;
 import io.github.genesysllm.provider.ProviderSettings;
-import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * The names the {@code dataActions} target gives what it provisions for a provider, all derived
@@ -67,20 +66,13 @@ public final class DataActionNames {
     return actionName.substring(prefix.length());
   }
 
-  /**
-   * The plugin's name rule, in this one method: names are the same when they are equal after
-   * Unicode compatibility normalization (NFKC) and full case folding.
-   */
-  // TODO(harden): delegate to the project's one name-rule class once it is on main
+  /** The plugin's one name rule ({@link ProviderName}), for every name this target derives. */
   public static boolean same(String a, String b) {
-    return key(a).equals(key(b));
+    return ProviderName.same(a, b);
   }
 
   /** The form under which {@link #same} compares names. */
   static String key(String name) {
-    String normalized = Normalizer.normalize(name, Normalizer.Form.NFKC);
-    String folded =
-        normalized.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-    return Normalizer.normalize(folded, Normalizer.Form.NFKC);
+    return ProviderName.key(name);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.genesysllm.target.dataactions;
 
+import io.github.genesysllm.config.ExportedProvider;
 import io.github.genesysllm.provider.FieldViolation;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderJson;
@@ -21,7 +22,7 @@ import java.util.Objects;
 final class DataActionsExport {
 
   /** What export found: providers in the organization's order, and what it skipped. */
-  record Result(List<ProviderSettings> providers, List<Skipped> skipped) {}
+  record Result(List<ExportedProvider> providers, List<Skipped> skipped) {}
 
   /** An integration that is not exported, and why. */
   record Skipped(String name, String reason) {}
@@ -41,7 +42,7 @@ final class DataActionsExport {
         byIntegration.computeIfAbsent(action.integrationId(), k -> new ArrayList<>()).add(action);
       }
     }
-    List<ProviderSettings> providers = new ArrayList<>();
+    List<ExportedProvider> providers = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     for (Integration integration : integrations) {
       List<ActionSummary> actions = byIntegration.getOrDefault(integration.id(), List.of());
@@ -49,7 +50,7 @@ final class DataActionsExport {
       if (read.reason() != null) {
         skipped.add(new Skipped(integration.name(), read.reason()));
       } else {
-        providers.add(read.provider());
+        providers.add(new ExportedProvider(integration.id(), read.provider()));
       }
     }
     return new Result(providers, skipped);

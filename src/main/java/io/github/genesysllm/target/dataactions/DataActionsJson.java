@@ -3,6 +3,7 @@ package io.github.genesysllm.target.dataactions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.provider.ProviderId;
 import io.github.genesysllm.secret.Secret;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ final class DataActionsJson {
 
   static Credential credential(JsonNode node) {
     return new Credential(
-        text(node, "id", true), text(node, "name", false), text(node.path("type"), "name", false));
+        id(node, "id", "id"), text(node, "name", false), text(node.path("type"), "name", false));
   }
 
   /** The names of {@code GET /credentials/types}, a bare array. */
@@ -76,7 +77,7 @@ final class DataActionsJson {
   static Integration integration(JsonNode node) {
     JsonNode reported = node.path("reportedState");
     return new Integration(
-        text(node, "id", true),
+        id(node, "id", "id"),
         text(node, "name", false),
         text(node.path("integrationType"), "id", true, "integrationType.id"),
         node.path("intendedState").asText(null),
@@ -93,8 +94,7 @@ final class DataActionsJson {
     Map<String, String> credentials = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> entry : node.path("credentials").properties()) {
       credentials.put(
-          entry.getKey(),
-          text(entry.getValue(), "id", true, "credentials." + entry.getKey() + ".id"));
+          entry.getKey(), id(entry.getValue(), "id", "credentials." + entry.getKey() + ".id"));
     }
     return new IntegrationConfig(
         text(node, "name", false),
@@ -107,9 +107,9 @@ final class DataActionsJson {
 
   static ActionSummary actionSummary(JsonNode node) {
     return new ActionSummary(
-        text(node, "id", true),
+        id(node, "id", "id"),
         text(node, "name", true),
-        text(node, "integrationId", true),
+        id(node, "integrationId", "integrationId"),
         node.path("category").asText(""),
         node.path("version").asLong(0));
   }
@@ -151,8 +151,8 @@ final class DataActionsJson {
                     "config.response.translationMapDefaults"),
                 response.path("successTemplate").asText(null)));
     return new DataAction(
-        text(node, "id", true),
-        text(node, "integrationId", true),
+        id(node, "id", "id"),
+        id(node, "integrationId", "integrationId"),
         version.asLong(),
         node.path("secure").asBoolean(false),
         new ActionDefinition(
@@ -312,6 +312,16 @@ final class DataActionsJson {
       throw new IllegalArgumentException("'" + shown + "' is not a non-empty string");
     }
     return value.asText();
+  }
+
+  /** An id the plugin will put into a path: refused unless it is a safe segment. */
+  private static String id(JsonNode node, String field, String shown) {
+    String id = text(node, field, true, shown);
+    String problem = ProviderId.problem(id);
+    if (problem != null) {
+      throw new IllegalArgumentException("'" + shown + "' is not a safe id: " + problem);
+    }
+    return id;
   }
 
   private static int integer(JsonNode value, String shown) {

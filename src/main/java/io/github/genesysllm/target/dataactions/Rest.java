@@ -5,6 +5,7 @@ import io.github.genesysllm.client.ApiAnswer;
 import io.github.genesysllm.client.ApiRequest;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.RefusalHints;
+import io.github.genesysllm.provider.ProviderId;
 import io.github.genesysllm.secret.Secret;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -67,17 +68,14 @@ final class Rest {
   }
 
   /**
-   * An id as one path segment: percent-encoded, and never empty, {@code .} or {@code ..} (which a
-   * server could read as another path).
+   * A server-supplied id as one path segment, by the plugin's one id rule ({@link ProviderId}):
+   * percent-encoded, and refused when it is not a safe segment ({@code .}, {@code ..}, a {@code /},
+   * ...).
    *
    * @throws IllegalArgumentException for an id that cannot be one
    */
   static String segment(String id) {
-    Objects.requireNonNull(id, "id");
-    if (id.isEmpty() || id.equals(".") || id.equals("..")) {
-      throw new IllegalArgumentException("'" + id + "' cannot be an id in a path");
-    }
-    return ApiRequest.encode(id);
+    return ProviderId.asPathSegment(id);
   }
 
   private ApiAnswer send(ApiRequest request, String subject, BooleanSupplier appliedCheck) {

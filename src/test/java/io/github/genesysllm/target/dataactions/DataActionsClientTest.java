@@ -376,12 +376,23 @@ class DataActionsClientTest {
   }
 
   @Test
-  void idsAreEscapedIntoOnePathSegment() {
-    stub.enqueue("DELETE", "/api/v2/integrations/actions/a/b c", Reply.empty(204));
-    assertTrue(api.deleteAction("a/b c"));
-    assertEquals("/api/v2/integrations/actions/a%2Fb%20c", stub.apiRequests().get(0).uri());
+  void idsAreEscapedIntoOnePathSegmentAndUnsafeOnesRefusedBeforeAnyRequest() {
+    stub.enqueue("DELETE", "/api/v2/integrations/actions/a b:c", Reply.empty(204));
+    assertTrue(api.deleteAction("a b:c"));
+    assertEquals("/api/v2/integrations/actions/a%20b%3Ac", stub.apiRequests().get(0).uri());
     assertThrows(IllegalArgumentException.class, () -> api.deleteAction(".."));
+    assertThrows(IllegalArgumentException.class, () -> api.deleteAction("a/b"));
     assertEquals(1, stub.apiRequests().size());
+  }
+
+  @Test
+  void anUnsafeIdInAnAnswerIsRefusedAsABadBody() {
+    stub.enqueue(
+        "GET",
+        "/api/v2/integrations",
+        Reply.json(200, page(1, integration("../x", "A", "custom-rest-actions", "ACTIVE"))));
+    GenesysApiException e = assertThrows(GenesysApiException.class, api::integrations);
+    assertTrue(e.getMessage().contains("'id' is not a safe id"), e.getMessage());
   }
 
   @Test

@@ -188,8 +188,7 @@ class DataActionsTargetTest {
     Exported exported = org.new Build().target().export();
 
     assertEquals(
-        List.of("Acme Gateway"),
-        exported.providers().stream().map(ProviderSettings::name).toList());
+        List.of("Acme Gateway"), exported.providers().stream().map(p -> p.name()).toList());
     assertEquals(1, exported.skipped().size());
     assertEquals("Loopback", exported.skipped().get(0).name());
     assertTrue(

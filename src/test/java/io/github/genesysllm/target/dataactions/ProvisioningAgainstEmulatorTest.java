@@ -225,7 +225,7 @@ class ProvisioningAgainstEmulatorTest {
     DataActionsExport.Result exported = new DataActionsExport(build.api).export();
 
     assertEquals(1, exported.providers().size());
-    ProviderSettings back = exported.providers().get(0);
+    ProviderSettings back = exported.providers().get(0).settings();
     assertEquals(acme.name(), back.name());
     assertEquals(acme.baseUrl(), back.baseUrl());
     assertEquals(acme.timeout(), back.timeout());

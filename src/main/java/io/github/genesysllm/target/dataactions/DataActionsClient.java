@@ -183,20 +183,19 @@ public final class DataActionsClient implements DataActionsApi {
 
   @Override
   public List<ActionSummary> actions(String nameSearch) {
-    String filter = nameSearch == null ? "" : "&name=" + encode(nameSearch);
-    return listings.pages(
-        ACTIONS + "?pageSize=" + PAGE_SIZE + filter,
-        "data actions",
-        DataActionsJson::actionSummary,
-        ActionSummary::id);
+    return actionListing(ACTIONS, nameSearch, "data actions");
   }
 
   @Override
   public List<ActionSummary> drafts(String nameSearch) {
+    return actionListing(ACTIONS + "/drafts", nameSearch, "data action drafts");
+  }
+
+  private List<ActionSummary> actionListing(String path, String nameSearch, String what) {
     String filter = nameSearch == null ? "" : "&name=" + encode(nameSearch);
     return listings.pages(
-        ACTIONS + "/drafts?pageSize=" + PAGE_SIZE + filter,
-        "data action drafts",
+        path + "?pageSize=" + PAGE_SIZE + filter,
+        what,
         DataActionsJson::actionSummary,
         ActionSummary::id);
   }

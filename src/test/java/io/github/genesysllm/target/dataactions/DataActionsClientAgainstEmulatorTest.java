@@ -4,15 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.genesysllm.client.ClientOptions;
-import io.github.genesysllm.client.FakeTime;
-import io.github.genesysllm.client.GenesysClient;
-import io.github.genesysllm.client.GenesysHosts;
-import io.github.genesysllm.client.OAuthCredentials;
-import io.github.genesysllm.emulator.EmulatedClient;
-import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.emulator.EmulatorSettings;
-import io.github.genesysllm.log.RecordingLog;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
 import java.io.IOException;
@@ -27,55 +19,24 @@ import org.junit.jupiter.api.Test;
 /** The data-actions client and its settling loops against the emulator, with and without lag. */
 class DataActionsClientAgainstEmulatorTest {
 
-  private static final String CLIENT_ID = "ci-deployer";
-  private static final String CLIENT_SECRET = "ci-deployer-secret-5e1f";
-  private static final String KEY = "sk-live-key-3c9a";
+  private static final String KEY = EmulatedOrg.KEY;
 
-  private final RecordingLog log = new RecordingLog();
-  private final FakeTime time = new FakeTime();
-  private Emulator emulator;
-  private GenesysClient genesys;
+  private EmulatedOrg org;
   private DataActionsClient api;
   private Settling settling;
 
-  private void start(Consumer<EmulatorSettings.Builder> tweaks) throws IOException {
-    EmulatorSettings.Builder settings =
-        EmulatorSettings.builder()
-            .client(
-                EmulatedClient.of(
-                    CLIENT_ID,
-                    CLIENT_SECRET,
-                    EmulatorSettings.SCOPE_INTEGRATIONS,
-                    EmulatorSettings.SCOPE_INTEGRATIONS_READONLY))
-            .timeSource(time);
-    tweaks.accept(settings);
-    emulator = Emulator.start(settings.build());
-    genesys =
-        new GenesysClient(
-            GenesysHosts.resolve(null, emulator.url().toString(), null),
-            OAuthCredentials.clientCredentials(CLIENT_ID, Secret.of(CLIENT_SECRET), "the test"),
-            ClientOptions.builder()
-                .timeout(Duration.ofSeconds(5))
-                .maxRetryTime(Duration.ofSeconds(120))
-                .timeSource(time)
-                .jitter(() -> 1.0)
-                .maxRequestsPerMinute(0)
-                .build(),
-            log);
-    api = new DataActionsClient(genesys);
-    settling = new Settling(api, Settling.patienceOf(genesys));
+  private void start(Consumer<EmulatorSettings.Builder> tweaks) {
+    org = new EmulatedOrg(tweaks);
+    EmulatedOrg.Build build = org.new Build();
+    api = build.api;
+    settling = build.settling;
   }
 
   @AfterEach
   void stop() {
-    if (genesys != null) {
-      genesys.close();
-    }
-    if (emulator != null) {
-      emulator.close();
-    }
-    for (String line : log.lines()) {
-      assertFalse(line.contains(KEY) || line.contains(CLIENT_SECRET), line);
+    org.close();
+    for (String line : org.log.lines()) {
+      assertFalse(line.contains(KEY) || line.contains(EmulatedOrg.CLIENT_SECRET), line);
     }
   }
 
@@ -184,6 +145,6 @@ class DataActionsClientAgainstEmulatorTest {
     api.deleteIntegration(integration.id());
     assertTrue(api.integration(integration.id()).isPresent(), "200 right after delete");
     settling.awaitIntegrationGone(integration.id());
-    assertTrue(time.slept().compareTo(Duration.ofSeconds(5)) >= 0);
+    assertTrue(org.time.slept().compareTo(Duration.ofSeconds(5)) >= 0);
   }
 }

@@ -29,7 +29,8 @@ import java.util.function.Function;
  * created, whose configuration bears the plugin's mark ({@link #MARK}), or that is still empty (no
  * action, no foreign credential). A twin integration it may not delete fails the provider, naming
  * the ids. A provider whose integration vanishes under it (a racing build kept a twin) is started
- * over, once.
+ * over, at most twice. A provider whose integration another build made meanwhile (found just before
+ * creating one, or kept as the twin of smaller id) is {@link Action#ADOPTED}.
  */
 final class ProviderProvisioning {
 
@@ -62,6 +63,7 @@ final class ProviderProvisioning {
   private final Map<String, String> ids = new LinkedHashMap<>();
   private ProviderState current;
   private boolean created;
+  private boolean adopted;
   private boolean wrote;
 
   ProviderProvisioning(
@@ -85,7 +87,10 @@ final class ProviderProvisioning {
     for (int start = 1; ; start++) {
       try {
         provision();
-        Action action = created ? Action.CREATED : wrote ? Action.UPDATED : Action.UNCHANGED;
+        Action action =
+            created
+                ? Action.CREATED
+                : adopted ? Action.ADOPTED : wrote ? Action.UPDATED : Action.UNCHANGED;
         return new Outcome(action, ids, null);
       } catch (GenesysApiException e) {
         String integrationId = ids.get("integrationId");
@@ -162,6 +167,7 @@ final class ProviderProvisioning {
     List<Integration> found = Identities.integrations(all, name);
     if (!found.isEmpty()) {
       notes.accept("integration '" + name + "' (" + found.get(0).id() + ") appeared meanwhile");
+      adopted = true;
       return keepOne(found.get(0), found.subList(1, found.size()), null);
     }
     Optional<Integration> otherType =
@@ -192,6 +198,7 @@ final class ProviderProvisioning {
     Integration kept = keepOne(seen.get(0), seen.subList(1, seen.size()), mine.id());
     if (!kept.id().equals(mine.id())) {
       created = false;
+      adopted = true;
       notes.accept("kept integration " + kept.id() + ", a twin of smaller id");
       if (seen.stream().noneMatch(i -> i.id().equals(mine.id()))) {
         api.deleteIntegration(mine.id()); // not listed yet: deleted by its id

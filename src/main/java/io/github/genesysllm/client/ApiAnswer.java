@@ -34,6 +34,11 @@ public final class ApiAnswer {
     return errors.readJson(call, answer, expected);
   }
 
+  /** The body as text (UTF-8), for a text answer such as a template file. */
+  public String text() {
+    return new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /**
    * The failure to throw when the body is JSON but not what the caller expects.
    *

@@ -23,7 +23,6 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
-import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.NoHttpResponseException;
 
 /**
@@ -245,7 +244,7 @@ final class CallExecutor implements Closeable {
     SlidingWindowPacer.Permit permit = pace(call);
     try {
       Map<String, String> headers = new LinkedHashMap<>();
-      headers.put("Accept", "application/json");
+      headers.put("Accept", call.accept());
       Secret bearer = null;
       if (call.toLogin()) {
         headers.put("Authorization", "Basic " + basicCredentials.reveal());
@@ -303,8 +302,11 @@ final class CallExecutor implements Closeable {
                 errors.where(call)
                     + ": "
                     + fault.description
-                    + " after the request was sent, so the provider may or may not have been created. It is "
-                    + "not sent again blindly: look the provider up by name to settle it.",
+                    + " after the request was sent, so the "
+                    + call.subject()
+                    + " may or may not have been created. It is not sent again blindly: look the "
+                    + call.subject()
+                    + " up by name to settle it.",
                 0,
                 null,
                 e));
@@ -449,6 +451,43 @@ final class CallExecutor implements Closeable {
     return refusal;
   }
 
+  /**
+   * Waits out of the retry budget, for a caller that polls until the server shows a change it made
+   * (eventual consistency) or re-reads after a version conflict. Answers false, without waiting,
+   * when the budget does not cover the wait.
+   */
+  boolean pause(Duration wait, String why) {
+    if (!retryPolicy.chargeWait(wait)) {
+      return false;
+    }
+    stats.retry();
+    log.debug(
+        "Waiting "
+            + seconds(wait)
+            + " ("
+            + why
+            + "), "
+            + seconds(retryPolicy.budgetLeft())
+            + " of budget left");
+    try {
+      time.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GenesysApiException("Interrupted while waiting (" + why + ")", e);
+    }
+    return true;
+  }
+
+  /** The budget's total, for messages. */
+  Duration budgetTotal() {
+    return retryPolicy.budgetTotal();
+  }
+
+  /** The wait before retry number {@code retries + 1}: full-jitter exponential backoff. */
+  Duration backoff(int retries) {
+    return retryPolicy.backoff(retries);
+  }
+
   private SlidingWindowPacer.Permit pace(ApiCall call) {
     try {
       return pacing.acquire(call);
@@ -496,8 +535,7 @@ final class CallExecutor implements Closeable {
   }
 
   private void requestToken() {
-    ApiCall call =
-        new ApiCall("POST", true, TOKEN_PATH, GRANT, ContentType.APPLICATION_FORM_URLENCODED, null);
+    ApiCall call = ApiCall.login(TOKEN_PATH, GRANT);
     long askedAt = time.nanoTime();
     HttpTransport.Answer answer = execute(call);
     JsonNode body = errors.readJson(call, answer, "a token (access_token, expires_in)");

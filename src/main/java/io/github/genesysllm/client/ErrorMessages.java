@@ -112,7 +112,9 @@ final class ErrorMessages {
             + "): that attempt may have applied the "
             + (create ? "create" : "update")
             + ". "
-            + (create ? "Look the provider up by name" : "Read the provider back")
+            + (create ? "Look the " : "Read the ")
+            + call.subject()
+            + (create ? " up by name" : " back")
             + " to settle it; "
             + correlation(correlationId)
             + ".",
@@ -131,8 +133,12 @@ final class ErrorMessages {
             + " answered HTTP "
             + answer.status()
             + said
-            + " after the request was sent, so the provider may or may not have been created. It is not sent again "
-            + "blindly: look the provider up by name to settle it; "
+            + " after the request was sent, so the "
+            + call.subject()
+            + " may or may not have been created. It is not sent again "
+            + "blindly: look the "
+            + call.subject()
+            + " up by name to settle it; "
             + correlation(correlationId)
             + ".",
         answer.status(),
@@ -179,11 +185,15 @@ final class ErrorMessages {
                 + hosts.loginUrl()
                 + " is Genesys Cloud's login (a proxy or another "
                 + "server may be answering)."
-            : "Check that the API URL "
-                + hosts.apiUrl()
-                + " and providersPath "
-                + providersPath
-                + " point at Genesys Cloud's API (a proxy or a login page may be answering).";
+            : call.hints() != null
+                ? "Check that the API URL "
+                    + hosts.apiUrl()
+                    + " points at Genesys Cloud's API (a proxy or a login page may be answering)."
+                : "Check that the API URL "
+                    + hosts.apiUrl()
+                    + " and providersPath "
+                    + providersPath
+                    + " point at Genesys Cloud's API (a proxy or a login page may be answering).";
     String message =
         "The server answered "
             + answer.status()
@@ -202,7 +212,9 @@ final class ErrorMessages {
           message
               + " The "
               + ("POST".equals(call.method()) ? "create" : "update")
-              + " may have been applied: read the provider back to settle it.",
+              + " may have been applied: read the "
+              + call.subject()
+              + " back to settle it.",
           answer.status(),
           correlationId,
           cause);
@@ -280,6 +292,12 @@ final class ErrorMessages {
       return loginHint(status);
     }
     String code = error.code() == null ? "" : error.code();
+    if (call.hints() != null) {
+      String hint = call.hints().hint(call.method(), status, error.code(), error.detailFields());
+      if (hint != null) {
+        return hint;
+      }
+    }
     switch (status) {
       case 400:
         return error.detailFields().isEmpty()
@@ -318,11 +336,21 @@ final class ErrorMessages {
                 + ") and the API URL "
                 + hosts.apiUrl()
                 + "."
-            : "Nothing is served there: check providersPath (now "
-                + providersPath
-                + ") and the API URL "
-                + hosts.apiUrl()
-                + ".";
+            : call.pathAndQuery().startsWith(providersPath + "?")
+                    || call.pathAndQuery().equals(providersPath)
+                ? "This organization has no custom LLM provider API at "
+                    + providersPath
+                    + " (Genesys Cloud's published API has none): use the dataActions target"
+                    + " (-Dgenesys.target=dataActions), which provisions the model as Web Services"
+                    + " data actions through the published integrations API; or check providersPath"
+                    + " and the API URL "
+                    + hosts.apiUrl()
+                    + "."
+                : "Nothing is served there: check providersPath (now "
+                    + providersPath
+                    + ") and the API URL "
+                    + hosts.apiUrl()
+                    + ".";
       case 409:
         if ("general.conflict".equals(code)) {
           return "The name is already taken"

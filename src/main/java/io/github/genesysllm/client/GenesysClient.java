@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.genesysllm.log.BuildLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -94,13 +95,37 @@ public final class GenesysClient implements AutoCloseable {
    */
   public ApiAnswer send(ApiRequest request, BooleanSupplier appliedCheck) {
     ApiCall call =
-        request.body() == null
-            ? ApiCall.api(request.method(), request.pathAndQuery())
-            : ApiCall.apiWithBody(
-                request.method(), request.pathAndQuery(), json(request.body()), request.secret());
+        (request.body() == null
+                ? ApiCall.api(request.method(), request.pathAndQuery())
+                : ApiCall.apiWithBody(
+                    request.method(),
+                    request.pathAndQuery(),
+                    json(request.body()),
+                    request.secret()))
+            .about(request.subject(), request.hints())
+            .accepting(request.accept());
     HttpTransport.Answer answer =
         executor.execute(call, appliedCheck == null ? null : appliedCheck::getAsBoolean);
     return new ApiAnswer(errors, call, answer);
+  }
+
+  /**
+   * Waits out of the client's retry budget, for a target that polls until the server shows a change
+   * it made (eventual consistency) or re-reads after a version conflict; false, without waiting,
+   * when the budget does not cover the wait.
+   */
+  public boolean pause(Duration wait, String why) {
+    return executor.pause(wait, why);
+  }
+
+  /** The wait before retry number {@code retries + 1}, as the client backs off. */
+  public Duration backoff(int retries) {
+    return executor.backoff(retries);
+  }
+
+  /** The retry budget's total. */
+  public Duration retryBudget() {
+    return executor.budgetTotal();
   }
 
   @Override

@@ -10,8 +10,26 @@ import java.util.List;
  */
 public record RequiredScopes(List<Scope> scopes) {
 
-  /** A scope ({@code ai:llm:write}) and the permission a role needs for it ({@code AI LLM ...}). */
-  public record Scope(String name, String permission) {}
+  /**
+   * A scope ({@code ai:llm:write}), the permission a role needs for it ({@code AI LLM ...}), and
+   * the broader scopes that grant it too ({@code integrations} grants {@code
+   * integrations:readonly}).
+   */
+  public record Scope(String name, String permission, List<String> grantedAlsoBy) {
+
+    public Scope {
+      grantedAlsoBy = List.copyOf(grantedAlsoBy);
+    }
+
+    public Scope(String name, String permission) {
+      this(name, permission, List.of());
+    }
+
+    boolean grantedTo(Identity identity) {
+      List<String> granted = identity.authorizedScopes();
+      return granted.contains(name) || grantedAlsoBy.stream().anyMatch(granted::contains);
+    }
+  }
 
   public RequiredScopes {
     scopes = List.copyOf(scopes);
@@ -24,8 +42,12 @@ public record RequiredScopes(List<Scope> scopes) {
 
   /** The needed scopes the identity lacks, in the order above. */
   public List<String> missingFrom(Identity identity) {
-    List<String> missing = new ArrayList<>(names());
-    missing.removeAll(identity.authorizedScopes());
+    List<String> missing = new ArrayList<>();
+    for (Scope scope : scopes) {
+      if (!scope.grantedTo(identity)) {
+        missing.add(scope.name());
+      }
+    }
     return missing;
   }
 

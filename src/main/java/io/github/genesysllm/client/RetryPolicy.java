@@ -68,6 +68,19 @@ final class RetryPolicy {
         + ".";
   }
 
+  /**
+   * Charges a wait a caller makes between its own requests (polling for a change to show) to the
+   * budget; false, charging nothing, when it does not fit.
+   */
+  boolean chargeWait(Duration wait) {
+    long now = time.nanoTime();
+    return budget.tryCharge(now, now, wait.toNanos());
+  }
+
+  Duration budgetTotal() {
+    return budget.total();
+  }
+
   Duration budgetLeft() {
     return budget.remaining();
   }

@@ -60,6 +60,27 @@ public class RegisterMojo extends AbstractProvidersMojo {
   private String rotateApiKeys;
 
   /**
+   * Lets register delete and create again what its target cannot change in place: on the {@code
+   * dataActions} target, a data action whose contract is not the plugin's current one (it gets a
+   * new id, which breaks the Architect flows that call it). Without it such an action fails the
+   * provider, naming it. {@code true} or {@code false}.
+   *
+   * @since 1.0.0
+   */
+  @Parameter(property = "genesys.allowRecreate", defaultValue = "false")
+  private String allowRecreate;
+
+  /**
+   * On the {@code dataActions} target, tests each new or changed data action from the platform side
+   * (a draft, its test, then publishing) before it replaces the published one; a failing test
+   * leaves the published action as it was and fails the provider. {@code true} or {@code false}.
+   *
+   * @since 1.0.0
+   */
+  @Parameter(property = "genesys.probe", defaultValue = "false")
+  private String probe;
+
+  /**
    * How many providers are changed in parallel: 1 to 64.
    *
    * @since 1.0.0
@@ -94,13 +115,18 @@ public class RegisterMojo extends AbstractProvidersMojo {
   void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
     boolean dryRun = BooleanParameter.read(this.dryRun, "dryRun", "genesys.dryRun");
     boolean rotate = BooleanParameter.read(rotateApiKeys, "rotateApiKeys", "genesys.rotateApiKeys");
+    boolean recreate =
+        BooleanParameter.read(allowRecreate, "allowRecreate", "genesys.allowRecreate");
+    boolean probeFirst = BooleanParameter.read(probe, "probe", "genesys.probe");
     ReconcileOptions options;
     try {
       options =
           ReconcileOptions.defaults()
               .withDryRun(dryRun)
               .withRotateApiKeys(rotate)
-              .withConcurrency(concurrency);
+              .withConcurrency(concurrency)
+              .withAllowRecreate(recreate)
+              .withProbe(probeFirst);
     } catch (IllegalArgumentException e) {
       throw failure(
           "The parameter " + e.getMessage() + " (genesys.concurrency); nothing was done.", e);

@@ -7,10 +7,18 @@ import java.util.Objects;
  * How a {@link Reconciler} runs: {@code dryRun} sends nothing but the listing; {@code
  * rotateApiKeys} sends each configured key to its existing provider too (otherwise an existing
  * provider keeps its stored key); {@code concurrency} is how many providers are changed at once; a
- * run that lasts longer than {@code progressInterval} logs its progress at most once per interval.
+ * run that lasts longer than {@code progressInterval} logs its progress at most once per interval;
+ * {@code allowRecreate} lets a target delete and create again what it cannot change in place (which
+ * gives it a new id); with {@code probe}, a target that can check a change end to end before it
+ * takes effect does so.
  */
 public record ReconcileOptions(
-    boolean dryRun, boolean rotateApiKeys, int concurrency, Duration progressInterval) {
+    boolean dryRun,
+    boolean rotateApiKeys,
+    int concurrency,
+    Duration progressInterval,
+    boolean allowRecreate,
+    boolean probe) {
 
   public static final int DEFAULT_CONCURRENCY = 4;
 
@@ -35,25 +43,41 @@ public record ReconcileOptions(
   }
 
   /**
-   * No dry run, no key rotation, {@value #DEFAULT_CONCURRENCY} at once, progress every 5 seconds.
+   * No dry run, no key rotation, {@value #DEFAULT_CONCURRENCY} at once, progress every 5 seconds,
+   * nothing recreated, nothing probed.
    */
   public static ReconcileOptions defaults() {
-    return new ReconcileOptions(false, false, DEFAULT_CONCURRENCY, DEFAULT_PROGRESS_INTERVAL);
+    return new ReconcileOptions(
+        false, false, DEFAULT_CONCURRENCY, DEFAULT_PROGRESS_INTERVAL, false, false);
   }
 
   public ReconcileOptions withDryRun(boolean dryRun) {
-    return new ReconcileOptions(dryRun, rotateApiKeys, concurrency, progressInterval);
+    return new ReconcileOptions(
+        dryRun, rotateApiKeys, concurrency, progressInterval, allowRecreate, probe);
   }
 
   public ReconcileOptions withRotateApiKeys(boolean rotateApiKeys) {
-    return new ReconcileOptions(dryRun, rotateApiKeys, concurrency, progressInterval);
+    return new ReconcileOptions(
+        dryRun, rotateApiKeys, concurrency, progressInterval, allowRecreate, probe);
   }
 
   public ReconcileOptions withConcurrency(int concurrency) {
-    return new ReconcileOptions(dryRun, rotateApiKeys, concurrency, progressInterval);
+    return new ReconcileOptions(
+        dryRun, rotateApiKeys, concurrency, progressInterval, allowRecreate, probe);
   }
 
   public ReconcileOptions withProgressInterval(Duration progressInterval) {
-    return new ReconcileOptions(dryRun, rotateApiKeys, concurrency, progressInterval);
+    return new ReconcileOptions(
+        dryRun, rotateApiKeys, concurrency, progressInterval, allowRecreate, probe);
+  }
+
+  public ReconcileOptions withAllowRecreate(boolean allowRecreate) {
+    return new ReconcileOptions(
+        dryRun, rotateApiKeys, concurrency, progressInterval, allowRecreate, probe);
+  }
+
+  public ReconcileOptions withProbe(boolean probe) {
+    return new ReconcileOptions(
+        dryRun, rotateApiKeys, concurrency, progressInterval, allowRecreate, probe);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.genesysllm.target;
 
 import io.github.genesysllm.reconcile.TargetType;
+import io.github.genesysllm.target.dataactions.DataActionsTargetType;
 import io.github.genesysllm.target.providers.ProvidersTargetType;
 import java.util.List;
 
@@ -14,7 +15,8 @@ public final class Targets {
   /** The target of a build that names none. */
   public static final String DEFAULT = ProvidersTargetType.NAME;
 
-  private static final List<TargetType> KNOWN = List.of(new ProvidersTargetType());
+  private static final List<TargetType> KNOWN =
+      List.of(new ProvidersTargetType(), new DataActionsTargetType());
 
   private Targets() {}
 

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * The benchmark harness: runs the selected workloads (1 to 5, all by default) against in-process
+ * The benchmark harness: runs the selected workloads (1 to 6, all by default) against in-process
  * emulators on loopback, prints a Markdown report on stdout as it goes and writes it whole to
  * {@code bench/RESULTS.md} (the system property {@code bench.results} names another file).
  * Arguments: workload numbers, separated by spaces or commas. See bench/README.md.
@@ -34,7 +34,7 @@ public final class Benchmarks {
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.err.println(
-          "Usage: bench/run [workload ...]   workloads 1 to 5, all by default; see bench/README.md");
+          "Usage: bench/run [workload ...]   workloads 1 to 6, all by default; see bench/README.md");
       System.exit(2);
       return;
     }
@@ -59,6 +59,9 @@ public final class Benchmarks {
       if (selected.contains(5)) {
         new NaiveComparison().run(report, noChange.get(100), create);
       }
+      if (selected.contains(6)) {
+        new DataActionsWorkload().run(report);
+      }
       report.add(
           String.format(
               Locale.ROOT, "%nThe benchmark took %.0f s.%n", (System.nanoTime() - started) / 1e9));
@@ -71,8 +74,8 @@ public final class Benchmarks {
   }
 
   /**
-   * The workload numbers among {@code args} (spaces or commas between them); all five when there
-   * are none.
+   * The workload numbers among {@code args} (spaces or commas between them); all six when there are
+   * none.
    */
   static SortedSet<Integer> workloads(String[] args) {
     SortedSet<Integer> selected = new TreeSet<>();
@@ -81,15 +84,15 @@ public final class Benchmarks {
         if (token.isEmpty()) {
           continue;
         }
-        if (!token.matches("[1-5]")) {
+        if (!token.matches("[1-6]")) {
           throw new IllegalArgumentException(
-              "Unknown workload '" + token + "': give numbers from 1 to 5.");
+              "Unknown workload '" + token + "': give numbers from 1 to 6.");
         }
         selected.add(Integer.parseInt(token));
       }
     }
     if (selected.isEmpty()) {
-      selected.addAll(List.of(1, 2, 3, 4, 5));
+      selected.addAll(List.of(1, 2, 3, 4, 5, 6));
     }
     return selected;
   }

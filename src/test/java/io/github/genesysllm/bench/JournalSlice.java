@@ -74,6 +74,20 @@ final class JournalSlice {
     return counts;
   }
 
+  /** {@code token 1, GET 203, POST 80, ...}: requests per HTTP method, the token's apart. */
+  String describeByMethod() {
+    Map<String, Long> counts =
+        entries.stream()
+            .collect(
+                Collectors.groupingBy(
+                    e -> kindOf(e).equals("token") ? "token" : e.method(),
+                    LinkedHashMap::new,
+                    Collectors.counting()));
+    return counts.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
+
   /** {@code token 1, tokens/me 1, list 10}. */
   String describe() {
     return byKind().entrySet().stream()

@@ -13,6 +13,8 @@ import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.reconcile.ReconcileOptions;
 import io.github.genesysllm.reconcile.Reconciler;
 import io.github.genesysllm.reconcile.RegisterResult;
+import io.github.genesysllm.reconcile.Target;
+import io.github.genesysllm.reconcile.TargetType;
 import io.github.genesysllm.reconcile.TargetType.Access;
 import io.github.genesysllm.target.providers.ProvidersApi;
 import io.github.genesysllm.target.providers.ProvidersClient;
@@ -20,6 +22,7 @@ import io.github.genesysllm.target.providers.ProvidersTarget;
 import io.github.genesysllm.target.providers.ProvidersTargetType;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -80,6 +83,34 @@ final class RegisterRun {
       Configuration configuration,
       UnaryOperator<ProvidersApi> around)
       throws ConfigurationException {
+    return run(
+        emulator,
+        clientOptions,
+        options,
+        configuration,
+        new ProvidersTargetType(),
+        (client, log) -> new ProvidersTarget(around.apply(new ProvidersClient(client)), log));
+  }
+
+  /** A run on another target, opened as the goals open it. */
+  static Outcome run(
+      Emulator emulator,
+      ClientOptions clientOptions,
+      ReconcileOptions options,
+      List<DesiredProvider> desired,
+      TargetType type)
+      throws ConfigurationException {
+    return run(emulator, clientOptions, options, () -> desired, type, type::open);
+  }
+
+  private static Outcome run(
+      Emulator emulator,
+      ClientOptions clientOptions,
+      ReconcileOptions options,
+      Configuration configuration,
+      TargetType type,
+      BiFunction<GenesysClient, BuildLog, Target<?>> open)
+      throws ConfigurationException {
     long start = System.nanoTime();
     List<DesiredProvider> desired = configuration.load();
     long configured = System.nanoTime();
@@ -106,16 +137,11 @@ final class RegisterRun {
     try (GenesysClient client = new GenesysClient(hosts, credentials, clientOptions, log)) {
       Identity identity = client.identity();
       String problem =
-          new ProvidersTargetType()
-              .scopes(Access.WRITE)
-              .problem(identity, "register", credentials.source());
+          type.scopes(Access.WRITE).problem(identity, "register", credentials.source());
       if (problem != null) {
         throw new IllegalStateException(problem);
       }
-      result =
-          new Reconciler(
-                  new ProvidersTarget(around.apply(new ProvidersClient(client)), log), options, log)
-              .reconcile(desired);
+      result = new Reconciler(open.apply(client, log), options, log).reconcile(desired);
       stats = client.stats();
     }
     return new Outcome(start, configured, System.nanoTime(), result, stats, List.copyOf(warnings));

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class FakeTime implements TimeSource {
 
-  static final Instant START = Instant.parse("2026-11-27T01:02:03Z");
+  public static final Instant START = Instant.parse("2026-11-27T01:02:03Z");
 
   private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
   private final long origin = nanos.get();
@@ -40,13 +40,13 @@ public final class FakeTime implements TimeSource {
     nanos.addAndGet(duration.toNanos());
   }
 
-  List<Duration> sleeps() {
+  public List<Duration> sleeps() {
     synchronized (sleeps) {
       return List.copyOf(sleeps);
     }
   }
 
-  Duration slept() {
+  public Duration slept() {
     return sleeps().stream().reduce(Duration.ZERO, Duration::plus);
   }
 }

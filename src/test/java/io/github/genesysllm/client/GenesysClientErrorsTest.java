@@ -96,7 +96,7 @@ class GenesysClientErrorsTest extends ClientTestSupport {
   }
 
   @Test
-  void a404OnAProviderSaysItMayHaveBeenDeletedAndOnTheListingToCheckThePath() {
+  void a404OnAProviderSaysItMayHaveBeenDeletedAndOnTheListingNamesTheDataActionsTarget() {
     stub.enqueue("GET", ITEM, Reply.error(404, "not.found", "not found"));
     stub.enqueue("GET", PROVIDERS, Reply.error(404, "not.found", "not found"));
     GenesysClient client = client();
@@ -108,8 +108,9 @@ class GenesysClientErrorsTest extends ClientTestSupport {
 
     assertTrue(item.getMessage().contains("deleted meanwhile"), item.getMessage());
     assertTrue(
-        listing.getMessage().contains("check providersPath (now " + PROVIDERS + ")"),
+        listing.getMessage().contains("no custom LLM provider API at " + PROVIDERS),
         listing.getMessage());
+    assertTrue(listing.getMessage().contains("-Dgenesys.target=dataActions"), listing.getMessage());
   }
 
   @Test

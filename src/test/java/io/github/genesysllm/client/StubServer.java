@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * replies of a route ({@code "GET /path"}, query ignored) in order, and reads back every request
  * the client sent. A request with nothing scripted gets a 599, which no test expects.
  */
-final class StubServer implements AutoCloseable {
+public final class StubServer implements AutoCloseable {
 
   static {
     // as the emulator does: without TCP_NODELAY each answer waits ~40 ms for a delayed ACK
@@ -35,13 +35,13 @@ final class StubServer implements AutoCloseable {
     }
   }
 
-  static final String CORRELATION_ID = "corr-stub";
-  static final String BODY_CONTEXT_ID = "ctx-body";
+  public static final String CORRELATION_ID = "corr-stub";
+  public static final String BODY_CONTEXT_ID = "ctx-body";
 
   /**
    * One request as received. {@code uri} is as on the request line (absolute when sent to a proxy).
    */
-  record Request(
+  public record Request(
       String method,
       String uri,
       String path,
@@ -49,7 +49,7 @@ final class StubServer implements AutoCloseable {
       Map<String, List<String>> headers,
       String body) {
 
-    String header(String name) {
+    public String header(String name) {
       for (Map.Entry<String, List<String>> e : headers.entrySet()) {
         if (e.getKey().equalsIgnoreCase(name)) {
           return e.getValue().get(0);
@@ -60,7 +60,7 @@ final class StubServer implements AutoCloseable {
   }
 
   /** What to answer to one request. */
-  static final class Reply {
+  public static final class Reply {
     private enum Mode {
       ANSWER,
       CLOSE_WITHOUT_ANSWER,
@@ -79,22 +79,22 @@ final class StubServer implements AutoCloseable {
       headers.put("ININ-Correlation-Id", CORRELATION_ID);
     }
 
-    static Reply json(int status, String body) {
+    public static Reply json(int status, String body) {
       return new Reply(status, body).header("Content-Type", "application/json");
     }
 
-    static Reply text(int status, String body) {
+    public static Reply text(int status, String body) {
       return new Reply(status, body).header("Content-Type", "text/html");
     }
 
-    static Reply empty(int status) {
+    public static Reply empty(int status) {
       return new Reply(status, null);
     }
 
     /**
      * The contract's ErrorBody; its contextId differs from the header, so tests see which is used.
      */
-    static Reply error(int status, String code, String message, String... detailFields) {
+    public static Reply error(int status, String code, String message, String... detailFields) {
       StringBuilder details = new StringBuilder();
       for (String field : detailFields) {
         details
@@ -118,13 +118,13 @@ final class StubServer implements AutoCloseable {
               + "],\"errors\":[]}");
     }
 
-    static Reply closeWithoutAnswer() {
+    public static Reply closeWithoutAnswer() {
       Reply reply = new Reply(0, null);
       reply.mode = Mode.CLOSE_WITHOUT_ANSWER;
       return reply;
     }
 
-    Reply header(String name, String value) {
+    public Reply header(String name, String value) {
       if (value == null) {
         headers.remove(name);
       } else {
@@ -133,18 +133,18 @@ final class StubServer implements AutoCloseable {
       return this;
     }
 
-    Reply withoutCorrelationId() {
+    public Reply withoutCorrelationId() {
       return header("ININ-Correlation-Id", null);
     }
 
     /** Announces more body than it sends, then closes: a premature end of the answer. */
-    Reply truncated() {
+    public Reply truncated() {
       mode = Mode.TRUNCATE;
       return this;
     }
 
     /** Answers only after {@code delay} (real time: for response timeouts). */
-    Reply delayed(Duration delay) {
+    public Reply delayed(Duration delay) {
       this.delay = delay;
       return this;
     }
@@ -184,7 +184,7 @@ final class StubServer implements AutoCloseable {
     server.start();
   }
 
-  static StubServer start() {
+  public static StubServer start() {
     try {
       return new StubServer();
     } catch (IOException e) {
@@ -192,17 +192,17 @@ final class StubServer implements AutoCloseable {
     }
   }
 
-  int port() {
+  public int port() {
     return server.getAddress().getPort();
   }
 
   /** {@code http://127.0.0.1:<port>}. */
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + port();
   }
 
   /** Queues replies for a route, answered in order. */
-  StubServer enqueue(String method, String path, Reply... replies) {
+  public StubServer enqueue(String method, String path, Reply... replies) {
     Deque<Reply> queue = scripted.computeIfAbsent(method + " " + path, k -> new ArrayDeque<>());
     synchronized (queue) {
       queue.addAll(List.of(replies));
@@ -211,7 +211,7 @@ final class StubServer implements AutoCloseable {
   }
 
   /** What a route answers once its queue is empty. */
-  StubServer fallback(String method, String path, java.util.function.Supplier<Reply> reply) {
+  public StubServer fallback(String method, String path, java.util.function.Supplier<Reply> reply) {
     fallbacks.put(method + " " + path, reply);
     return this;
   }
@@ -220,7 +220,7 @@ final class StubServer implements AutoCloseable {
    * The token endpoint grants {@code token-1}, {@code token-2}, ... valid {@code expiresIn}
    * seconds.
    */
-  StubServer grantTokens(long expiresIn) {
+  public StubServer grantTokens(long expiresIn) {
     AtomicInteger counter = new AtomicInteger();
     return fallback(
         "POST",
@@ -235,11 +235,11 @@ final class StubServer implements AutoCloseable {
                     + "}"));
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return List.copyOf(requests);
   }
 
-  List<Request> requests(String method, String path) {
+  public List<Request> requests(String method, String path) {
     List<Request> matching = new ArrayList<>();
     for (Request r : requests) {
       if (r.method().equals(method) && r.path().equals(path)) {
@@ -250,7 +250,7 @@ final class StubServer implements AutoCloseable {
   }
 
   /** Requests other than token requests. */
-  List<Request> apiRequests() {
+  public List<Request> apiRequests() {
     return requests.stream().filter(r -> !r.path().equals("/oauth/token")).toList();
   }
 
@@ -289,7 +289,7 @@ final class StubServer implements AutoCloseable {
     }
   }
 
-  static String quote(String text) {
+  public static String quote(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 

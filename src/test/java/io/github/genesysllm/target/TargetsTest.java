@@ -19,15 +19,17 @@ class TargetsTest {
   void theDefaultTargetIsTheProvidersApiAndNamesAreExact() {
     assertEquals("providers", Targets.DEFAULT);
     assertEquals("providers", Targets.named(Targets.DEFAULT).name());
-    assertEquals(List.of("providers"), Targets.names());
+    assertEquals(List.of("providers", "dataActions"), Targets.names());
+    assertEquals("dataActions", Targets.named("dataActions").name());
   }
 
   @Test
   void anUnknownNameIsRefusedListingTheKnownTargets() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Targets.named("dataActions"));
-    assertTrue(e.getMessage().contains("'dataActions'"), e.getMessage());
-    assertTrue(e.getMessage().endsWith("the known targets are providers"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Targets.named("dataAction"));
+    assertTrue(e.getMessage().contains("'dataAction'"), e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith("the known targets are providers, dataActions"), e.getMessage());
 
     IllegalArgumentException blank =
         assertThrows(IllegalArgumentException.class, () -> Targets.named(" "));
@@ -39,6 +41,9 @@ class TargetsTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Targets.named("Providers"));
     assertTrue(e.getMessage().contains("did you mean 'providers'?"), e.getMessage());
+    IllegalArgumentException d =
+        assertThrows(IllegalArgumentException.class, () -> Targets.named("dataactions"));
+    assertTrue(d.getMessage().contains("did you mean 'dataActions'?"), d.getMessage());
   }
 
   @Test

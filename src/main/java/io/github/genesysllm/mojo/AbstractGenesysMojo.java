@@ -17,7 +17,7 @@ import io.github.genesysllm.config.EnvironmentProxy;
 import io.github.genesysllm.log.BuildLog;
 import io.github.genesysllm.reconcile.Target;
 import io.github.genesysllm.reconcile.TargetType;
-import io.github.genesysllm.target.Targets;
+import io.github.genesysllm.targets.Targets;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -9,7 +9,7 @@ import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.reconcile.Action;
 import io.github.genesysllm.reconcile.ReconcileOptions;
 import io.github.genesysllm.secret.Secret;
-import io.github.genesysllm.target.dataactions.DataActionsTargetType;
+import io.github.genesysllm.targets.dataactions.DataActionsTargetType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.github.genesysllm.bench;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
-import io.github.genesysllm.target.providers.ProvidersApi;
+import io.github.genesysllm.targets.providers.ProvidersApi;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
-import io.github.genesysllm.target.providers.ProvidersClient;
+import io.github.genesysllm.targets.providers.ProvidersClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.secret.Secret;
-import io.github.genesysllm.target.providers.ProvidersClient;
+import io.github.genesysllm.targets.providers.ProvidersClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.provider.ProviderRules;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
-import io.github.genesysllm.target.providers.ProvidersApi;
+import io.github.genesysllm.targets.providers.ProvidersApi;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -6,8 +6,8 @@ import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
-import io.github.genesysllm.target.providers.ProvidersApi;
-import io.github.genesysllm.target.providers.ProvidersTarget;
+import io.github.genesysllm.targets.providers.ProvidersApi;
+import io.github.genesysllm.targets.providers.ProvidersTarget;
 import java.lang.reflect.Proxy;
 import java.util.List;
 

@@ -18,7 +18,7 @@ import io.github.genesysllm.log.RecordingLog;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.reconcile.PlannedChange.Step;
-import io.github.genesysllm.target.providers.ProvidersTarget;
+import io.github.genesysllm.targets.providers.ProvidersTarget;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -25,7 +25,7 @@ import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
-import io.github.genesysllm.target.providers.ProvidersTarget;
+import io.github.genesysllm.targets.providers.ProvidersTarget;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.log.RecordingLog;
 import io.github.genesysllm.provider.Provider;
-import io.github.genesysllm.target.providers.ProvidersTarget;
+import io.github.genesysllm.targets.providers.ProvidersTarget;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,0 @@
-/**
- * The targets: each in a package of its own, implementing the core's port ({@link
- * io.github.genesysllm.reconcile.Target}), and registered in {@link
- * io.github.genesysllm.target.Targets}, the one place that names them.
- */
-package io.github.genesysllm.target;

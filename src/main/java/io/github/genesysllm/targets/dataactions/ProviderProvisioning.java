@@ -1,0 +1,363 @@
+package io.github.genesysllm.targets.dataactions;
+
+import io.github.genesysllm.client.GenesysApiException;
+import io.github.genesysllm.provider.DesiredProvider;
+import io.github.genesysllm.provider.ModelSettings;
+import io.github.genesysllm.provider.ProviderSettings;
+import io.github.genesysllm.reconcile.Action;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Brings one configured provider's credential, integration and actions to the configuration
+ * (contract section 9, in CX as Code's order: integration, credential, configuration with its
+ * version, enabling, then the actions), from what was observed ({@code current}, null when nothing
+ * was), settling every race by reading the organization.
+ *
+ * <p>Names are not unique in Genesys Cloud, so two builds racing, or a create whose answer was lost
+ * and whose lookup missed it, leave twins. Every run keeps the twin of smallest id: a run that
+ * creates something waits until the listing shows it, or a smaller twin ({@link
+ * Settling#awaitListed}), then keeps the smallest and deletes the others; a run that finds twins
+ * does the same. It deletes only what it may: credentials and actions of the provider's name (in
+ * the provider's integration, any action of its name is the provider's), and an integration that it
+ * created, whose configuration bears the plugin's mark ({@link #MARK}), or that is still empty (no
+ * action, no foreign credential). A twin integration it may not delete fails the provider, naming
+ * the ids. A provider whose integration vanishes under it (a racing build kept a twin) is started
+ * over, at most twice. A provider whose integration another build made meanwhile (found just before
+ * creating one, or kept as the twin of smaller id) is {@link Action#ADOPTED}.
+ */
+final class ProviderProvisioning {
+
+  /** The notes of an integration's configuration written by the plugin. */
+  static final String MARK = "Managed by genesys-llm-maven-plugin (dataActions target)";
+
+  private static final int MAX_STARTS = 3;
+
+  /** What became of the provider; {@code error} is null unless {@code action} is FAILED. */
+  record Outcome(Action action, Map<String, String> resourceIds, String error) {
+
+    Outcome {
+      resourceIds = Maps.ordered(resourceIds);
+    }
+  }
+
+  /** A failure of this provider the user can act on. */
+  static final class Failure extends RuntimeException {
+    Failure(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private final DataActionsApi api;
+  private final Settling settling;
+  private final DesiredProvider desired;
+  private final ProviderSettings settings;
+  private final ProvisionOptions options;
+  private final Consumer<String> notes;
+  private final Map<String, String> ids = new LinkedHashMap<>();
+  private ProviderState current;
+  private boolean created;
+  private boolean adopted;
+  private boolean wrote;
+
+  ProviderProvisioning(
+      DataActionsApi api,
+      Settling settling,
+      DesiredProvider desired,
+      ProviderState current,
+      ProvisionOptions options,
+      Consumer<String> notes) {
+    this.api = Objects.requireNonNull(api, "api");
+    this.settling = Objects.requireNonNull(settling, "settling");
+    this.desired = Objects.requireNonNull(desired, "desired");
+    this.settings = desired.settings();
+    this.current = current;
+    this.options = Objects.requireNonNull(options, "options");
+    this.notes = Objects.requireNonNull(notes, "notes");
+  }
+
+  /** Runs the change; never throws for what the server answers: a failure is an outcome. */
+  Outcome run() {
+    for (int start = 1; ; start++) {
+      try {
+        provision();
+        Action action =
+            created
+                ? Action.CREATED
+                : adopted ? Action.ADOPTED : wrote ? Action.UPDATED : Action.UNCHANGED;
+        return new Outcome(action, ids, null);
+      } catch (GenesysApiException e) {
+        String integrationId = ids.get("integrationId");
+        // a 404, or a 400 naming the integration, after a racer deleted it
+        if (start < MAX_STARTS
+            && (e.status() == 404 || e.status() == 400)
+            && integrationId != null
+            && vanished(integrationId)) {
+          notes.accept(
+              "integration "
+                  + integrationId
+                  + " vanished (a racing build kept a twin): starting over");
+          current = null;
+          ids.clear();
+          created = false;
+          wrote = true;
+          continue;
+        }
+        return failed(e);
+      } catch (Failure e) {
+        return failed(e);
+      }
+    }
+  }
+
+  /**
+   * Whether the integration is gone: not listed any more (a deleted one may go on answering GET by
+   * id for a while, and a refused write says the same).
+   */
+  private boolean vanished(String integrationId) {
+    return api.integrations().stream().noneMatch(i -> i.id().equals(integrationId));
+  }
+
+  private Outcome failed(RuntimeException e) {
+    String text = String.valueOf(e.getMessage());
+    return new Outcome(
+        Action.FAILED,
+        ids,
+        desired.apiKey().occursIn(text)
+            ? e.getClass().getName() + " (its message is withheld: it held the API key)"
+            : text);
+  }
+
+  private void provision() {
+    Integration integration = integration();
+    ids.put("integrationId", integration.id());
+    Credential credential = credential(integration);
+    ids.put("credentialId", credential.id());
+    enable(integration);
+    ActionProvisioning actions =
+        new ActionProvisioning(api, settling, integration.id(), options, notes);
+    // an integration found only now may hold actions nobody observed; one created now holds none
+    boolean lookUp = current == null && !created;
+    for (ModelSettings model : settings.models()) {
+      ActionDefinition wanted = ChatAction.definition(settings, model);
+      DataAction observed = current == null ? null : current.actions().get(model.id());
+      List<ActionSummary> twins =
+          current == null ? List.of() : DataActionsComparison.twinsOf(current, wanted.name());
+      ActionSummary action = actions.settle(wanted, observed, twins, lookUp);
+      ids.put(ProviderState.actionKey(model), action.id());
+    }
+    wrote |= actions.wrote();
+  }
+
+  // ---- the integration ----
+
+  /** The observed integration, or one found or created now; its twins deleted. */
+  private Integration integration() {
+    String name = DataActionNames.integration(settings);
+    if (current != null) {
+      return keepOne(current.integration(), current.integrationTwins(), null);
+    }
+    List<Integration> all = api.integrations();
+    List<Integration> found = Identities.integrations(all, name);
+    if (!found.isEmpty()) {
+      notes.accept("integration '" + name + "' (" + found.get(0).id() + ") appeared meanwhile");
+      adopted = true;
+      return keepOne(found.get(0), found.subList(1, found.size()), null);
+    }
+    Optional<Integration> otherType =
+        all.stream()
+            .filter(i -> !i.isDataActions() && DataActionNames.same(i.name(), name))
+            .findFirst();
+    if (otherType.isPresent()) {
+      throw new Failure(
+          "integration '"
+              + otherType.get().name()
+              + "' ("
+              + otherType.get().id()
+              + ") has the provider's name but is of type "
+              + otherType.get().typeId()
+              + ", not Web Services Data Actions ("
+              + Integration.TYPE
+              + "): rename the provider or that integration");
+    }
+    Integration mine = api.createIntegration(name);
+    created = true;
+    notes.accept("created integration '" + name + "' (" + mine.id() + ")");
+    List<Integration> seen =
+        settling.awaitListed(
+            "integration '" + name + "'",
+            () ->
+                listedWith(
+                    Identities.integrations(api.integrations(), name), Integration::id, mine.id()));
+    Integration kept = keepOne(seen.get(0), seen.subList(1, seen.size()), mine.id());
+    if (!kept.id().equals(mine.id())) {
+      created = false;
+      adopted = true;
+      notes.accept("kept integration " + kept.id() + ", a twin of smaller id");
+      if (seen.stream().noneMatch(i -> i.id().equals(mine.id()))) {
+        api.deleteIntegration(mine.id()); // not listed yet: deleted by its id
+      }
+    }
+    return kept;
+  }
+
+  /** Deletes {@code twins} of {@code kept}: each one this run may delete, else fails. */
+  private Integration keepOne(Integration kept, List<Integration> twins, String mine) {
+    for (Integration twin : twins) {
+      if (!twin.id().equals(mine) && !deletable(twin)) {
+        throw new Failure(
+            "there are several Web Services Data Actions integrations named '"
+                + kept.name()
+                + "' ("
+                + kept.id()
+                + ", "
+                + twin.id()
+                + "), and "
+                + twin.id()
+                + " holds data actions or a credential the plugin did not make: delete or rename"
+                + " all but one of them");
+      }
+      if (api.deleteIntegration(twin.id())) {
+        wrote = true;
+        notes.accept("deleted integration " + twin.id() + ", a twin of " + kept.id());
+      }
+    }
+    return kept;
+  }
+
+  /** Marked by the plugin, or still empty: no action, no credential but the provider's. */
+  private boolean deletable(Integration twin) {
+    IntegrationConfig config;
+    try {
+      config = api.config(twin.id());
+    } catch (GenesysApiException e) {
+      if (e.status() == 404) {
+        return true; // gone already
+      }
+      throw e;
+    }
+    if (MARK.equals(config.notes())) {
+      return true;
+    }
+    String mapped = config.credentialId();
+    boolean ownCredential =
+        mapped == null
+            || Identities.credentials(api.credentials(), DataActionNames.credential(settings))
+                .stream()
+                .anyMatch(c -> c.id().equals(mapped));
+    return ownCredential
+        && api.actions(null).stream().noneMatch(a -> a.integrationId().equals(twin.id()));
+  }
+
+  // ---- the credential and the configuration ----
+
+  /**
+   * The provider's credential, mapped in the integration's configuration: the one mapped already if
+   * it is the provider's, else the provider's of smallest id (created, with the key, when there is
+   * none); its twins deleted once it is mapped. The key is sent to an existing credential only when
+   * keys are rotated.
+   */
+  private Credential credential(Integration integration) {
+    String name = DataActionNames.credential(settings);
+    String mapped = current == null ? null : current.config().credentialId();
+    List<Credential> ours = Identities.credentials(api.credentials(), name);
+    Credential chosen =
+        ours.stream()
+            .filter(c -> c.id().equals(mapped))
+            .findFirst()
+            .orElse(ours.isEmpty() ? null : ours.get(0));
+    if (chosen == null) {
+      Credential mine = api.createCredential(name, desired.apiKey());
+      wrote = true;
+      notes.accept("created credential '" + name + "' (" + mine.id() + ")");
+      ours =
+          settling.awaitListed(
+              "credential '" + name + "'",
+              () ->
+                  listedWith(
+                      Identities.credentials(api.credentials(), name), Credential::id, mine.id()));
+      chosen = ours.get(0);
+      if (!chosen.id().equals(mine.id()) && !ours.contains(mine)) {
+        deleteCredentialTwin(mine, chosen.id());
+      }
+    } else if (options.rotateApiKey()) {
+      api.updateCredential(chosen.id(), name, desired.apiKey());
+      wrote = true;
+      notes.accept("sent the API key to credential '" + name + "' (" + chosen.id() + ")");
+    }
+    String credentialId = chosen.id();
+    wrote |= settling.updateConfig(integration.id(), c -> configured(c, credentialId)).written();
+    for (Credential twin : ours) {
+      if (!twin.id().equals(credentialId)) {
+        deleteCredentialTwin(twin, credentialId);
+      }
+    }
+    return chosen;
+  }
+
+  private void deleteCredentialTwin(Credential twin, String kept) {
+    try {
+      if (api.deleteCredential(twin.id())) {
+        wrote = true;
+        notes.accept("deleted credential " + twin.id() + ", a twin of " + kept);
+      }
+    } catch (GenesysApiException e) {
+      if (e.status() != 409) {
+        throw e;
+      }
+      notes.accept("left credential " + twin.id() + ", a twin of " + kept + ": it is in use");
+    }
+  }
+
+  /** The configuration with the provider's name, the plugin's mark and the credential mapped. */
+  private IntegrationConfig configured(IntegrationConfig config, String credentialId) {
+    IntegrationConfig mapped = config.withCredential(credentialId);
+    return new IntegrationConfig(
+        DataActionNames.integration(settings),
+        mapped.version(),
+        MARK,
+        mapped.properties(),
+        mapped.advanced(),
+        mapped.credentialIds());
+  }
+
+  // ---- the state ----
+
+  /** Enabled, and reporting ACTIVE before any action is tested or the run ends. */
+  private void enable(Integration integration) {
+    Integration now = integration;
+    if (!Integration.ENABLED.equals(now.intendedState())) {
+      now = api.setIntendedState(integration.id(), Integration.ENABLED);
+      wrote = true;
+    }
+    if (!Integration.ACTIVE.equals(now.reportedState())) {
+      now = settling.awaitReported(integration.id(), Set.of(Integration.ACTIVE, Integration.ERROR));
+    }
+    if (Integration.ERROR.equals(now.reportedState())) {
+      throw new Failure(
+          "integration '"
+              + now.name()
+              + "' ("
+              + now.id()
+              + ") reports ERROR"
+              + (now.reportedDetail() == null ? "" : ": " + now.reportedDetail())
+              + "; check its credential and configuration in Genesys Cloud");
+    }
+  }
+
+  /**
+   * {@code list} when it holds {@code id} or a smaller one (a twin every run keeps), for {@link
+   * Settling#awaitListed}; {@code list} is sorted by id.
+   */
+  static <T> Optional<List<T>> listedWith(List<T> list, Function<T, String> idOf, String id) {
+    return list.stream().anyMatch(e -> idOf.apply(e).compareTo(id) <= 0)
+        ? Optional.of(list)
+        : Optional.empty();
+  }
+}

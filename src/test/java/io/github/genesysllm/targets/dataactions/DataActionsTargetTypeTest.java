@@ -1,0 +1,55 @@
+package io.github.genesysllm.targets.dataactions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.genesysllm.client.Identity;
+import io.github.genesysllm.client.RequiredScopes;
+import io.github.genesysllm.provider.DesiredProvider;
+import io.github.genesysllm.reconcile.TargetType.Access;
+import io.github.genesysllm.secret.Secret;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DataActionsTargetTypeTest {
+
+  private final DataActionsTargetType type = new DataActionsTargetType();
+
+  private static Identity with(String... scopes) {
+    return new Identity("org", "Org", "client", "ci", List.of(scopes));
+  }
+
+  @Test
+  void readingTakesEitherIntegrationsScopeAndChangingOrProbingTakesTheFullOne() {
+    RequiredScopes read = type.scopes(Access.READ);
+    assertEquals(List.of(), read.missingFrom(with("integrations:readonly")));
+    assertEquals(List.of(), read.missingFrom(with("integrations")));
+    assertEquals(List.of("integrations:readonly"), read.missingFrom(with("ai:llm:read")));
+    for (Access change : List.of(Access.WRITE, Access.PROBE)) {
+      RequiredScopes scopes = type.scopes(change);
+      assertEquals(List.of(), scopes.missingFrom(with("integrations")));
+      assertEquals(List.of("integrations"), scopes.missingFrom(with("integrations:readonly")));
+    }
+    String problem =
+        type.scopes(Access.WRITE).problem(with("integrations:readonly"), "register", "x");
+    assertTrue(
+        problem.contains("Integrations > Action > Add, Edit, View, Delete, Execute"), problem);
+  }
+
+  @Test
+  void whatTheTargetCannotHonourIsAProblemNamingWhereAndWhich() {
+    DesiredProvider slow =
+        new DesiredProvider(
+            Samples.provider("Slow", Samples.BASE_URL, 90_000, Samples.model("m", 1)),
+            Secret.of("k"),
+            "providers.yaml:7");
+    List<String> problems = type.problems(List.of(slow));
+    assertEquals(1, problems.size());
+    assertTrue(
+        problems.get(0).startsWith("providers.yaml:7: provider 'Slow', timeout: "),
+        problems.get(0));
+    assertEquals(
+        List.of(),
+        type.problems(List.of(new DesiredProvider(Samples.acme(), Secret.of("k"), "the POM"))));
+  }
+}

@@ -1,0 +1,129 @@
+package io.github.genesysllm.targets.dataactions;
+
+import static io.github.genesysllm.targets.dataactions.EmulatedOrg.plain;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.github.genesysllm.emulator.JournalEntry;
+import io.github.genesysllm.provider.ModelSettings;
+import io.github.genesysllm.provider.ProviderSettings;
+import io.github.genesysllm.reconcile.Action;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Whatever the platform's lag, builds run back to back, builds racing, and creates whose answers
+ * are lost end with exactly one credential, integration and action per configured name.
+ */
+class RacesAgainstEmulatorTest {
+
+  private EmulatedOrg org;
+
+  @AfterEach
+  void close() {
+    org.close();
+  }
+
+  /** Every lag of the emulator at once, in seconds (0: none). */
+  private void start(int lag) {
+    org = new EmulatedOrg(b -> b.searchLagSeconds(lag).createLagSeconds(lag).deleteLagSeconds(lag));
+  }
+
+  /** Asserts one integration, one credential and one action per model, as configured. */
+  private void assertExactlyOne(ProviderSettings provider) {
+    EmulatedOrg.Build look = org.new Build();
+    org.time.advance(java.time.Duration.ofSeconds(60)); // past every lag: the settled truth
+    assertEquals(
+        1,
+        Identities.integrations(look.api.integrations(), provider.name()).size(),
+        "integrations");
+    assertEquals(
+        1,
+        Identities.credentials(look.api.credentials(), DataActionNames.credential(provider)).size(),
+        "credentials");
+    String integrationId =
+        Identities.integrations(look.api.integrations(), provider.name()).get(0).id();
+    List<ActionSummary> all = look.api.actions(null);
+    for (ModelSettings model : provider.models()) {
+      String name = DataActionNames.action(provider, model);
+      assertEquals(1, Identities.actions(all, integrationId, name).size(), name);
+    }
+    assertEquals(
+        provider.models().size(),
+        all.stream().filter(a -> a.integrationId().equals(integrationId)).count(),
+        "no action but the configured ones");
+    ProviderState state = look.observe(provider).states().get(0);
+    assertEquals(List.of(), DataActionsComparison.differences(provider, state));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 2, 10})
+  void buildsBackToBackCreateOnce(int lag) {
+    start(lag);
+    ProviderSettings acme = Samples.acme();
+    ProviderProvisioning.Outcome first = org.new Build().register(acme, plain());
+    assertEquals(Action.CREATED, first.action(), first.error());
+    ProviderProvisioning.Outcome second = org.new Build().register(acme, plain());
+    assertNotEquals(Action.FAILED, second.action(), second.error());
+    assertNotEquals(Action.CREATED, second.action());
+    assertExactlyOne(acme);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 2, 10})
+  void racingBuildsEndWithOneOfEach(int lag) throws Exception {
+    start(lag);
+    ProviderSettings acme = Samples.acme();
+    CountDownLatch go = new CountDownLatch(1);
+    List<CompletableFuture<ProviderProvisioning.Outcome>> runs = new ArrayList<>();
+    List<EmulatedOrg.Build> builds = List.of(org.new Build(), org.new Build(), org.new Build());
+    for (EmulatedOrg.Build build : builds) {
+      runs.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  go.await();
+                } catch (InterruptedException e) {
+                  throw new IllegalStateException(e);
+                }
+                return build.register(acme, plain());
+              }));
+    }
+    go.countDown();
+    List<ProviderProvisioning.Outcome> outcomes = new ArrayList<>();
+    for (CompletableFuture<ProviderProvisioning.Outcome> run : runs) {
+      outcomes.add(run.get());
+    }
+    // no further run: the racers themselves leave one of each, and all report it
+    assertExactlyOne(acme);
+    String kept =
+        Identities.integrations(org.new Build().api.integrations(), acme.name()).get(0).id();
+    for (ProviderProvisioning.Outcome outcome : outcomes) {
+      assertNotEquals(Action.FAILED, outcome.action(), outcome.error());
+      assertEquals(kept, outcome.resourceIds().get("integrationId"));
+    }
+    assertEquals(1, outcomes.stream().filter(o -> o.action() == Action.CREATED).count());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 2, 10})
+  void createsWhoseAnswersAreLostAreNotMadeTwice(int lag) {
+    start(lag);
+    org.faults(
+        "{\"method\": \"POST\", \"path\": \"/api/v2/integrations\", \"action\": \"commitThenDrop\", \"times\": 1}",
+        "{\"method\": \"POST\", \"path\": \"/api/v2/integrations/credentials\", \"action\": \"commitThenDrop\", \"times\": 1}",
+        "{\"method\": \"POST\", \"path\": \"/api/v2/integrations/actions\", \"action\": \"commitThenDrop\", \"times\": 2}");
+    ProviderSettings acme = Samples.acme();
+
+    ProviderProvisioning.Outcome outcome = org.new Build().register(acme, plain());
+
+    assertNotEquals(Action.FAILED, outcome.action(), outcome.error());
+    assertEquals(4, org.emulator.journal().stream().filter(JournalEntry::dropped).count());
+    assertExactlyOne(acme);
+  }
+}

@@ -21,7 +21,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
@@ -34,32 +33,19 @@ class ModelProbeTest {
   private static final String KEY = "sk-PROVIDER-KEY-0123456789abcdef";
   private static final String WRONG_KEY = "sk-WRONG-KEY-fedcba9876543210";
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
-  private static final List<String> TRUST_PROPERTIES =
-      List.of(
-          "javax.net.ssl.trustStore",
-          "javax.net.ssl.trustStorePassword",
-          "javax.net.ssl.trustStoreType");
-
-  private final Map<String, String> savedProperties = new HashMap<>();
+  private TrustStoreProperties trust;
   private TestModelEndpoint endpoint;
 
   @BeforeEach
   void start() {
-    TRUST_PROPERTIES.forEach(p -> savedProperties.put(p, System.getProperty(p)));
+    trust = new TrustStoreProperties();
     endpoint = TestModelEndpoint.start(KEY, "private-model-v1", "private-model-v2", "other-model");
   }
 
   @AfterEach
   void stop() {
     endpoint.close();
-    savedProperties.forEach(
-        (p, value) -> {
-          if (value == null) {
-            System.clearProperty(p);
-          } else {
-            System.setProperty(p, value);
-          }
-        });
+    trust.close();
   }
 
   static DesiredProvider provider(String baseUrl, String key, String... modelIds) {
@@ -171,7 +157,7 @@ class ModelProbeTest {
 
   @Test
   void anUntrustedCertificateIsUnreachableWithTheTrustStoreHint() {
-    TRUST_PROPERTIES.forEach(System::clearProperty);
+    trust.cleared();
     ProbeResult result;
     try (ModelProbe probe = new ModelProbe(TIMEOUT, ProxyRoutes.NONE)) {
       result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
@@ -197,11 +183,9 @@ class ModelProbeTest {
   @Test
   void theDefaultTlsSettingsHonourATrustStoreNamedAtRunTime() throws NoSuchAlgorithmException {
     // The JVM's default context, built once without the trust store, would not trust the endpoint.
-    TRUST_PROPERTIES.forEach(System::clearProperty);
+    trust.cleared();
     SSLContext.getDefault();
-    System.setProperty("javax.net.ssl.trustStore", TestModelEndpoint.trustStore().toString());
-    System.setProperty("javax.net.ssl.trustStorePassword", TestModelEndpoint.STORE_PASSWORD);
-    System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+    trust.trustTestCertificate();
     ProbeResult result;
     try (ModelProbe probe = new ModelProbe(TIMEOUT, ProxyRoutes.NONE)) {
       result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
@@ -212,7 +196,7 @@ class ModelProbeTest {
 
   @Test
   void aTrustStoreThatIsNotAFileIsRefusedAtOnce() {
-    System.setProperty("javax.net.ssl.trustStore", "/no/such/dir/truststore.p12");
+    trust.trustStore("/no/such/dir/truststore.p12");
 
     IllegalArgumentException e =
         assertThrows(
@@ -226,8 +210,7 @@ class ModelProbeTest {
 
   @Test
   void aTrustStoreWithTheWrongPasswordIsRefusedAtOnce() {
-    System.setProperty("javax.net.ssl.trustStore", TestModelEndpoint.trustStore().toString());
-    System.setProperty("javax.net.ssl.trustStorePassword", "not-the-password");
+    trust.trustStore(TestModelEndpoint.trustStore().toString()).password("not-the-password");
 
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> new ModelProbe(TIMEOUT, ProxyRoutes.NONE));

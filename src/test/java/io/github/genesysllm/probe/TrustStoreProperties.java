@@ -28,6 +28,18 @@ public final class TrustStoreProperties implements AutoCloseable {
     return this;
   }
 
+  /** No trust-store properties: the JDK's own CA certificates. */
+  public TrustStoreProperties cleared() {
+    List.of(STORE, PASSWORD, TYPE).forEach(System::clearProperty);
+    return this;
+  }
+
+  /** Give {@code password} as the trust store's password, leaving path and type as they are. */
+  public TrustStoreProperties password(String password) {
+    System.setProperty(PASSWORD, password);
+    return this;
+  }
+
   /** Name {@code path} as the trust store, leaving password and type as they are. */
   public TrustStoreProperties trustStore(String path) {
     System.setProperty(STORE, path);

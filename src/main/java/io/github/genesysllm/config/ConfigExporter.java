@@ -3,17 +3,15 @@ package io.github.genesysllm.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.files.AtomicFile;
 import io.github.genesysllm.log.SafeText;
 import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.provider.ProviderName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -405,39 +402,18 @@ public final class ConfigExporter {
 
   private static void write(Path file, String text, boolean overwrite)
       throws ConfigurationException {
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
     try {
-      Files.createDirectories(dir);
+      AtomicFile.write(
+          file,
+          text.getBytes(StandardCharsets.UTF_8),
+          overwrite ? AtomicFile.Existing.REPLACE : AtomicFile.Existing.REFUSE);
     } catch (FileAlreadyExistsException e) {
-      throw notADirectory(file, Path.of(e.getFile()));
+      Path found = e.getFile() == null ? null : Path.of(e.getFile());
+      throw found != null && !found.toAbsolutePath().equals(file.toAbsolutePath())
+          ? notADirectory(file, found)
+          : exists(file);
     } catch (IOException e) {
       throw cannotWrite(file, e);
-    }
-    // hidden, and beside the target so that the move is a rename: a reader never sees half a file
-    Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-      if (overwrite) {
-        try {
-          Files.move(
-              temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } else {
-        Files.move(temp, target); // refuses a file that appeared since the check
-      }
-    } catch (FileAlreadyExistsException e) {
-      throw exists(file);
-    } catch (IOException e) {
-      throw cannotWrite(file, e);
-    } finally {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException e) {
-        // the export's own outcome matters more than a leftover temporary file
-      }
     }
   }
 

@@ -1,5 +1,8 @@
 package io.github.genesysllm.log;
 
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Wording;
+
 /**
  * Where plain classes write for the build log, so that they know nothing of Maven: the mojos pass
  * an adapter over Maven's {@code Log}, tests pass a recorder. Never give it a secret.
@@ -11,6 +14,11 @@ public interface BuildLog {
   void info(String message);
 
   void warn(String message);
+
+  /** A problem that does not stop the goal, worded for the build tool by the edge's log. */
+  default void warn(Problem problem) {
+    warn(problem.render(Wording.PLAIN));
+  }
 
   /** A log that drops everything. */
   BuildLog SILENT =

@@ -3,6 +3,7 @@ package io.github.genesysllm.mojo;
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.log.SafeText;
+import io.github.genesysllm.problem.Reported;
 import io.github.genesysllm.reconcile.RefusedChangeException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -57,14 +58,17 @@ final class GoalFailures {
     if (e instanceof AbstractMojoExecutionException maven) {
       return maven;
     }
+    // a problem carried as data is worded here, in Maven's words; a message in the plugin's own
+    String said =
+        e instanceof Reported reported ? MavenHelpfulSuggestions.message(reported) : e.getMessage();
     if (e instanceof ConfigurationException) {
-      return new MojoFailureException(e.getMessage(), e);
+      return new MojoFailureException(said, e); // each line already made safe
     }
     if (e instanceof RefusedChangeException) {
-      return failure(goal + " stopped: " + e.getMessage(), e);
+      return failure(goal + " stopped: " + said, e);
     }
     if (e instanceof GenesysApiException api) {
-      String message = goal + " stopped: " + e.getMessage();
+      String message = goal + " stopped: " + said;
       return api.status() == 401 || api.status() == 403 ? failure(message, e) : error(message, e);
     }
     return error(

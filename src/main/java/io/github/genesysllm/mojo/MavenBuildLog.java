@@ -1,6 +1,7 @@
 package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.log.BuildLog;
+import io.github.genesysllm.problem.Problem;
 import org.apache.maven.plugin.logging.Log;
 
 /** Hands the plain classes' log lines to Maven's log. */
@@ -24,5 +25,10 @@ final class MavenBuildLog implements BuildLog {
   @Override
   public void warn(String message) {
     log.warn(message);
+  }
+
+  @Override
+  public void warn(Problem problem) {
+    log.warn(MavenHelpfulSuggestions.line(problem));
   }
 }

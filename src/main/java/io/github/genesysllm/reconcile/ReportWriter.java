@@ -3,12 +3,10 @@ package io.github.genesysllm.reconcile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.genesysllm.files.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a goal's JSON report (register-report.json and the like), pretty-printed. The report is
@@ -30,35 +28,17 @@ public final class ReportWriter {
    */
   public static void write(Path target, JsonNode report) throws IOException {
     Path file = target.toAbsolutePath();
-    Path temp = null;
     try {
-      Files.createDirectories(file.getParent());
-      // Beside the target, so that the move is a rename on the same file system.
-      temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-      String json = PRETTY.writeValueAsString(report) + "\n";
-      Files.writeString(temp, json, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      byte[] json = (PRETTY.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8);
+      AtomicFile.write(file, json, AtomicFile.Existing.REPLACE);
     } catch (IOException e) {
-      IOException failure =
-          new IOException(
-              "could not write the report "
-                  + file
-                  + ": "
-                  + e
-                  + " (check that its directory can be created and written, and that the disk is not full)",
-              e);
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException cleanup) {
-          failure.addSuppressed(cleanup);
-        }
-      }
-      throw failure;
+      throw new IOException(
+          "could not write the report "
+              + file
+              + ": "
+              + e
+              + " (check that its directory can be created and written, and that the disk is not full)",
+          e);
     }
   }
 }

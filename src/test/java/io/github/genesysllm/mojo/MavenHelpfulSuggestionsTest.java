@@ -1,0 +1,76 @@
+package io.github.genesysllm.mojo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.HintKey;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Reported;
+import io.github.genesysllm.problem.Setting;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class MavenHelpfulSuggestionsTest {
+
+  private enum Key implements HintKey {
+    USE_TARGET
+  }
+
+  @Test
+  void settingsArePropertiesAndPlacesAreMavenNames() {
+    Problem problem =
+        Problem.at(
+            new Place.InlineProvider(3),
+            "no API key source",
+            Fix.of(
+                Key.USE_TARGET,
+                "set ",
+                Setting.CONFIG_FILE,
+                " or pass ",
+                Setting.TARGET.is("dataActions")));
+
+    assertEquals(
+        "the POM (provider #3): no API key source; set configFile (-Dgenesys.configFile) or pass"
+            + " -Dgenesys.target=dataActions",
+        MavenHelpfulSuggestions.line(problem));
+    assertEquals(
+        "settings.xml server 'model-key'",
+        MavenHelpfulSuggestions.WORDING.place(new Place.ServerEntry("model-key")));
+  }
+
+  @Test
+  void aLineCannotBeBrokenByWhatAServerOrAUserWrote() {
+    Problem problem = Problem.at(Place.NOWHERE, "name 'a\n[INFO] BUILD SUCCESS'", null);
+
+    assertEquals(1, MavenHelpfulSuggestions.line(problem).lines().count());
+  }
+
+  @Test
+  void manyProblemsAreListedUnderTheHeaderUpToTheCap() {
+    List<Problem> problems =
+        IntStream.rangeClosed(1, MavenHelpfulSuggestions.MAX_LISTED + 5)
+            .mapToObj(i -> Problem.at(new Place.InFile("p.yaml", i), "bad", null))
+            .toList();
+    Reported reported =
+        new Reported() {
+          @Override
+          public List<Problem> problems() {
+            return problems;
+          }
+
+          @Override
+          public String header() {
+            return "105 problems:";
+          }
+        };
+
+    List<String> lines = MavenHelpfulSuggestions.message(reported).lines().toList();
+
+    assertEquals("105 problems:", lines.get(0));
+    assertEquals(1 + MavenHelpfulSuggestions.MAX_LISTED + 1, lines.size());
+    assertTrue(lines.get(lines.size() - 1).contains("5 more"));
+  }
+}

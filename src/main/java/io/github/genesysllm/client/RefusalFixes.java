@@ -48,11 +48,7 @@ final class RefusalFixes {
       }
     }
     if (status / 100 == 3) {
-      return Fix.of(
-          ClientHint.SET_FINAL_ADDRESS,
-          "Redirects are not followed (the token would go with them): set ",
-          Setting.API_URL,
-          " to the final address.");
+      return redirected("token", Setting.API_URL);
     }
     return switch (status) {
       case 400 -> badRequest(error);
@@ -195,11 +191,7 @@ final class RefusalFixes {
 
   private Fix loginRefused(int status) {
     if (status / 100 == 3) {
-      return Fix.of(
-          ClientHint.SET_FINAL_ADDRESS,
-          "Redirects are not followed (the client secret would go with them): set ",
-          Setting.LOGIN_URL,
-          " to the final address.");
+      return redirected("client secret", Setting.LOGIN_URL);
     }
     return switch (status) {
       case 400 ->
@@ -232,6 +224,15 @@ final class RefusalFixes {
               ClientHint.CHECK_LOGIN_URL,
               "Check that the login URL " + hosts.loginUrl() + " is Genesys Cloud's login.");
     };
+  }
+
+  /** A redirect, which the client does not follow: {@code secret} would go with it. */
+  private static Fix redirected(String secret, Setting url) {
+    return Fix.of(
+        ClientHint.SET_FINAL_ADDRESS,
+        "Redirects are not followed (the " + secret + " would go with them): set ",
+        url,
+        " to the final address.");
   }
 
   private String who() {

@@ -78,17 +78,7 @@ final class RetryWaits {
           Problem.at(place, fault.description() + ". " + refusal, fault.fix()), cause);
     }
     progress.retries++;
-    log.warn(
-        capitalized(fault.description())
-            + " on "
-            + hosts.where(call)
-            + ": waiting "
-            + Seconds.of(wait.duration())
-            + " (backoff) — retry "
-            + progress.retries
-            + ", "
-            + Seconds.of(retryPolicy.budgetLeft())
-            + " of budget left");
+    log.warn(waiting(capitalized(fault.description()), call, wait, "", progress));
     sleep(call, wait.duration());
   }
 
@@ -121,19 +111,7 @@ final class RetryWaits {
       throw refusals.refused(call, answer, refusal);
     }
     progress.retries++;
-    String line =
-        status
-            + " on "
-            + hosts.where(call)
-            + ": waiting "
-            + Seconds.of(wait.duration())
-            + " ("
-            + wait.why()
-            + ") — retry "
-            + progress.retries
-            + ", "
-            + Seconds.of(retryPolicy.budgetLeft())
-            + " of budget left";
+    String line = waiting(String.valueOf(status), call, wait, "", progress);
     if (status == 429) {
       log.info(line);
     } else {
@@ -164,19 +142,12 @@ final class RetryWaits {
     }
     progress.retries++;
     log.warn(
-        what
-            + " on "
-            + hosts.where(call)
-            + ": waiting "
-            + Seconds.of(wait.duration())
-            + " ("
-            + wait.why()
-            + "), then checking "
-            + "whether it was applied before sending it again — retry "
-            + progress.retries
-            + ", "
-            + Seconds.of(retryPolicy.budgetLeft())
-            + " of budget left");
+        waiting(
+            what,
+            call,
+            wait,
+            ", then checking whether it was applied before sending it again",
+            progress));
     sleep(call, wait.duration());
     boolean applied;
     try {
@@ -188,6 +159,28 @@ final class RetryWaits {
       throw unknown;
     }
     log.info(hosts.where(call) + " was not applied: sending it again");
+  }
+
+  /**
+   * The log line of a retry: {@code 503 on GET /x: waiting 2 s (Retry-After) — retry 1, 118 s of
+   * budget left}, {@code then} said after the wait.
+   */
+  private String waiting(
+      String what, ApiCall call, RetryPolicy.Wait wait, String then, CallProgress progress) {
+    return what
+        + " on "
+        + hosts.where(call)
+        + ": waiting "
+        + Seconds.of(wait.duration())
+        + " ("
+        + wait.why()
+        + ")"
+        + then
+        + " — retry "
+        + progress.retries
+        + ", "
+        + Seconds.of(retryPolicy.budgetLeft())
+        + " of budget left";
   }
 
   /**

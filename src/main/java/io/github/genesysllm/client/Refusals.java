@@ -130,7 +130,7 @@ final class Refusals {
   }
 
   /** Ends {@code text} with a full stop, unless the server's words already did. */
-  static void endSentence(StringBuilder text) {
+  private static void endSentence(StringBuilder text) {
     if (text.isEmpty() || text.charAt(text.length() - 1) != '.') {
       text.append('.');
     }

@@ -15,7 +15,7 @@ import java.util.function.Function;
  */
 final class TokenKeeper {
 
-  static final String TOKEN_PATH = "/oauth/token";
+  private static final String TOKEN_PATH = "/oauth/token";
   private static final byte[] GRANT =
       "grant_type=client_credentials".getBytes(StandardCharsets.US_ASCII);
   private static final String EXPECTED = "a token (access_token, expires_in)";

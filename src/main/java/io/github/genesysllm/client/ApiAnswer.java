@@ -1,6 +1,7 @@
 package io.github.genesysllm.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The 2xx answer to an {@link ApiRequest}, read the client's way: a body that is not what the
@@ -10,12 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class ApiAnswer {
 
-  private final ErrorMessages errors;
+  private final AnswerReader reader;
   private final ApiCall call;
   private final HttpTransport.Answer answer;
 
-  ApiAnswer(ErrorMessages errors, ApiCall call, HttpTransport.Answer answer) {
-    this.errors = errors;
+  ApiAnswer(AnswerReader reader, ApiCall call, HttpTransport.Answer answer) {
+    this.reader = reader;
     this.call = call;
     this.answer = answer;
   }
@@ -31,12 +32,12 @@ public final class ApiAnswer {
    *     provider representation})
    */
   public JsonNode json(String expected) {
-    return errors.readJson(call, answer, expected);
+    return reader.readJson(call, answer, expected);
   }
 
   /** The body as text (UTF-8), for a text answer such as a template file. */
   public String text() {
-    return new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
+    return new String(answer.body(), StandardCharsets.UTF_8);
   }
 
   /**
@@ -45,6 +46,6 @@ public final class ApiAnswer {
    * @param reason what is wrong with it ({@code it has no 'entities' list})
    */
   public GenesysApiException badBody(String expected, String reason, Throwable cause) {
-    return errors.badBody(call, answer, expected, reason, cause);
+    return reader.badBody(call, answer, expected, reason, cause);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.genesysllm.client;
 
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Setting;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -54,30 +56,28 @@ public record ClientOptions(
     Objects.requireNonNull(timeSource, "timeSource");
     Objects.requireNonNull(jitter, "jitter");
     if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException(
-          "Invalid timeout " + timeout.toMillis() + " ms: it must be positive");
+      throw invalid(Setting.TIMEOUT_SECONDS, timeout.toMillis() + " ms", "it must be positive");
     }
     if (maxRetryTime.isNegative()) {
-      throw new IllegalArgumentException(
-          "Invalid maxRetryTime "
-              + maxRetryTime.toSeconds()
-              + " s (property genesys.maxRetryTimeSeconds): it must be 0 (no retries) or more");
+      throw invalid(
+          Setting.MAX_RETRY_TIME_SECONDS,
+          maxRetryTime.toSeconds() + " s",
+          "it must be 0 (no retries) or more");
     }
     if (maxRequestsPerMinute < 0) {
-      throw new IllegalArgumentException(
-          "Invalid maxRequestsPerMinute "
-              + maxRequestsPerMinute
-              + " (property genesys.maxRequestsPerMinute): it must be 0 (no pacing) or more");
+      throw invalid(
+          Setting.MAX_REQUESTS_PER_MINUTE,
+          String.valueOf(maxRequestsPerMinute),
+          "it must be 0 (no pacing) or more");
     }
     if (!providersPath.startsWith("/")
         || providersPath.endsWith("/")
         || providersPath.contains("?")
         || providersPath.contains("#")) {
-      throw new IllegalArgumentException(
-          "Invalid providersPath '"
-              + providersPath
-              + "': it must start with '/', not end with '/' and carry no query, "
-              + "for example "
+      throw invalid(
+          Setting.PROVIDERS_PATH,
+          "'" + providersPath + "'",
+          "it must start with '/', not end with '/' and carry no query, for example "
               + DEFAULT_PROVIDERS_PATH);
     }
     if (backoffBase.isNegative() || backoffCap.compareTo(backoffBase) < 0) {
@@ -88,6 +88,11 @@ public record ClientOptions(
               + " and at most the cap "
               + backoffCap);
     }
+  }
+
+  private static InvalidSettingException invalid(Setting setting, String value, String rule) {
+    return new InvalidSettingException(
+        setting, "invalid value " + value, Fix.of(ClientHint.SET_A_VALID_VALUE, rule));
   }
 
   public static ClientOptions defaults() {

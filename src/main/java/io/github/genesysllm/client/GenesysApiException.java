@@ -1,44 +1,67 @@
 package io.github.genesysllm.client;
 
 import io.github.genesysllm.log.SafeText;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Reported;
+import io.github.genesysllm.problem.Wording;
 import java.util.List;
 
 /**
- * A call the server refused, or could not be made. The message is complete for a build log: HTTP
- * status, the server's {@code code} and {@code message}, the fields of {@code details}, the {@code
- * ININ-Correlation-Id} and a hint of the fix. It never holds a secret, and is one line made safe to
- * print ({@link SafeText}): the server's text cannot break it.
+ * A call the server refused, or could not be made. Its {@link #problem()} says where (the request),
+ * what the server said (HTTP status, its {@code code} and {@code message}, the fields of {@code
+ * details}), how to fix it and the {@code ININ-Correlation-Id}; the answer's fields are kept as
+ * data too. It never holds a secret; its message is the problem in the plugin's own words, one line
+ * made safe to print ({@link SafeText}): the server's text cannot break it.
  */
-public class GenesysApiException extends RuntimeException {
+public class GenesysApiException extends RuntimeException implements Reported {
 
+  private final transient Problem problem;
   private final int status;
   private final String code;
   private final String serverMessage;
   private final String entityId;
   private final List<String> detailFields;
-  private final String correlationId;
 
+  /**
+   * A refused call: {@code problem}, and the answer's status and error body's {@code code}, {@code
+   * message}, {@code entityId} and {@code details[].fieldName} (each may be null).
+   */
   public GenesysApiException(
-      String message,
+      Problem problem,
       int status,
       String code,
       String serverMessage,
       String entityId,
       List<String> detailFields,
-      String correlationId,
       Throwable cause) {
-    super(SafeText.of(message), cause);
+    super(SafeText.of(problem.render(Wording.PLAIN)), cause);
+    this.problem = problem;
     this.status = status;
     this.code = code;
     this.serverMessage = serverMessage;
     this.entityId = entityId;
     this.detailFields = detailFields == null ? List.of() : List.copyOf(detailFields);
-    this.correlationId = correlationId;
   }
 
   /** A failure with no HTTP answer (connection refused, budget spent before an answer). */
+  public GenesysApiException(Problem problem, Throwable cause) {
+    this(problem, 0, null, null, null, List.of(), cause);
+  }
+
+  /** A failure with no HTTP answer, no place and no fix to name, in the caller's words. */
   public GenesysApiException(String message, Throwable cause) {
-    this(message, 0, null, null, null, List.of(), null, cause);
+    this(Problem.at(Place.NOWHERE, message, null), cause);
+  }
+
+  /** What went wrong, as data. */
+  public Problem problem() {
+    return problem;
+  }
+
+  @Override
+  public List<Problem> problems() {
+    return List.of(problem);
   }
 
   /** The HTTP status, or 0 when no answer came. */
@@ -70,8 +93,9 @@ public class GenesysApiException extends RuntimeException {
     return detailFields;
   }
 
+  /** The answer's {@code ININ-Correlation-Id} (else its body's {@code contextId}), or null. */
   public String correlationId() {
-    return correlationId;
+    return problem.correlationId();
   }
 
   public boolean is(int httpStatus, String errorCode) {

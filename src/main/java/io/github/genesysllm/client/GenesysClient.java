@@ -26,7 +26,7 @@ public final class GenesysClient implements AutoCloseable {
 
   private final ClientOptions options;
   private final CallExecutor executor;
-  private final ErrorMessages errors;
+  private final AnswerReader reader;
 
   public GenesysClient(
       GenesysHosts hosts, OAuthCredentials credentials, ClientOptions options, BuildLog log) {
@@ -35,7 +35,7 @@ public final class GenesysClient implements AutoCloseable {
     this.options = Objects.requireNonNull(options, "options");
     Objects.requireNonNull(log, "log");
     this.executor = new CallExecutor(hosts, credentials, options, log);
-    this.errors = executor.errors();
+    this.reader = executor.reader();
   }
 
   /** How it was configured. */
@@ -50,14 +50,14 @@ public final class GenesysClient implements AutoCloseable {
     ApiCall call = ApiCall.api("GET", TOKENS_ME_PATH);
     HttpTransport.Answer answer = executor.execute(call);
     String expected = "the contract's token description (organization, authorizedScope)";
-    JsonNode body = errors.readJson(call, answer, expected);
+    JsonNode body = reader.readJson(call, answer, expected);
     JsonNode organization = body.path("organization");
     if (!organization.path("id").isTextual()) {
-      throw errors.badBody(call, answer, expected, "it has no organization.id", null);
+      throw reader.badBody(call, answer, expected, "it has no organization.id", null);
     }
     JsonNode scopes = body.path("authorizedScope");
     if (!scopes.isArray()) {
-      throw errors.badBody(call, answer, expected, "its authorizedScope is not a list", null);
+      throw reader.badBody(call, answer, expected, "its authorizedScope is not a list", null);
     }
     List<String> scopeNames = new ArrayList<>();
     scopes.forEach(s -> scopeNames.add(s.asText()));
@@ -106,7 +106,7 @@ public final class GenesysClient implements AutoCloseable {
             .accepting(request.accept());
     HttpTransport.Answer answer =
         executor.execute(call, appliedCheck == null ? null : appliedCheck::getAsBoolean);
-    return new ApiAnswer(errors, call, answer);
+    return new ApiAnswer(reader, call, answer);
   }
 
   /**

@@ -1,6 +1,10 @@
 package io.github.genesysllm.client;
 
 import io.github.genesysllm.log.SafeText;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Setting;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.ProviderRules;
 import io.github.genesysllm.suggest.NameSuggestion;
 import java.net.URI;
@@ -44,11 +48,6 @@ public final class GenesysHosts {
   private static final Pattern LOOPBACK_V4 =
       Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
-  private static final String REGION_PARAMETER =
-      "region (property genesys.region, or environment variable GENESYSCLOUD_REGION)";
-  private static final String API_URL_PARAMETER = "apiUrl (property genesys.apiUrl)";
-  private static final String LOGIN_URL_PARAMETER = "loginUrl (property genesys.loginUrl)";
-
   private final URI apiUrl;
   private final URI loginUrl;
 
@@ -61,30 +60,32 @@ public final class GenesysHosts {
    * Resolves the hosts. An explicit {@code apiUrl} replaces the region; an explicit {@code
    * loginUrl} wins over the derived one. Blank values count as absent.
    *
-   * @throws IllegalArgumentException naming the parameter to fix and what it accepts
+   * @throws InvalidSettingException at the setting to fix, saying what it accepts
    */
   public static GenesysHosts resolve(String region, String apiUrl, String loginUrl) {
     URI api;
     URI login;
     if (!isBlank(apiUrl)) {
-      api = parseUrl(apiUrl, API_URL_PARAMETER);
+      api = parseUrl(apiUrl, Setting.API_URL);
       login = deriveLoginUrl(api);
     } else if (!isBlank(region)) {
       String domain = domainOf(region.strip());
       api = URI.create("https://api." + domain);
       login = URI.create("https://login." + domain);
     } else {
-      throw new IllegalArgumentException(
-          "No Genesys Cloud region is set: set "
-              + REGION_PARAMETER
-              + " to "
-              + acceptedRegions()
-              + "; or set "
-              + API_URL_PARAMETER
-              + " to the API's URL (an emulator, a proxy or a private deployment)");
+      throw new InvalidSettingException(
+          Setting.REGION,
+          "no Genesys Cloud region is set",
+          Fix.of(
+              ClientHint.SET_A_KNOWN_REGION,
+              "set it (or the environment variable GENESYSCLOUD_REGION) to "
+                  + acceptedRegions()
+                  + "; or set ",
+              Setting.API_URL,
+              " to the API's URL (an emulator, a proxy or a private deployment)"));
     }
     if (!isBlank(loginUrl)) {
-      login = parseUrl(loginUrl, LOGIN_URL_PARAMETER);
+      login = parseUrl(loginUrl, Setting.LOGIN_URL);
     }
     return new GenesysHosts(api, login);
   }
@@ -100,6 +101,19 @@ public final class GenesysHosts {
    */
   public URI loginUrl() {
     return loginUrl;
+  }
+
+  /**
+   * Where {@code call} goes, as problems name it: the login with its full URL, API calls by path.
+   */
+  Place.Request placeOf(ApiCall call) {
+    return new Place.Request(
+        call.method(), call.toLogin() ? loginUrl + call.pathAndQuery() : call.pathAndQuery());
+  }
+
+  /** Where {@code call} goes, as log lines name it: {@code GET /api/v2/...}. */
+  String where(ApiCall call) {
+    return Wording.PLAIN.place(placeOf(call));
   }
 
   @Override
@@ -118,18 +132,14 @@ public final class GenesysHosts {
     }
     List<String> known = new ArrayList<>(REGION_DOMAINS.keySet());
     known.addAll(REGION_DOMAINS.values());
-    throw new IllegalArgumentException(
-        "'"
-            + region
-            + "' is not a Genesys Cloud region"
-            + NameSuggestion.didYouMean(region, known)
-            + ": set "
-            + REGION_PARAMETER
-            + " to "
-            + acceptedRegions()
-            + "; or set "
-            + API_URL_PARAMETER
-            + " instead of a region");
+    throw new InvalidSettingException(
+        Setting.REGION,
+        "'" + region + "' is not a Genesys Cloud region" + NameSuggestion.didYouMean(region, known),
+        Fix.of(
+            ClientHint.SET_A_KNOWN_REGION,
+            "set it to " + acceptedRegions() + "; or set ",
+            Setting.API_URL,
+            " instead of a region"));
   }
 
   private static String acceptedRegions() {
@@ -139,7 +149,7 @@ public final class GenesysHosts {
         + String.join(", ", REGION_DOMAINS.values());
   }
 
-  private static URI parseUrl(String text, String parameter) {
+  private static URI parseUrl(String text, Setting setting) {
     String trimmed = text.strip();
     while (trimmed.endsWith("/")) {
       trimmed = trimmed.substring(0, trimmed.length() - 1);
@@ -149,46 +159,47 @@ public final class GenesysHosts {
       uri = new URI(trimmed);
     } catch (URISyntaxException | IllegalArgumentException e) {
       // java.net.URI throws NumberFormatException on some malformed IPv6 hosts
-      throw invalidUrl(text, parameter, "it is not a valid URL");
+      throw invalidUrl(text, setting, "it is not a valid URL");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!uri.isAbsolute() || uri.isOpaque() || !(scheme.equals("https") || scheme.equals("http"))) {
-      throw invalidUrl(text, parameter, "it must be an absolute https URL");
+      throw invalidUrl(text, setting, "it must be an absolute https URL");
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
-      throw invalidUrl(text, parameter, "it must name a host");
+      throw invalidUrl(text, setting, "it must name a host");
     }
     if (uri.getPort() == 0 || uri.getPort() > ProviderRules.MAX_PORT) {
       throw invalidUrl(
-          text, parameter, "its port must be from 1 to " + ProviderRules.MAX_PORT + ", or none");
+          text, setting, "its port must be from 1 to " + ProviderRules.MAX_PORT + ", or none");
     }
     if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
       throw invalidUrl(
           text,
-          parameter,
-          "it must not carry user info (credentials come from settings.xml or the environment,"
-              + " never from the URL), a query or a fragment");
+          setting,
+          "it must not carry user info (credentials come from the server credentials or the"
+              + " environment, never from the URL), a query or a fragment");
     }
     if (scheme.equals("http") && !isLoopback(uri.getHost())) {
       throw invalidUrl(
           text,
-          parameter,
+          setting,
           "plain http is allowed only for loopback hosts (localhost, 127.0.0.0/8, [::1]); "
               + "use https");
     }
     return uri;
   }
 
-  private static IllegalArgumentException invalidUrl(
-      String text, String parameter, String problem) {
-    return new IllegalArgumentException(
-        "Invalid "
-            + parameter
-            + " '"
-            + SafeText.of(text)
-            + "': "
-            + problem
-            + ", for example https://api.mypurecloud.com or http://127.0.0.1:8080 for a local emulator");
+  private static InvalidSettingException invalidUrl(String text, Setting setting, String problem) {
+    String example =
+        setting == Setting.LOGIN_URL
+            ? "https://login.mypurecloud.com"
+            : "https://api.mypurecloud.com";
+    return new InvalidSettingException(
+        setting,
+        "invalid URL '" + SafeText.of(text) + "': " + problem,
+        Fix.of(
+            ClientHint.SET_A_VALID_URL,
+            "for example " + example + ", or http://127.0.0.1:8080 for a local emulator"));
   }
 
   /**

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * How the plugin authenticates: an OAuth client (id and secret, for the client-credentials grant)
  * or a ready access token used as is. {@code source} says where they were read from (for example
- * {@code settings.xml server 'genesys-cloud'}), for log lines and 401 hints; it never holds a
- * value.
+ * the build tool's server credentials 'genesys-cloud'), for log lines and 401 hints; it never holds
+ * a value.
  */
 public final class OAuthCredentials {
   private final String clientId;

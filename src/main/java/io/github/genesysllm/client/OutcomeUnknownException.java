@@ -1,5 +1,7 @@
 package io.github.genesysllm.client;
 
+import io.github.genesysllm.problem.Problem;
+
 /**
  * A create or update whose outcome is unknown: the connection was reset, timed out or answered a
  * 5xx after the request was sent, so the server may have applied it. The caller settles it by
@@ -7,8 +9,19 @@ package io.github.genesysllm.client;
  */
 public class OutcomeUnknownException extends GenesysApiException {
 
-  public OutcomeUnknownException(
-      String message, int status, String correlationId, Throwable cause) {
-    super(message, status, null, null, null, null, correlationId, cause);
+  /**
+   * @param status the status of the answer that left it unknown, or 0 when none came
+   */
+  public OutcomeUnknownException(Problem problem, int status, Throwable cause) {
+    super(problem, status, null, null, null, null, cause);
+  }
+
+  /** The same outcome, with {@code sentence} added to what happened, caused by {@code cause}. */
+  OutcomeUnknownException adding(String sentence, Throwable cause) {
+    Problem was = problem();
+    return new OutcomeUnknownException(
+        new Problem(was.where(), was.what() + " " + sentence, was.fix(), was.correlationId()),
+        status(),
+        cause);
   }
 }

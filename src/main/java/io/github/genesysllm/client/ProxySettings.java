@@ -7,7 +7,7 @@ import java.util.Objects;
  * One HTTP proxy: how to reach it ({@code scheme} {@code http}, or {@code https} for TLS to the
  * proxy itself), who to authenticate as ({@code username} and {@code password}, both null for a
  * proxy without authentication), and where it was configured ({@code source}, for log lines and
- * messages: {@code settings.xml proxy 'corp'}). The password never shows in {@code toString}.
+ * messages: the build tool's proxy 'corp'). The password never shows in {@code toString}.
  */
 public record ProxySettings(
     String scheme, String host, int port, String username, Secret password, String source) {

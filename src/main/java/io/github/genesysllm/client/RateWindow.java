@@ -36,9 +36,6 @@ public record RateWindow(int requests, Duration window) {
   /** {@code 300 requests per 60 s}. */
   @Override
   public String toString() {
-    return requests
-        + (requests == 1 ? " request" : " requests")
-        + " per "
-        + CallExecutor.seconds(window);
+    return requests + (requests == 1 ? " request" : " requests") + " per " + Seconds.of(window);
   }
 }

@@ -54,17 +54,13 @@ final class RetryPolicy {
     Duration left = budget.remainingAt(firstAttemptNanos, now);
     String asked =
         "Retry-After".equals(wait.why())
-            ? "the server asked to wait " + CallExecutor.seconds(wait.duration()) + " (Retry-After)"
-            : "the next attempt is due in " + CallExecutor.seconds(wait.duration()) + " (backoff)";
+            ? "the server asked to wait " + Seconds.of(wait.duration()) + " (Retry-After)"
+            : "the next attempt is due in " + Seconds.of(wait.duration()) + " (backoff)";
     return "The retry budget of "
-        + CallExecutor.seconds(budget.total())
+        + Seconds.of(budget.total())
         + (left.isZero()
             ? " is spent"
-            : " would be exceeded: "
-                + asked
-                + ", with "
-                + CallExecutor.seconds(left)
-                + " of it left")
+            : " would be exceeded: " + asked + ", with " + Seconds.of(left) + " of it left")
         + ".";
   }
 

@@ -8,17 +8,21 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * TLS trust as the JVM is told now: {@code -Djavax.net.ssl.trustStore} (with {@code -Password} and
- * {@code -Type}), otherwise the JDK's own CA certificates. For the connections to endpoints the
- * user runs (the model probe, the emulator's data-action calls), where a private CA is common.
+ * TLS trust as the JVM is told now: the system property {@code javax.net.ssl.trustStore} (with
+ * {@code ...Password} and {@code ...Type}), otherwise the JDK's own CA certificates. For the
+ * connections to endpoints the user runs (the model probe, the emulator's data-action calls), where
+ * a private CA is common.
  */
 public final class SystemTrust {
 
-  /** What a message about a failed TLS handshake tells the user to do. */
+  /**
+   * What a message about a failed TLS handshake tells the user to do, in the JVM's terms: how a
+   * build tool passes system properties to its JVM is its own to say.
+   */
   public static final String HINT =
-      "if its certificate is self-signed or issued by a private CA, add that"
-          + " CA certificate to a trust store and pass -Djavax.net.ssl.trustStore=<file>"
-          + " -Djavax.net.ssl.trustStorePassword=<password> to Maven (in MAVEN_OPTS or .mvn/jvm.config)";
+      "if its certificate is self-signed or issued by a private CA, add that CA certificate to a"
+          + " trust store and start the JVM with the system properties"
+          + " javax.net.ssl.trustStore=<file> and javax.net.ssl.trustStorePassword=<password>";
 
   private SystemTrust() {}
 
@@ -58,7 +62,8 @@ public final class SystemTrust {
               + (trustStore == null ? "of the JDK" : trustStore)
               + ": "
               + e.getMessage()
-              + " (check -Djavax.net.ssl.trustStorePassword and -Djavax.net.ssl.trustStoreType)",
+              + " (check the system properties javax.net.ssl.trustStorePassword and"
+              + " javax.net.ssl.trustStoreType)",
           e);
     }
   }

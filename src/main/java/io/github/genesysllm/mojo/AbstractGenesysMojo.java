@@ -344,7 +344,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
     try {
       return GenesysHosts.resolve(chosenRegion, apiUrl, loginUrl);
     } catch (IllegalArgumentException e) {
-      throw failure(e.getMessage(), e);
+      throw failure(GoalFailures.said(e), e);
     }
   }
 
@@ -384,7 +384,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
           .build();
     } catch (IllegalArgumentException e) {
       // ClientOptions names the parameter to fix
-      throw failure(e.getMessage(), e);
+      throw failure(GoalFailures.said(e), e);
     }
   }
 

@@ -58,9 +58,7 @@ final class GoalFailures {
     if (e instanceof AbstractMojoExecutionException maven) {
       return maven;
     }
-    // a problem carried as data is worded here, in Maven's words; a message in the plugin's own
-    String said =
-        e instanceof Reported reported ? MavenHelpfulSuggestions.message(reported) : e.getMessage();
+    String said = said(e);
     if (e instanceof ConfigurationException) {
       return new MojoFailureException(said, e); // each line already made safe
     }
@@ -73,6 +71,16 @@ final class GoalFailures {
     }
     return error(
         goal + " failed unexpectedly: " + e.getClass().getName() + ": " + e.getMessage(), e);
+  }
+
+  /**
+   * What {@code e} says: its problems in Maven's words when it carries them as data, else its
+   * message, in the plugin's own words.
+   */
+  static String said(Exception e) {
+    return e instanceof Reported reported
+        ? MavenHelpfulSuggestions.message(reported)
+        : e.getMessage();
   }
 
   /**

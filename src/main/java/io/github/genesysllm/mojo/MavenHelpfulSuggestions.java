@@ -1,13 +1,18 @@
 package io.github.genesysllm.mojo;
 
+import io.github.genesysllm.client.ClientHint;
 import io.github.genesysllm.log.SafeText;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.HintKey;
 import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.problem.Reported;
 import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.problem.SettingValue;
 import io.github.genesysllm.problem.Wording;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -52,9 +57,34 @@ final class MavenHelpfulSuggestions implements Wording {
   /** A message lists this many problems at most; a wrong file of thousands would flood the log. */
   static final int MAX_LISTED = 100;
 
+  /**
+   * What a fix needs said in Maven's words beyond its settings, by its key: how system properties
+   * reach Maven's JVM.
+   */
+  private static final Map<HintKey, String> MAVEN_WORDS =
+      Map.of(
+          ClientHint.TRUST_PRIVATE_CA,
+          " Maven's JVM takes system properties as -D options in MAVEN_OPTS or .mvn/jvm.config"
+              + " (-Djavax.net.ssl.trustStore=<file> -Djavax.net.ssl.trustStorePassword=<password>).");
+
   /** One problem on one line, safe to print. */
   static String line(Problem problem) {
-    return SafeText.of(problem.render(WORDING));
+    return SafeText.of(inMavenWords(problem).render(WORDING));
+  }
+
+  /** {@code problem}, its fix followed by the Maven words its key needs, if any. */
+  private static Problem inMavenWords(Problem problem) {
+    String more = problem.fix() == null ? null : MAVEN_WORDS.get(problem.hint());
+    if (more == null) {
+      return problem;
+    }
+    List<Object> parts = new ArrayList<>(problem.fix().parts());
+    parts.add(more);
+    return new Problem(
+        problem.where(),
+        problem.what(),
+        new Fix(problem.fix().key(), parts),
+        problem.correlationId());
   }
 
   /**

@@ -1,8 +1,12 @@
 package io.github.genesysllm.client;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.genesysllm.log.RecordingLog;
+import io.github.genesysllm.problem.HintKey;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
@@ -127,6 +131,22 @@ abstract class ClientTestSupport {
         + "],\"pageSize\":100,\"pageNumber\":1"
         + (hasNext ? ",\"nextUri\":\"" + PROVIDERS + "?pageSize=100&pageNumber=2\"" : "")
         + "}";
+  }
+
+  /** Asserts where the problem of {@code e} is and which fix it suggests. */
+  static void assertProblem(GenesysApiException e, Place where, HintKey hint) {
+    assertEquals(where, e.problem().where(), e.getMessage());
+    assertEquals(hint, e.problem().hint(), e.getMessage());
+  }
+
+  /** A request as problems place it. */
+  static Place.Request request(String method, String path) {
+    return new Place.Request(method, path);
+  }
+
+  /** The fix of {@code e}'s problem in the plugin's own words. */
+  static String fixOf(GenesysApiException e) {
+    return e.problem().fix().render(Wording.PLAIN);
   }
 
   /** Asserts that no secret value occurs in a message. */

@@ -1,6 +1,9 @@
 package io.github.genesysllm.client;
 
+import static io.github.genesysllm.client.ClientTestSupport.assertProblem;
+import static io.github.genesysllm.client.ClientTestSupport.fixOf;
 import static io.github.genesysllm.client.ClientTestSupport.providers;
+import static io.github.genesysllm.client.ClientTestSupport.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +15,7 @@ import io.github.genesysllm.emulator.EmulatorSettings;
 import io.github.genesysllm.emulator.FaultScript;
 import io.github.genesysllm.emulator.JournalEntry;
 import io.github.genesysllm.log.RecordingLog;
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
@@ -184,12 +188,8 @@ class GenesysClientAgainstEmulatorTest {
     assertEquals("invalid.value", e.code());
     assertEquals(List.of("baseUrl", "models[0].maxTokens"), e.detailFields());
     assertCorrelatesWithLastRequest(emulator, "POST", e);
-    assertMessageHolds(
-        e,
-        "POST " + PROVIDERS + " answered HTTP 400 invalid.value: " + e.serverMessage(),
-        "fields: baseUrl, models[0].maxTokens",
-        "Fix these fields of the provider's configuration: baseUrl, models[0].maxTokens",
-        "baseUrl must be an absolute https URL");
+    assertProblem(e, request("POST", PROVIDERS), ClientHint.FIX_PROVIDER_FIELDS);
+    assertTrue(e.problem().what().contains(e.serverMessage()), e.getMessage());
     assertTrue(e.serverMessage().contains("models[0].maxTokens"), e.serverMessage());
     assertEquals(0, emulator.store().size());
   }
@@ -211,10 +211,10 @@ class GenesysClientAgainstEmulatorTest {
     assertEquals("invalid_client", e.code());
     assertEquals("client not found", e.serverMessage());
     assertCorrelatesWithLastRequest(emulator, "POST", e);
-    assertMessageHolds(
-        e,
-        "POST " + emulator.url() + TOKEN + " answered HTTP 401 invalid_client: client not found",
-        "OAuth client '" + CLIENT_ID + "' with the secret read from " + SOURCE);
+    assertProblem(e, request("POST", emulator.url() + TOKEN), ClientHint.CHECK_CLIENT_CREDENTIALS);
+    assertTrue(
+        fixOf(e).contains("OAuth client '" + CLIENT_ID + "' with the secret read from " + SOURCE),
+        e.getMessage());
     assertEquals(
         List.of("POST " + TOKEN),
         requests(emulator),
@@ -241,11 +241,8 @@ class GenesysClientAgainstEmulatorTest {
     assertEquals("missing.any.permissions", e.code());
     assertTrue(e.serverMessage().contains("[ai:llm:write]"), e.serverMessage());
     assertCorrelatesWithLastRequest(emulator, "POST", e);
-    assertMessageHolds(
-        e,
-        "answered HTTP 403 missing.any.permissions",
-        "OAuth client '" + CLIENT_ID + "' (read from " + SOURCE + ") lacks a permission",
-        "the scope the server names, ai:llm:write");
+    assertProblem(e, request("POST", PROVIDERS), ClientHint.GRANT_PERMISSION);
+    assertTrue(fixOf(e).contains("the scope the server names, ai:llm:write"), e.getMessage());
     assertEquals(0, emulator.store().size());
     assertEquals(
         1, count(emulator.journal(), j -> j.method().equals("POST") && j.path().equals(PROVIDERS)));
@@ -261,11 +258,8 @@ class GenesysClientAgainstEmulatorTest {
     assertEquals(404, e.status());
     assertEquals("not.found", e.code());
     assertCorrelatesWithLastRequest(emulator, "GET", e);
-    assertMessageHolds(
-        e,
-        "GET " + PROVIDERS + "/no-such-provider answered HTTP 404 not.found",
-        "No provider with the id 'no-such-provider'",
-        "The provider does not exist");
+    assertProblem(e, request("GET", PROVIDERS + "/no-such-provider"), ClientHint.PROVIDER_GONE);
+    assertEquals(List.of(Setting.PROVIDERS_PATH), e.problem().fix().settings());
   }
 
   @Test
@@ -283,11 +277,8 @@ class GenesysClientAgainstEmulatorTest {
     assertEquals(holder.id(), e.entityId());
     assertTrue(e.is(409, "general.conflict"));
     assertCorrelatesWithLastRequest(emulator, "POST", e);
-    assertMessageHolds(
-        e,
-        "A provider named 'Private Gateway' already exists",
-        "entityId " + holder.id(),
-        "The name is already taken by provider " + holder.id());
+    assertProblem(e, request("POST", PROVIDERS), ClientHint.CHOOSE_ANOTHER_NAME);
+    assertTrue(fixOf(e).contains(holder.id()), e.getMessage());
     assertEquals(1, emulator.store().size());
   }
 
@@ -307,11 +298,7 @@ class GenesysClientAgainstEmulatorTest {
     assertEquals(409, e.status());
     assertEquals("version.mismatch", e.code());
     assertCorrelatesWithLastRequest(emulator, "PUT", e);
-    assertMessageHolds(
-        e,
-        "PUT " + PROVIDERS + "/" + created.id() + " answered HTTP 409 version.mismatch",
-        "is at version 2, not 1",
-        "changed concurrently");
+    assertProblem(e, request("PUT", PROVIDERS + "/" + created.id()), ClientHint.APPLY_AGAIN);
     Provider stored = emulator.store().get(created.id()).orElseThrow();
     assertEquals(2, stored.version());
     assertEquals(60000, stored.settings().timeout(), "the stale update was not applied");
@@ -364,7 +351,7 @@ class GenesysClientAgainstEmulatorTest {
             () -> providers(client).create(settings("Gateway"), Secret.of(API_KEY)));
 
     assertNoSecret(e);
-    assertTrue(e.getMessage().contains("may or may not have been created"), e.getMessage());
+    assertProblem(e, request("POST", PROVIDERS), ClientHint.SETTLE_BY_LOOKUP);
     List<JournalEntry> posts =
         emulator.journal().stream()
             .filter(j -> j.method().equals("POST") && j.path().equals(PROVIDERS))
@@ -400,7 +387,7 @@ class GenesysClientAgainstEmulatorTest {
                     .update(stored.id(), 1, withTimeout(settings("Gateway"), 60000), null));
 
     assertNoSecret(e);
-    assertTrue(e.getMessage().contains("that attempt may have applied the update"), e.getMessage());
+    assertProblem(e, request("PUT", item), ClientHint.SETTLE_BY_READING);
     List<JournalEntry> puts =
         emulator.journal().stream().filter(j -> j.method().equals("PUT")).toList();
     assertEquals(2, puts.size(), "a PUT is resent after a drop: " + puts);
@@ -529,9 +516,8 @@ class GenesysClientAgainstEmulatorTest {
     assertEquals(401, e.status());
     assertEquals("bad.credentials", e.code());
     assertCorrelatesWithLastRequest(emulator, "GET", e);
-    assertMessageHolds(
-        e,
-        "The access token read from environment variable GENESYSCLOUD_ACCESS_TOKEN is invalid or expired");
+    assertProblem(
+        e, request("GET", PROVIDERS + "?pageSize=100&pageNumber=1"), ClientHint.RENEW_ACCESS_TOKEN);
     assertEquals(
         List.of("GET " + PROVIDERS + "?pageSize=100&pageNumber=1"),
         requests(emulator),
@@ -660,15 +646,6 @@ class GenesysClientAgainstEmulatorTest {
         journal.stream().filter(j -> j.method().equals(method)).reduce((a, b) -> b).orElseThrow();
     assertTrue(last.correlationId() != null && !last.correlationId().isEmpty(), last.toString());
     assertEquals(last.correlationId(), e.correlationId());
-    assertTrue(
-        e.getMessage().contains("ININ-Correlation-Id " + last.correlationId()), e.getMessage());
-  }
-
-  private static void assertMessageHolds(GenesysApiException e, String... parts) {
-    for (String part : parts) {
-      assertTrue(
-          e.getMessage().contains(part), () -> "'" + part + "' missing from: " + e.getMessage());
-    }
   }
 
   private void assertNoSecret(Throwable e) {

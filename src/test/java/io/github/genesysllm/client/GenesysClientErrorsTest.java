@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.secret.Secret;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Refused calls and unreadable answers become messages that say what, where and how to fix it. */
+/** Refused calls and unreadable answers become problems that say what, where and how to fix it. */
 class GenesysClientErrorsTest extends ClientTestSupport {
 
   private static final String ITEM = PROVIDERS + "/" + ID;
@@ -37,17 +38,10 @@ class GenesysClientErrorsTest extends ClientTestSupport {
     assertEquals("invalid.value", e.code());
     assertEquals(List.of("models[0].maxTokens", "baseUrl"), e.detailFields());
     assertEquals(StubServer.CORRELATION_ID, e.correlationId());
-    String m = e.getMessage();
-    assertTrue(
-        m.startsWith(
-            "POST "
-                + PROVIDERS
-                + " answered HTTP 400 invalid.value: The request could not be understood"),
-        m);
-    assertTrue(m.contains("fields: models[0].maxTokens, baseUrl"), m);
-    assertTrue(m.contains("ININ-Correlation-Id " + StubServer.CORRELATION_ID), m);
-    assertTrue(m.contains("baseUrl must be an absolute https URL"), m);
-    assertNoSecret(m);
+    assertProblem(e, request("POST", PROVIDERS), ClientHint.FIX_PROVIDER_FIELDS);
+    // the server's own words reach the user
+    assertTrue(e.problem().what().contains("The request could not be understood"), e.getMessage());
+    assertNoSecret(e.getMessage());
   }
 
   @Test
@@ -65,12 +59,10 @@ class GenesysClientErrorsTest extends ClientTestSupport {
         assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
 
     assertEquals(StubServer.BODY_CONTEXT_ID, fromBody.correlationId());
-    assertTrue(
-        fromBody.getMessage().contains("ININ-Correlation-Id " + StubServer.BODY_CONTEXT_ID),
-        fromBody.getMessage());
     assertNull(none.correlationId());
-    assertTrue(none.getMessage().contains("ININ-Correlation-Id none"), none.getMessage());
-    assertTrue(none.getMessage().contains("<html>not here</html>"), none.getMessage());
+    // that there was none is said, not left out
+    assertTrue(none.problem().what().contains("ININ-Correlation-Id none"), none.getMessage());
+    assertTrue(none.problem().what().contains("<html>not here</html>"), none.getMessage());
   }
 
   @Test
@@ -88,10 +80,9 @@ class GenesysClientErrorsTest extends ClientTestSupport {
             GenesysApiException.class,
             () -> providers(client()).update(ID, 1, settings("a"), null));
     assertEquals(403, e.status());
-    assertTrue(
-        e.getMessage().contains("grants the scope the server names, ai:llm:write"), e.getMessage());
-    assertTrue(e.getMessage().contains("OAuth client '" + CLIENT_ID + "'"), e.getMessage());
-    assertTrue(e.getMessage().contains("entitlement"), e.getMessage());
+    assertProblem(e, request("PUT", ITEM), ClientHint.GRANT_PERMISSION);
+    assertTrue(fixOf(e).contains("the scope the server names, ai:llm:write"), e.getMessage());
+    assertTrue(fixOf(e).contains("OAuth client '" + CLIENT_ID + "'"), e.getMessage());
     assertEquals(1, stub.requests("PUT", ITEM).size());
   }
 
@@ -106,11 +97,14 @@ class GenesysClientErrorsTest extends ClientTestSupport {
     GenesysApiException listing =
         assertThrows(GenesysApiException.class, providers(client)::listAll);
 
-    assertTrue(item.getMessage().contains("deleted meanwhile"), item.getMessage());
+    assertProblem(item, request("GET", ITEM), ClientHint.PROVIDER_GONE);
+    assertProblem(
+        listing,
+        request("GET", PROVIDERS + "?pageSize=100&pageNumber=1"),
+        ClientHint.USE_DATA_ACTIONS_TARGET);
     assertTrue(
-        listing.getMessage().contains("no custom LLM provider API at " + PROVIDERS),
+        listing.problem().fix().parts().contains(Setting.TARGET.is("dataActions")),
         listing.getMessage());
-    assertTrue(listing.getMessage().contains("-Dgenesys.target=dataActions"), listing.getMessage());
   }
 
   @Test
@@ -128,7 +122,8 @@ class GenesysClientErrorsTest extends ClientTestSupport {
             () -> providers(client()).create(settings("a"), Secret.of(API_KEY)));
     assertTrue(e.is(409, "general.conflict"));
     assertEquals("holder-id", e.entityId());
-    assertTrue(e.getMessage().contains("already taken by provider holder-id"), e.getMessage());
+    assertEquals(ClientHint.CHOOSE_ANOTHER_NAME, e.problem().hint());
+    assertTrue(fixOf(e).contains("holder-id"), e.getMessage());
     assertEquals(1, stub.requests("POST", PROVIDERS).size());
   }
 
@@ -156,7 +151,7 @@ class GenesysClientErrorsTest extends ClientTestSupport {
       assertNoSecret(String.valueOf(e.serverMessage()));
       assertTrue(e.getMessage().contains(Redactor.WITHHELD), e.getMessage());
     }
-    assertTrue(echoKey.getMessage().contains("fields: apiKey"), echoKey.getMessage());
+    assertEquals(List.of("apiKey"), echoKey.detailFields());
   }
 
   @Test
@@ -164,18 +159,15 @@ class GenesysClientErrorsTest extends ClientTestSupport {
     stub.enqueue("GET", PROVIDERS, Reply.text(200, "<html><body>Sign in</body></html>"));
     GenesysApiException e =
         assertThrows(GenesysApiException.class, () -> providers(client()).listAll());
-    String m = e.getMessage();
+    assertEquals(200, e.status());
+    assertProblem(
+        e, request("GET", PROVIDERS + "?pageSize=100&pageNumber=1"), ClientHint.CHECK_API_URL);
+    assertEquals(List.of(Setting.PROVIDERS_PATH), e.problem().fix().settings());
+    assertEquals(StubServer.CORRELATION_ID, e.correlationId());
+    String what = e.problem().what();
     assertTrue(
-        m.startsWith(
-            "The server answered 200 to GET "
-                + PROVIDERS
-                + "?pageSize=100&pageNumber=1 with a body that "
-                + "is not the contract's listing"),
-        m);
-    assertTrue(
-        m.contains("it is not JSON (it starts with '<html><body>Sign in</body></html>')"), m);
-    assertTrue(m.contains("ININ-Correlation-Id " + StubServer.CORRELATION_ID), m);
-    assertFalse(m.contains("Unexpected character"), m);
+        what.contains("it is not JSON (it starts with '<html><body>Sign in</body></html>')"), what);
+    assertFalse(what.contains("Unexpected character"), what);
   }
 
   @Test
@@ -183,7 +175,7 @@ class GenesysClientErrorsTest extends ClientTestSupport {
     stub.enqueue("GET", PROVIDERS, Reply.json(200, "{\"entities\":[{\"id\":"));
     GenesysApiException e =
         assertThrows(GenesysApiException.class, () -> providers(client()).listAll());
-    assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+    assertTrue(e.problem().what().contains("truncated"), e.getMessage());
   }
 
   @Test
@@ -201,7 +193,7 @@ class GenesysClientErrorsTest extends ClientTestSupport {
             "it has no 'entities' list",
             "entities[0]: a provider's 'id' must be a string")) {
       GenesysApiException e = assertThrows(GenesysApiException.class, providers(client)::listAll);
-      assertTrue(e.getMessage().contains(reason), e.getMessage());
+      assertTrue(e.problem().what().contains(reason), e.getMessage());
       assertFalse(e instanceof OutcomeUnknownException);
     }
   }
@@ -220,7 +212,7 @@ class GenesysClientErrorsTest extends ClientTestSupport {
             .getMessage()
             .contains("not the contract's provider representation: a provider's 'baseUrl'"),
         wrong.getMessage());
-    assertTrue(empty.getMessage().contains("it is empty"), empty.getMessage());
+    assertTrue(empty.problem().what().contains("it is empty"), empty.getMessage());
   }
 
   @Test
@@ -231,7 +223,7 @@ class GenesysClientErrorsTest extends ClientTestSupport {
             OutcomeUnknownException.class,
             () -> providers(client()).create(settings("a"), Secret.of(API_KEY)));
     assertEquals(201, e.status());
-    assertTrue(e.getMessage().contains("The create may have been applied"), e.getMessage());
+    assertProblem(e, request("POST", PROVIDERS), ClientHint.CHECK_API_URL);
     assertEquals(1, stub.requests("POST", PROVIDERS).size());
   }
 
@@ -239,6 +231,6 @@ class GenesysClientErrorsTest extends ClientTestSupport {
   void anIdentityOfTheWrongShapeIsABadAnswer() {
     stub.enqueue("GET", GenesysClient.TOKENS_ME_PATH, Reply.json(200, "{\"organization\":{}}"));
     GenesysApiException e = assertThrows(GenesysApiException.class, () -> client().identity());
-    assertTrue(e.getMessage().contains("it has no organization.id"), e.getMessage());
+    assertTrue(e.problem().what().contains("it has no organization.id"), e.getMessage());
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.secret.Secret;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -92,8 +93,9 @@ class GenesysClientRetryTest extends ClientTestSupport {
         time.slept().compareTo(ClientOptions.DEFAULT_MAX_RETRY_TIME) <= 0, "slept " + time.slept());
     assertEquals(429, e.status());
     assertEquals("too.many.requests", e.code());
+    assertEquals(ClientHint.SLOW_DOWN, e.problem().hint());
     assertTrue(
-        e.getMessage().contains("It was tried 10 times, the most a request is tried."),
+        e.problem().what().contains("It was tried 10 times, the most a request is tried."),
         e.getMessage());
   }
 
@@ -119,7 +121,8 @@ class GenesysClientRetryTest extends ClientTestSupport {
         "gave up after " + Duration.ofNanos(time.nanoTime() - first));
     assertEquals(3, stub.requests("GET", ITEM).size());
     assertTrue(
-        e.getMessage()
+        e.problem()
+            .what()
             .contains(
                 "retry budget of 10 s would be exceeded: the next attempt is due in 1 s"
                     + " (backoff), with 0.3 s of it left"),
@@ -184,15 +187,19 @@ class GenesysClientRetryTest extends ClientTestSupport {
     assertEquals(1, stub.requests("GET", ITEM).size());
     assertEquals(429, e.status());
     assertEquals("too.many.requests", e.code());
-    String m = e.getMessage();
-    assertTrue(m.contains("GET " + ITEM), m);
+    assertProblem(e, request("GET", ITEM), ClientHint.SLOW_DOWN);
+    assertEquals(
+        List.of(
+            Setting.MAX_REQUESTS_PER_MINUTE, Setting.CONCURRENCY, Setting.MAX_RETRY_TIME_SECONDS),
+        e.problem().fix().settings());
+    assertEquals(StubServer.CORRELATION_ID, e.correlationId());
     assertTrue(
-        m.contains(
-            "retry budget of 10 s would be exceeded: the server asked to wait 30 s (Retry-After)"),
-        m);
-    assertTrue(m.contains("genesys.maxRetryTimeSeconds"), m);
-    assertTrue(m.contains("genesys.maxRequestsPerMinute"), m);
-    assertTrue(m.contains(StubServer.CORRELATION_ID), m);
+        e.problem()
+            .what()
+            .contains(
+                "retry budget of 10 s would be exceeded: the server asked to wait 30 s"
+                    + " (Retry-After)"),
+        e.getMessage());
   }
 
   @Test
@@ -209,7 +216,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
     GenesysApiException e =
         assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
 
-    assertTrue(e.getMessage().contains("with 2 s of it left"), e.getMessage());
+    assertTrue(e.problem().what().contains("with 2 s of it left"), e.getMessage());
     assertEquals(List.of(Duration.ofSeconds(3)), time.sleeps());
   }
 
@@ -224,7 +231,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
         assertThrows(
             GenesysApiException.class,
             () -> providers(client(b -> b.maxRetryTime(Duration.ofSeconds(1)))).get(ID));
-    assertTrue(e.getMessage().contains("retry budget of 1 s is spent"), e.getMessage());
+    assertTrue(e.problem().what().contains("retry budget of 1 s is spent"), e.getMessage());
   }
 
   @Test
@@ -297,8 +304,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
         "pageSize=100&pageNumber=1&name=a", stub.requests("GET", PROVIDERS).get(0).rawQuery());
     assertEquals(status, e.status());
     assertEquals(StubServer.CORRELATION_ID, e.correlationId());
-    assertTrue(e.getMessage().contains("may or may not have been created"), e.getMessage());
-    assertTrue(e.getMessage().contains("look the provider up by name"), e.getMessage());
+    assertProblem(e, request("POST", PROVIDERS), ClientHint.SETTLE_BY_LOOKUP);
     assertEquals(
         List.of(Duration.ofMillis(250)),
         time.sleeps(),
@@ -334,7 +340,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
             OutcomeUnknownException.class,
             () -> providers(client()).update(ID, 1, settings("a"), null));
     assertEquals(409, e.status());
-    assertTrue(e.getMessage().contains("may have applied the update"), e.getMessage());
+    assertProblem(e, request("PUT", ITEM), ClientHint.SETTLE_BY_READING);
     assertEquals(2, stub.requests("PUT", ITEM).size());
   }
 
@@ -350,7 +356,7 @@ class GenesysClientRetryTest extends ClientTestSupport {
             () -> providers(client()).update(ID, 1, settings("a"), null));
     assertFalse(e instanceof OutcomeUnknownException);
     assertTrue(e.is(409, "version.mismatch"));
-    assertTrue(e.getMessage().contains("changed concurrently"), e.getMessage());
+    assertEquals(ClientHint.APPLY_AGAIN, e.problem().hint());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.secret.Secret;
 import java.time.Duration;
 import java.util.List;
@@ -137,8 +138,10 @@ class GenesysClientTokenTest extends ClientTestSupport {
 
     assertEquals(401, e.status());
     assertEquals("bad.credentials", e.code());
-    assertTrue(e.getMessage().contains(CLIENT_ID), e.getMessage());
-    assertTrue(e.getMessage().contains(SOURCE), e.getMessage());
+    assertProblem(e, request("GET", ITEM), ClientHint.CHECK_CLIENT_CREDENTIALS);
+    // the client and where its secret was read, for the user to check
+    assertTrue(fixOf(e).contains("'" + CLIENT_ID + "'"), e.getMessage());
+    assertTrue(fixOf(e).contains(SOURCE), e.getMessage());
     assertEquals(2, stub.requests("GET", ITEM).size());
     assertEquals(2, stub.requests("POST", "/oauth/token").size());
     assertNoSecret(e.getMessage());
@@ -177,9 +180,8 @@ class GenesysClientTokenTest extends ClientTestSupport {
     assertEquals(
         "Bearer ready-token-value", stub.requests("GET", ITEM).get(0).header("Authorization"));
     assertEquals(2, stub.requests("GET", ITEM).size());
-    assertTrue(e.getMessage().contains("invalid or expired"), e.getMessage());
-    assertTrue(
-        e.getMessage().contains("environment variable GENESYSCLOUD_ACCESS_TOKEN"), e.getMessage());
+    assertProblem(e, request("GET", ITEM), ClientHint.RENEW_ACCESS_TOKEN);
+    assertTrue(fixOf(e).contains("environment variable GENESYSCLOUD_ACCESS_TOKEN"), e.getMessage());
     assertNoSecret(e.getMessage());
   }
 
@@ -197,10 +199,11 @@ class GenesysClientTokenTest extends ClientTestSupport {
 
     assertEquals(401, e.status());
     assertEquals("invalid_client", e.code());
-    assertTrue(e.getMessage().contains("POST " + stub.url() + "/oauth/token"), e.getMessage());
-    assertTrue(e.getMessage().contains("client not found"), e.getMessage());
-    assertTrue(e.getMessage().contains("'" + CLIENT_ID + "'"), e.getMessage());
-    assertTrue(e.getMessage().contains(SOURCE), e.getMessage());
+    assertProblem(
+        e, request("POST", stub.url() + "/oauth/token"), ClientHint.CHECK_CLIENT_CREDENTIALS);
+    assertEquals("client not found", e.serverMessage());
+    assertTrue(fixOf(e).contains("'" + CLIENT_ID + "'"), e.getMessage());
+    assertTrue(fixOf(e).contains(SOURCE), e.getMessage());
     assertTrue(stub.apiRequests().isEmpty());
     assertNoSecret(e.getMessage());
   }
@@ -217,8 +220,8 @@ class GenesysClientTokenTest extends ClientTestSupport {
     GenesysApiException e =
         assertThrows(GenesysApiException.class, () -> providers(client()).get(ID));
     assertEquals("unsupported_grant_type", e.code());
-    assertTrue(e.getMessage().contains("Client Credentials grant"), e.getMessage());
-    assertTrue(e.getMessage().contains("genesys.loginUrl"), e.getMessage());
+    assertProblem(e, request("POST", stub.url() + "/oauth/token"), ClientHint.CHECK_GRANT_TYPE);
+    assertEquals(List.of(Setting.LOGIN_URL), e.problem().fix().settings());
   }
 
   @Test
@@ -259,8 +262,8 @@ class GenesysClientTokenTest extends ClientTestSupport {
         Reply.json(200, "{\"token_type\":\"bearer\",\"expires_in\":86399}"));
     GenesysApiException e =
         assertThrows(GenesysApiException.class, () -> providers(client()).get(ID));
-    assertTrue(e.getMessage().contains("has no access_token"), e.getMessage());
-    assertTrue(e.getMessage().contains("login URL"), e.getMessage());
+    assertTrue(e.problem().what().contains("has no access_token"), e.getMessage());
+    assertProblem(e, request("POST", stub.url() + "/oauth/token"), ClientHint.CHECK_LOGIN_URL);
     assertTrue(stub.apiRequests().isEmpty());
   }
 

@@ -3,9 +3,11 @@ package io.github.genesysllm.client;
 import static io.github.genesysllm.client.StubServer.Reply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.secret.Secret;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -44,8 +46,8 @@ class GenesysClientTransportTest extends ClientTestSupport {
             OutcomeUnknownException.class,
             () -> providers(client()).create(settings("a"), Secret.of(API_KEY)));
     assertEquals(1, stub.requests("POST", PROVIDERS).size());
-    assertTrue(e.getMessage().contains("POST " + PROVIDERS), e.getMessage());
-    assertTrue(e.getMessage().contains("may or may not have been created"), e.getMessage());
+    assertProblem(e, request("POST", PROVIDERS), ClientHint.SETTLE_BY_LOOKUP);
+    assertNull(e.correlationId(), "no answer, no correlation id");
     assertNoSecret(e.getMessage());
   }
 
@@ -101,7 +103,8 @@ class GenesysClientTransportTest extends ClientTestSupport {
                 providers(client(b -> b.timeout(Duration.ofMillis(300))))
                     .create(settings("a"), Secret.of(API_KEY)));
     assertEquals(1, stub.requests("POST", PROVIDERS).size());
-    assertTrue(e.getMessage().contains("no answer within the timeout of 0.3 s"), e.getMessage());
+    assertProblem(e, request("POST", PROVIDERS), ClientHint.SETTLE_BY_LOOKUP);
+    assertTrue(e.problem().what().contains("the timeout of 0.3 s"), e.getMessage());
   }
 
   @Test
@@ -122,15 +125,15 @@ class GenesysClientTransportTest extends ClientTestSupport {
     assertEquals(
         List.of(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1)),
         time.sleeps());
+    assertProblem(e, request("POST", PROVIDERS), ClientHint.RAISE_RETRY_BUDGET);
+    assertEquals(
+        List.of(Setting.MAX_RETRY_TIME_SECONDS, Setting.REGION, Setting.API_URL),
+        e.problem().fix().settings());
     assertTrue(
-        e.getMessage()
-            .startsWith(
-                "POST " + PROVIDERS + ": could not connect to " + url + " (Connection refused)"),
+        e.problem().what().startsWith("could not connect to " + url + " (Connection refused)"),
         e.getMessage());
-    assertTrue(e.getMessage().contains("retry budget of 2 s would be exceeded"), e.getMessage());
     assertTrue(
-        e.getMessage().contains("genesys.maxRetryTimeSeconds, or check the region or the API URL"),
-        e.getMessage());
+        e.problem().what().contains("retry budget of 2 s would be exceeded"), e.getMessage());
     assertEquals(4, client.stats().apiRequestsByMethod().get("POST"));
   }
 
@@ -144,9 +147,9 @@ class GenesysClientTransportTest extends ClientTestSupport {
             b -> b.maxRetryTime(Duration.ZERO));
     GenesysApiException e =
         assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
-    assertTrue(
-        e.getMessage().startsWith("POST " + url + "/oauth/token: could not connect to " + url),
-        e.getMessage());
+    assertProblem(e, request("POST", url + "/oauth/token"), ClientHint.RAISE_RETRY_BUDGET);
+    assertEquals(
+        List.of(Setting.MAX_RETRY_TIME_SECONDS, Setting.LOGIN_URL), e.problem().fix().settings());
     assertTrue(stub.requests().isEmpty());
   }
 
@@ -159,8 +162,10 @@ class GenesysClientTransportTest extends ClientTestSupport {
             b -> {});
     GenesysApiException e =
         assertThrows(GenesysApiException.class, () -> providers(client).get(ID));
-    assertTrue(e.getMessage().contains("unknown host api.no-such-host.invalid"), e.getMessage());
-    assertTrue(e.getMessage().contains("genesys.region"), e.getMessage());
+    assertTrue(
+        e.problem().what().contains("unknown host api.no-such-host.invalid"), e.getMessage());
+    assertProblem(e, request("GET", ITEM), ClientHint.CHECK_API_URL);
+    assertEquals(List.of(Setting.REGION, Setting.API_URL), e.problem().fix().settings());
     assertEquals(List.of(), time.sleeps());
   }
 
@@ -181,11 +186,14 @@ class GenesysClientTransportTest extends ClientTestSupport {
           assertThrows(GenesysApiException.class, () -> providers(client()).get(ID));
 
       assertEquals(307, token.status());
-      assertTrue(token.getMessage().contains("Redirects are not followed"), token.getMessage());
+      assertEquals(ClientHint.SET_FINAL_ADDRESS, token.problem().hint());
+      assertEquals(List.of(Setting.LOGIN_URL), token.problem().fix().settings());
       assertEquals(302, api.status());
-      assertTrue(api.getMessage().contains("Redirects are not followed"), api.getMessage());
+      assertEquals(ClientHint.SET_FINAL_ADDRESS, api.problem().hint());
+      assertEquals(List.of(Setting.API_URL), api.problem().fix().settings());
+      // where it would have gone, for the user to set
       assertTrue(
-          api.getMessage().contains("It redirected to " + elsewhere.url() + ITEM),
+          api.problem().what().contains("It redirected to " + elsewhere.url() + ITEM),
           api.getMessage());
       assertEquals(List.of(), elsewhere.requests());
     }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Setting;
+import io.github.genesysllm.problem.Wording;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,20 +94,20 @@ class GenesysHostsTest {
   }
 
   @Test
-  void plainHttpToAnyOtherHostIsRefusedNamingTheParameter() {
-    IllegalArgumentException api =
+  void plainHttpToAnyOtherHostIsRefusedAtTheSetting() {
+    InvalidSettingException api =
         assertThrows(
-            IllegalArgumentException.class,
+            InvalidSettingException.class,
             () -> GenesysHosts.resolve(null, "http://api.example.com", null));
-    assertTrue(api.getMessage().contains("genesys.apiUrl"), api.getMessage());
-    assertTrue(api.getMessage().contains("loopback"), api.getMessage());
-    IllegalArgumentException login =
+    assertAt(Setting.API_URL, ClientHint.SET_A_VALID_URL, api);
+    assertTrue(api.problem().what().contains("loopback"), api.getMessage());
+    InvalidSettingException login =
         assertThrows(
-            IllegalArgumentException.class,
+            InvalidSettingException.class,
             () -> GenesysHosts.resolve("us-east-1", null, "http://10.0.0.1/"));
-    assertTrue(login.getMessage().contains("genesys.loginUrl"), login.getMessage());
+    assertAt(Setting.LOGIN_URL, ClientHint.SET_A_VALID_URL, login);
     assertThrows(
-        IllegalArgumentException.class, () -> GenesysHosts.resolve(null, "http://128.0.0.1", null));
+        InvalidSettingException.class, () -> GenesysHosts.resolve(null, "http://128.0.0.1", null));
   }
 
   @ParameterizedTest
@@ -117,9 +120,9 @@ class GenesysHostsTest {
         "https://"
       })
   void anApiUrlThatIsNotAnAbsoluteHttpsUrlIsRefused(String url) {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> GenesysHosts.resolve(null, url, null));
-    assertTrue(e.getMessage().contains("apiUrl"), e.getMessage());
+    InvalidSettingException e =
+        assertThrows(InvalidSettingException.class, () -> GenesysHosts.resolve(null, url, null));
+    assertAt(Setting.API_URL, ClientHint.SET_A_VALID_URL, e);
   }
 
   @ParameterizedTest
@@ -131,13 +134,13 @@ class GenesysHostsTest {
         "http://127.0.0.1:2147483648"
       })
   void aPortOutsideOneTo65535IsRefusedInTheApiUrlAndTheLoginUrl(String url) {
-    IllegalArgumentException api =
-        assertThrows(IllegalArgumentException.class, () -> GenesysHosts.resolve(null, url, null));
-    assertTrue(api.getMessage().startsWith("Invalid apiUrl"), api.getMessage());
-    IllegalArgumentException login =
+    InvalidSettingException api =
+        assertThrows(InvalidSettingException.class, () -> GenesysHosts.resolve(null, url, null));
+    assertAt(Setting.API_URL, ClientHint.SET_A_VALID_URL, api);
+    InvalidSettingException login =
         assertThrows(
-            IllegalArgumentException.class, () -> GenesysHosts.resolve("eu-west-1", null, url));
-    assertTrue(login.getMessage().startsWith("Invalid loginUrl"), login.getMessage());
+            InvalidSettingException.class, () -> GenesysHosts.resolve("eu-west-1", null, url));
+    assertAt(Setting.LOGIN_URL, ClientHint.SET_A_VALID_URL, login);
   }
 
   @ParameterizedTest
@@ -148,15 +151,15 @@ class GenesysHostsTest {
         "https://hunter2@api.example.com/"
       })
   void userInfoIsRefusedInTheApiUrlAndTheLoginUrlAndNeverShown(String url) {
-    for (IllegalArgumentException e :
+    for (InvalidSettingException e :
         List.of(
             assertThrows(
-                IllegalArgumentException.class, () -> GenesysHosts.resolve(null, url, null)),
+                InvalidSettingException.class, () -> GenesysHosts.resolve(null, url, null)),
             assertThrows(
-                IllegalArgumentException.class,
+                InvalidSettingException.class,
                 () -> GenesysHosts.resolve("eu-west-1", null, url)))) {
-      assertTrue(e.getMessage().contains("must not carry user info"), e.getMessage());
-      assertTrue(e.getMessage().contains("://****@"), e.getMessage());
+      assertTrue(e.problem().what().contains("must not carry user info"), e.getMessage());
+      assertTrue(e.problem().what().contains("://****@"), e.getMessage());
       assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
     }
   }
@@ -168,45 +171,50 @@ class GenesysHostsTest {
   }
 
   @Test
-  void noRegionAndNoApiUrlIsAnErrorNamingBothParameters() {
+  void noRegionAndNoApiUrlIsAnErrorAtTheRegionNamingTheApiUrlToo() {
     for (String blank : new String[] {null, "", "  "}) {
-      IllegalArgumentException e =
+      InvalidSettingException e =
           assertThrows(
-              IllegalArgumentException.class, () -> GenesysHosts.resolve(blank, blank, null));
-      assertTrue(e.getMessage().contains("genesys.region"), e.getMessage());
-      assertTrue(e.getMessage().contains("GENESYSCLOUD_REGION"), e.getMessage());
-      assertTrue(e.getMessage().contains("genesys.apiUrl"), e.getMessage());
+              InvalidSettingException.class, () -> GenesysHosts.resolve(blank, blank, null));
+      assertAt(Setting.REGION, ClientHint.SET_A_KNOWN_REGION, e);
+      assertEquals(List.of(Setting.API_URL), e.problem().fix().settings());
+      assertTrue(
+          e.problem().fix().render(Wording.PLAIN).contains("GENESYSCLOUD_REGION"), e.getMessage());
     }
   }
 
   @Test
   void anUnknownRegionIsAnErrorListingTheAcceptedNames() {
-    IllegalArgumentException e =
+    InvalidSettingException e =
         assertThrows(
-            IllegalArgumentException.class, () -> GenesysHosts.resolve("us-east-9", null, null));
-    assertTrue(e.getMessage().contains("'us-east-9'"), e.getMessage());
-    assertTrue(e.getMessage().contains("genesys.region"), e.getMessage());
+            InvalidSettingException.class, () -> GenesysHosts.resolve("us-east-9", null, null));
+    assertAt(Setting.REGION, ClientHint.SET_A_KNOWN_REGION, e);
+    assertTrue(e.problem().what().contains("'us-east-9'"), e.getMessage());
+    String fix = e.problem().fix().render(Wording.PLAIN);
     for (String accepted :
         new String[] {"us-east-1", "ap-northeast-3", "us_east_1", "mypurecloud.de"}) {
-      assertTrue(e.getMessage().contains(accepted), accepted + " missing from: " + e.getMessage());
+      assertTrue(fix.contains(accepted), accepted + " missing from: " + e.getMessage());
     }
   }
 
   @Test
   void aMistypedRegionGetsTheClosestName() {
-    IllegalArgumentException e =
+    InvalidSettingException e =
         assertThrows(
-            IllegalArgumentException.class, () -> GenesysHosts.resolve("eu-wset-1", null, null));
-    assertTrue(
-        e.getMessage()
-            .startsWith(
-                "'eu-wset-1' is not a Genesys Cloud region (did you mean 'eu-west-1'?): set"),
-        e.getMessage());
+            InvalidSettingException.class, () -> GenesysHosts.resolve("eu-wset-1", null, null));
+    assertEquals(
+        "'eu-wset-1' is not a Genesys Cloud region (did you mean 'eu-west-1'?)",
+        e.problem().what());
 
     e =
         assertThrows(
-            IllegalArgumentException.class,
+            InvalidSettingException.class,
             () -> GenesysHosts.resolve("mypurecloud.ei", null, null));
-    assertTrue(e.getMessage().contains("(did you mean 'mypurecloud.ie'?)"), e.getMessage());
+    assertTrue(e.problem().what().contains("(did you mean 'mypurecloud.ie'?)"), e.getMessage());
+  }
+
+  private static void assertAt(Setting setting, ClientHint hint, InvalidSettingException e) {
+    assertEquals(new Place.OfSetting(setting), e.problem().where(), e.getMessage());
+    assertEquals(hint, e.problem().hint(), e.getMessage());
   }
 }

@@ -151,7 +151,7 @@ class BadResponseTest {
       assertTrue(
           stopped
               .failure()
-              .startsWith("The server answered 200 to GET " + PROVIDERS + "?pageSize=100"),
+              .startsWith("GET " + PROVIDERS + "?pageSize=100&pageNumber=1: answered 200 with"),
           stopped.failure());
       assertTrue(stopped.failure().contains(listing.reason), stopped.failure());
       assertTrue(stopped.failure().contains("point at Genesys Cloud's API"), stopped.failure());

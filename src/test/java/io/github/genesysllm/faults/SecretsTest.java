@@ -45,7 +45,7 @@ class SecretsTest {
             error.contains(
                 "POST "
                     + PROVIDERS
-                    + " answered HTTP 400 bad.request: (withheld: it contained a secret)"),
+                    + ": answered HTTP 400 bad.request: (withheld: it contained a secret)"),
             error);
         assertFalse(error.contains("You sent"), error);
       }
@@ -63,7 +63,7 @@ class SecretsTest {
       Run run = rig.register(FaultRig.desired(0));
       assertTrue(run.failed(), "a login refused with 400 stops the run");
       FaultRig.assertReadableErrors(run);
-      assertTrue(run.failure().contains("/oauth/token answered HTTP 400"), run.failure());
+      assertTrue(run.failure().contains("/oauth/token: answered HTTP 400"), run.failure());
       rig.assertStoreEmpty();
     }
   }

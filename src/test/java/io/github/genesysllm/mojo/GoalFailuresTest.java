@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.client.OutcomeUnknownException;
 import io.github.genesysllm.config.ConfigurationException;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.reconcile.RefusedChangeException;
 import java.io.IOException;
 import java.util.List;
@@ -58,7 +60,8 @@ class GoalFailuresTest {
       assertSame(cause, mapped.getCause());
     }
     OutcomeUnknownException unknown =
-        new OutcomeUnknownException("no answer", 0, null, new IOException("reset"));
+        new OutcomeUnknownException(
+            Problem.at(Place.NOWHERE, "no answer", null), 0, new IOException("reset"));
     assertInstanceOf(MojoExecutionException.class, GoalFailures.of("register", unknown));
   }
 
@@ -109,6 +112,12 @@ class GoalFailuresTest {
 
   private static GenesysApiException answer(int status) {
     return new GenesysApiException(
-        "HTTP " + status, status, null, null, null, List.of(), "cid", null);
+        new Problem(Place.NOWHERE, "HTTP " + status, null, "cid"),
+        status,
+        null,
+        null,
+        null,
+        List.of(),
+        null);
   }
 }

@@ -3,6 +3,7 @@ package io.github.genesysllm.mojo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.genesysllm.client.ClientHint;
 import io.github.genesysllm.problem.Fix;
 import io.github.genesysllm.problem.HintKey;
 import io.github.genesysllm.problem.Place;
@@ -39,6 +40,27 @@ class MavenHelpfulSuggestionsTest {
     assertEquals(
         "settings.xml server 'model-key'",
         MavenHelpfulSuggestions.WORDING.place(new Place.ServerEntry("model-key")));
+  }
+
+  @Test
+  void aTrustStoreFixSaysWhereMavenTakesSystemPropertiesAndOthersGetNoMavenWords() {
+    Fix trust =
+        Fix.of(
+            ClientHint.TRUST_PRIVATE_CA, "give the JVM a trust store; or check ", Setting.API_URL);
+    Problem untrusted =
+        new Problem(new Place.Request("GET", "/api/v2/x"), "not trusted.", trust, "c-1");
+    Problem other =
+        Problem.at(Place.NOWHERE, "down.", Fix.of(ClientHint.TRY_AGAIN_LATER, "try again"));
+
+    String line = MavenHelpfulSuggestions.line(untrusted);
+
+    assertTrue(
+        line.startsWith(
+            "GET /api/v2/x: not trusted. give the JVM a trust store; or check apiUrl"
+                + " (-Dgenesys.apiUrl) Maven's JVM takes system properties as -D options in MAVEN_OPTS"),
+        line);
+    assertTrue(line.endsWith("(ININ-Correlation-Id c-1)"), line);
+    assertEquals("down. try again", MavenHelpfulSuggestions.line(other));
   }
 
   @Test

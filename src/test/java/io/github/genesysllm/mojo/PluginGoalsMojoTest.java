@@ -272,9 +272,11 @@ class PluginGoalsMojoTest {
   void aNegativeRetryBudgetIsRefusedNamingTheValueGiven(RegisterMojo register) {
     MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
-    assertTrue(e.getMessage().contains("(property genesys.maxRetryTimeSeconds)"), e.getMessage());
     assertTrue(
-        e.getMessage().contains("maxRetryTime -1 s"),
+        e.getMessage().startsWith("maxRetryTimeSeconds (-Dgenesys.maxRetryTimeSeconds): "),
+        "the setting, in Maven's words: " + e.getMessage());
+    assertTrue(
+        e.getMessage().contains("-1 s"),
         "the message quotes the value the user gave: " + e.getMessage());
     assertTrue(
         e.getMessage().contains("0 (no retries) or more"),
@@ -290,7 +292,9 @@ class PluginGoalsMojoTest {
 
     assertTrue(
         e.getMessage()
-            .contains("Invalid providersPath 'api/v2/ai/llm/providers': it must start with '/'"),
+            .contains(
+                "providersPath (-Dgenesys.providersPath): invalid value 'api/v2/ai/llm/providers';"
+                    + " it must start with '/'"),
         e.getMessage());
     assertEquals(List.of(), emulator.journal());
   }
@@ -362,7 +366,7 @@ class PluginGoalsMojoTest {
             .startsWith(
                 "register stopped: POST "
                     + emulator.url()
-                    + "/oauth/token answered HTTP 401"
+                    + "/oauth/token: answered HTTP 401"
                     + " invalid_client"),
         e.getMessage());
     assertTrue(

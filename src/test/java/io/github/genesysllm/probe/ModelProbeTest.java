@@ -173,7 +173,8 @@ class ModelProbeTest {
         result
             .message()
             .contains(
-                "add that CA certificate to a trust store and pass -Djavax.net.ssl.trustStore="),
+                "add that CA certificate to a trust store and start the JVM with the system"
+                    + " properties javax.net.ssl.trustStore=<file>"),
         result.message());
     assertEquals(
         List.of(), endpoint.authorizations(), "no request may reach an untrusted endpoint");

@@ -3,6 +3,8 @@ package io.github.genesysllm.reconcile;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.client.OutcomeUnknownException;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.provider.FieldViolation;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
@@ -251,27 +253,21 @@ final class FakeProvidersApi implements ProvidersApi {
 
   static OutcomeUnknownException outcomeUnknown() {
     return new OutcomeUnknownException(
-        "the connection was reset after the request was sent", 0, null, null);
+        Problem.at(Place.NOWHERE, "the connection was reset after the request was sent", null),
+        0,
+        null);
   }
 
   static GenesysApiException error(int status, String code, String message, String entityId) {
     String correlationId = UUID.randomUUID().toString();
     return new GenesysApiException(
-        "HTTP "
-            + status
-            + " "
-            + code
-            + ": "
-            + message
-            + " (ININ-Correlation-Id "
-            + correlationId
-            + ")",
+        new Problem(
+            Place.NOWHERE, "HTTP " + status + " " + code + ": " + message, null, correlationId),
         status,
         code,
         message,
         entityId,
         List.of(),
-        correlationId,
         null);
   }
 
@@ -365,13 +361,12 @@ final class FakeProvidersApi implements ProvidersApi {
     if (!violations.isEmpty()) {
       String correlationId = UUID.randomUUID().toString();
       throw new GenesysApiException(
-          "HTTP 400 invalid.value: " + violations,
+          new Problem(Place.NOWHERE, "HTTP 400 invalid.value: " + violations, null, correlationId),
           400,
           "invalid.value",
           "invalid value",
           null,
           violations.stream().map(FieldViolation::field).toList(),
-          correlationId,
           null);
     }
   }

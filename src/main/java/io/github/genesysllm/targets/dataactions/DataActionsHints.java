@@ -1,6 +1,8 @@
 package io.github.genesysllm.targets.dataactions;
 
 import io.github.genesysllm.client.RefusalHints;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Setting;
 import java.util.List;
 
 /**
@@ -14,24 +16,39 @@ final class DataActionsHints implements RefusalHints {
           + " integrations:action:view/add/edit/delete/execute";
 
   @Override
-  public String hint(String method, int status, String code, List<String> detailFields) {
+  public Fix hint(String method, int status, String code, List<String> detailFields) {
     return switch (status) {
       case 400 ->
-          "Genesys Cloud refused the request"
-              + (detailFields.isEmpty() ? "" : " (fields " + String.join(", ", detailFields) + ")")
-              + ": the plugin builds it from the provider's configuration (baseUrl, models,"
-              + " timeout); check those against the dataActions target's rules in the README.";
+          Fix.of(
+              DataActionsHint.CHECK_PROVIDER_CONFIGURATION,
+              "Genesys Cloud refused the request"
+                  + (detailFields.isEmpty()
+                      ? ""
+                      : " (fields " + String.join(", ", detailFields) + ")")
+                  + ": the plugin builds it from the provider's configuration (baseUrl, models,"
+                  + " timeout); check those against the dataActions target's rules in the README.");
       case 403 ->
-          "The OAuth client lacks a permission or a scope: its role needs "
-              + PERMISSIONS
-              + ", and the client the scope integrations (integrations:readonly suffices to read).";
+          Fix.of(
+              DataActionsHint.GRANT_PERMISSIONS,
+              "The OAuth client lacks a permission or a scope: its role needs "
+                  + PERMISSIONS
+                  + ", and the client the scope integrations (integrations:readonly suffices to"
+                  + " read).");
       case 404 ->
-          "It does not exist (any more): it was deleted meanwhile, or Genesys Cloud has not caught"
-              + " up with its creation yet; run again. If every call answers 404, check the API URL"
-              + " (the region).";
+          Fix.of(
+              DataActionsHint.RUN_AGAIN_LATER,
+              "It does not exist (any more): it was deleted meanwhile, or Genesys Cloud has not"
+                  + " caught up with its creation yet; run again. If every call answers 404, check"
+                  + " the API URL: ",
+              Setting.REGION,
+              " or ",
+              Setting.API_URL,
+              ".");
       case 409 ->
-          "It was changed meanwhile (by another build or a person), or is still in use: run"
-              + " again.";
+          Fix.of(
+              DataActionsHint.RUN_AGAIN,
+              "It was changed meanwhile (by another build or a person), or is still in use: run"
+                  + " again.");
       default -> null;
     };
   }

@@ -2,6 +2,8 @@ package io.github.genesysllm.targets.dataactions;
 
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.client.GenesysClient;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -275,10 +277,10 @@ public final class Settling {
 
   private static GenesysApiException gone(String what) {
     return new GenesysApiException(
-        what + " is gone (404): it was deleted meanwhile; run again.",
+        Problem.at(
+            Place.NOWHERE, what + " is gone (404): it was deleted meanwhile; run again.", null),
         404,
         "not.found",
-        null,
         null,
         null,
         null,

@@ -588,7 +588,7 @@ class ActionExecutorTest {
           jdkTrust.run(chatConfig(tls.base()), CONTRACT, Map.of("apiKey", KEY), input("x", 1));
       JsonNode error = failedStep(untrusted, "Execute request");
       assertTrue(error.get("message").asText().contains("TLS handshake with 127.0.0.1:"));
-      assertTrue(error.get("message").asText().contains("-Djavax.net.ssl.trustStore"));
+      assertTrue(error.get("message").asText().contains("javax.net.ssl.trustStore=<file>"));
     }
   }
 

@@ -16,6 +16,7 @@ import io.github.genesysllm.client.GenesysHosts;
 import io.github.genesysllm.client.OAuthCredentials;
 import io.github.genesysllm.client.StubServer;
 import io.github.genesysllm.log.RecordingLog;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.secret.Secret;
 import java.time.Duration;
 import java.util.List;
@@ -450,7 +451,10 @@ class DataActionsClientTest {
     stub.enqueue(
         "GET", "/api/v2/integrations", Reply.error(403, "missing.any.permissions", "missing"));
     GenesysApiException e = assertThrows(GenesysApiException.class, api::integrations);
-    assertTrue(e.getMessage().contains(DataActionsHints.PERMISSIONS), e.getMessage());
+    assertEquals(DataActionsHint.GRANT_PERMISSIONS, e.problem().hint());
+    assertTrue(
+        e.problem().fix().render(Wording.PLAIN).contains(DataActionsHints.PERMISSIONS),
+        e.getMessage());
     assertEquals(StubServer.CORRELATION_ID, e.correlationId());
   }
 

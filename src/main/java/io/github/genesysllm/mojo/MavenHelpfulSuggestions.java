@@ -1,20 +1,21 @@
 package io.github.genesysllm.mojo;
 
+import io.github.genesysllm.config.ConfigHint;
 import io.github.genesysllm.log.SafeText;
+import io.github.genesysllm.problem.Fix;
 import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.problem.Reported;
 import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.problem.SettingValue;
 import io.github.genesysllm.problem.Wording;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The only place that spells problems in Maven's words, as jib's {@code MavenHelpfulSuggestions}
  * does: a setting is its parameter and user property ({@code configFile (-Dgenesys.configFile)}), a
  * setting's value a {@code -D} flag, the build file is the POM, server credentials are a {@code
- * settings.xml} server.
+ * settings.xml} server, a property is defined in the POM or with {@code -D}; and a fix whose how-to
+ * only Maven can say (add a {@code <server>}, encrypt its password) gets Maven's sentence.
  */
 final class MavenHelpfulSuggestions implements Wording {
 
@@ -22,6 +23,10 @@ final class MavenHelpfulSuggestions implements Wording {
 
   /** The prefix of the plugin's user properties. */
   static final String PROPERTY_PREFIX = "genesys.";
+
+  /** How to keep a password out of settings.xml in clear. */
+  private static final String ENCRYPT =
+      "encrypt it with mvn --encrypt-password, or mvnenc encrypt in Maven 4";
 
   /** {@code setting}'s user property ({@code genesys.configFile}). */
   static String property(Setting setting) {
@@ -46,7 +51,56 @@ final class MavenHelpfulSuggestions implements Wording {
     if (place instanceof Place.ServerEntry server) {
       return "settings.xml server '" + server.id() + "'";
     }
+    if (place instanceof Place.Property property) {
+      return "property '"
+          + property.name()
+          + "' (in the POM's <properties>, or -D"
+          + property.name()
+          + "=...)";
+    }
     return Wording.common(this, place);
+  }
+
+  /** The fix's words, and Maven's own sentence for a hint whose how-to only Maven can say. */
+  @Override
+  public String fix(Fix fix) {
+    return fix.render(this) + mavenSentence(fix);
+  }
+
+  private static String mavenSentence(Fix fix) {
+    if (fix.key() == ConfigHint.ADD_KEY_SERVER) {
+      return ": <server><id>"
+          + serverId(fix)
+          + "</id><password>the provider's API key</password></server> under <servers> in"
+          + " ~/.m2/settings.xml ("
+          + ENCRYPT
+          + ")";
+    }
+    if (fix.key() == ConfigHint.ADD_CREDENTIALS_SERVER) {
+      return ": <server><id>"
+          + serverId(fix)
+          + "</id><username>OAUTH_CLIENT_ID</username><password>OAUTH_CLIENT_SECRET</password>"
+          + "</server> under <servers> in ~/.m2/settings.xml ("
+          + ENCRYPT
+          + ")";
+    }
+    if (fix.key() == ConfigHint.GIVE_KEY_SOURCE) {
+      return " (apiKeyServerId names a <server> of ~/.m2/settings.xml)";
+    }
+    if (fix.key() == ConfigHint.CONFIGURE_PROVIDERS) {
+      return " (<providers><provider>...</provider></providers> in the plugin's <configuration> in"
+          + " the POM)";
+    }
+    return "";
+  }
+
+  /** The id of the server a fix names; a server-adding fix always names one. */
+  private static String serverId(Fix fix) {
+    return fix.parts().stream()
+        .filter(Place.ServerEntry.class::isInstance)
+        .map(part -> ((Place.ServerEntry) part).id())
+        .findFirst()
+        .orElse("ID");
   }
 
   /** A message lists this many problems at most; a wrong file of thousands would flood the log. */
@@ -62,23 +116,10 @@ final class MavenHelpfulSuggestions implements Wording {
    * header, else the header and one problem a line.
    */
   static String message(Reported reported) {
-    List<Problem> problems = reported.problems();
-    if (reported.header() == null && problems.size() == 1) {
-      return line(problems.get(0));
-    }
-    String header = reported.header() == null ? "" : SafeText.of(reported.header());
-    String more =
-        problems.size() > MAX_LISTED
-            ? System.lineSeparator()
-                + "  ... and "
-                + (problems.size() - MAX_LISTED)
-                + " more; fix these first"
-            : "";
-    return header
-        + problems.stream()
-            .limit(MAX_LISTED)
-            .map(problem -> System.lineSeparator() + "  - " + line(problem))
-            .collect(Collectors.joining())
-        + more;
+    return Reported.text(
+        SafeText.of(reported.header()),
+        reported.problems(),
+        MavenHelpfulSuggestions::line,
+        MAX_LISTED);
   }
 }

@@ -3,12 +3,15 @@ package io.github.genesysllm.mojo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.genesysllm.config.ConfigHint;
+import io.github.genesysllm.config.UnresolvedPlaceholder;
 import io.github.genesysllm.problem.Fix;
 import io.github.genesysllm.problem.HintKey;
 import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.problem.Reported;
 import io.github.genesysllm.problem.Setting;
+import io.github.genesysllm.problem.Wording;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,45 @@ class MavenHelpfulSuggestionsTest {
     assertEquals(
         "settings.xml server 'model-key'",
         MavenHelpfulSuggestions.WORDING.place(new Place.ServerEntry("model-key")));
+  }
+
+  @Test
+  void aPropertyIsDefinedInThePomOrOnTheCommandLine() {
+    Problem problem = UnresolvedPlaceholder.problem("${model.host}");
+
+    assertEquals(
+        "holds ${model.host}, which the build could not resolve: define property 'model.host' (in"
+            + " the POM's <properties>, or -Dmodel.host=...), or write the value itself",
+        MavenHelpfulSuggestions.line(problem));
+  }
+
+  @Test
+  void addingAServerGetsMavensHowTo() {
+    Problem problem =
+        Problem.at(
+            new Place.InFile("providers.yaml", 4),
+            "provider 'Gateway' field 'apiKeyServerId': there is no server 'model-key'",
+            Fix.of(
+                ConfigHint.ADD_KEY_SERVER,
+                "add ",
+                new Place.ServerEntry("model-key"),
+                " whose password is the provider's API key"));
+
+    String line = MavenHelpfulSuggestions.line(problem);
+
+    assertTrue(
+        line.contains(
+            "; add settings.xml server 'model-key' whose password is the provider's API key:"
+                + " <server><id>model-key</id><password>"),
+        line);
+    assertTrue(line.contains("~/.m2/settings.xml"), line);
+    assertTrue(line.contains("mvn --encrypt-password"), line);
+    assertEquals(
+        "providers.yaml:4: provider 'Gateway' field 'apiKeyServerId': there is no server"
+            + " 'model-key'; add server credentials 'model-key' whose password is the provider's"
+            + " API key",
+        problem.render(Wording.PLAIN),
+        "the plain words have no Maven sentence");
   }
 
   @Test

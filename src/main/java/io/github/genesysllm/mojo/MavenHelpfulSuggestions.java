@@ -69,20 +69,11 @@ final class MavenHelpfulSuggestions implements Wording {
 
   private static String mavenSentence(Fix fix) {
     if (fix.key() == ConfigHint.ADD_KEY_SERVER) {
-      return ": <server><id>"
-          + serverId(fix)
-          + "</id><password>the provider's API key</password></server> under <servers> in"
-          + " ~/.m2/settings.xml ("
-          + ENCRYPT
-          + ")";
+      return serverHowTo(fix, "<password>the provider's API key</password>");
     }
     if (fix.key() == ConfigHint.ADD_CREDENTIALS_SERVER) {
-      return ": <server><id>"
-          + serverId(fix)
-          + "</id><username>OAUTH_CLIENT_ID</username><password>OAUTH_CLIENT_SECRET</password>"
-          + "</server> under <servers> in ~/.m2/settings.xml ("
-          + ENCRYPT
-          + ")";
+      return serverHowTo(
+          fix, "<username>OAUTH_CLIENT_ID</username><password>OAUTH_CLIENT_SECRET</password>");
     }
     if (fix.key() == ConfigHint.GIVE_KEY_SOURCE) {
       return " (apiKeyServerId names a <server> of ~/.m2/settings.xml)";
@@ -92,6 +83,17 @@ final class MavenHelpfulSuggestions implements Wording {
           + " the POM)";
     }
     return "";
+  }
+
+  /** How to add the server {@code fix} names, holding {@code credentials}, to settings.xml. */
+  private static String serverHowTo(Fix fix, String credentials) {
+    return ": <server><id>"
+        + serverId(fix)
+        + "</id>"
+        + credentials
+        + "</server> under <servers> in ~/.m2/settings.xml ("
+        + ENCRYPT
+        + ")";
   }
 
   /** The id of the server a fix names; a server-adding fix always names one. */

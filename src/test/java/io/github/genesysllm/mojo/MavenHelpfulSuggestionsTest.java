@@ -1,9 +1,13 @@
 package io.github.genesysllm.mojo;
 
+import static io.github.genesysllm.mojo.MavenHelpfulSuggestions.WORDING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.config.ConfigHint;
+import io.github.genesysllm.config.ConfigurationException;
+import io.github.genesysllm.config.CredentialsResolver;
 import io.github.genesysllm.config.UnresolvedPlaceholder;
 import io.github.genesysllm.problem.Fix;
 import io.github.genesysllm.problem.HintKey;
@@ -13,6 +17,7 @@ import io.github.genesysllm.problem.Reported;
 import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.problem.Wording;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +86,26 @@ class MavenHelpfulSuggestionsTest {
             + " API key",
         problem.render(Wording.PLAIN),
         "the plain words have no Maven sentence");
+  }
+
+  @Test
+  void noCredentialsFoundSaysHowToAddTheServerToSettingsXml() {
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                new CredentialsResolver(id -> Optional.empty(), name -> null, WORDING)
+                    .resolve("my-org", null));
+
+    String message = MavenHelpfulSuggestions.message(e);
+
+    assertTrue(message.contains("  - settings.xml server 'my-org': there is none. Add"), message);
+    assertTrue(
+        message.contains(
+            "<server><id>my-org</id><username>OAUTH_CLIENT_ID</username>"
+                + "<password>OAUTH_CLIENT_SECRET</password></server> under <servers> in"
+                + " ~/.m2/settings.xml"),
+        message);
   }
 
   @Test

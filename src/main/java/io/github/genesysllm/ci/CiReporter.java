@@ -1,6 +1,8 @@
 package io.github.genesysllm.ci;
 
 import io.github.genesysllm.log.BuildLog;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Wording;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.function.Function;
@@ -18,10 +20,11 @@ public interface CiReporter {
    * A goal stopped on its configuration before any call.
    *
    * @param message the whole message, as the build log shows it
-   * @param problems each problem on its own, most of them starting with their place
+   * @param problems each problem on its own, with its place
+   * @param wording how the build tool words a problem, as its log does
    */
   void configurationFailed(
-      String heading, String message, List<String> problems, SourceFiles sources);
+      String heading, String message, List<Problem> problems, Wording wording, SourceFiles sources);
 
   /** Outside a known CI system: tells nothing. */
   CiReporter NONE =
@@ -31,7 +34,11 @@ public interface CiReporter {
 
         @Override
         public void configurationFailed(
-            String heading, String message, List<String> problems, SourceFiles sources) {}
+            String heading,
+            String message,
+            List<Problem> problems,
+            Wording wording,
+            SourceFiles sources) {}
       };
 
   /**

@@ -1,6 +1,9 @@
 package io.github.genesysllm.ci;
 
 import io.github.genesysllm.log.BuildLog;
+import io.github.genesysllm.log.SafeText;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Wording;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
@@ -18,9 +21,9 @@ import java.util.function.Function;
  * Tells GitHub Actions of a goal's run: appends a Markdown section to the job summary ({@code
  * $GITHUB_STEP_SUMMARY}), and prints workflow commands: {@code ::error} for each configuration
  * problem and each provider that fails the build, {@code ::warning} for each one that only warns
- * (drift with {@code failOnDrift=false}), with the file and line the message names, relative to
- * {@code $GITHUB_WORKSPACE}. A summary that cannot be written is a warning in the build log, never
- * a failed build.
+ * (drift with {@code failOnDrift=false}), at the file and line of its place, relative to {@code
+ * $GITHUB_WORKSPACE}. A summary that cannot be written is a warning in the build log, never a
+ * failed build.
  */
 public final class GitHubActions implements CiReporter {
 
@@ -86,18 +89,25 @@ public final class GitHubActions implements CiReporter {
   }
 
   /**
-   * One {@code ::error} per problem that names its place (a file and line, or the POM); when none
-   * does (no credentials found, say), one for the whole message.
+   * One {@code ::error} per problem whose place is in a file (a line of the configuration file, a
+   * provider of the build file); when none is (no credentials found, say), one for the whole
+   * message.
    */
   @Override
   public void configurationFailed(
-      String heading, String message, List<String> problems, SourceFiles sources) {
-    appendSummary(MarkdownSummary.ofProblems(heading, message, problems));
+      String heading,
+      String message,
+      List<Problem> problems,
+      Wording wording,
+      SourceFiles sources) {
+    List<String> lines =
+        problems.stream().map(problem -> SafeText.of(problem.render(wording))).toList();
+    appendSummary(MarkdownSummary.ofProblems(heading, message, lines));
     int printed = 0;
-    for (String problem : problems) {
-      SourceFiles.Location at = sources.locate(problem);
-      if (at != null && printed < MAX_ANNOTATIONS) {
-        print("error", at, heading, problem);
+    for (int i = 0; i < problems.size() && printed < MAX_ANNOTATIONS; i++) {
+      SourceFiles.Location at = sources.locate(problems.get(i).where());
+      if (at != null) {
+        print("error", at, heading, lines.get(i));
         printed++;
       }
     }

@@ -1,5 +1,6 @@
 package io.github.genesysllm.ci;
 
+import io.github.genesysllm.problem.Place;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,11 +32,11 @@ public record GoalReport(
   /**
    * One provider: its {@code outcome} ({@code CREATED}, {@code DRIFTED} ...), a {@code detail}
    * (what changed or differs, or why it failed; may be empty), its {@code severity}, and where it
-   * is configured ({@code origin}: {@code providers.yaml:12}, {@code the POM (provider #1)}; null
-   * when unknown).
+   * is configured ({@code origin}: a line of the configuration file, a provider of the build file;
+   * null when unknown).
    */
   public record Row(
-      String provider, String outcome, String detail, Severity severity, String origin) {
+      String provider, String outcome, String detail, Severity severity, Place origin) {
 
     public Row {
       Objects.requireNonNull(provider, "provider");

@@ -3,6 +3,7 @@ package io.github.genesysllm.ci;
 import io.github.genesysllm.ci.GoalReport.Row;
 import io.github.genesysllm.ci.GoalReport.Severity;
 import io.github.genesysllm.config.ExportResult;
+import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.reconcile.Action;
 import io.github.genesysllm.reconcile.Difference;
@@ -31,7 +32,7 @@ public final class ResultReports {
 
   public static GoalReport register(
       String heading, String organization, RegisterResult result, List<DesiredProvider> desired) {
-    Map<String, String> origins = origins(desired);
+    Map<String, Place> origins = origins(desired);
     List<Row> rows = new ArrayList<>();
     for (ProviderOutcome outcome : result.providers()) {
       String detail =
@@ -66,7 +67,7 @@ public final class ResultReports {
       VerifyResult result,
       List<DesiredProvider> desired,
       boolean failOnDrift) {
-    Map<String, String> origins = origins(desired);
+    Map<String, Place> origins = origins(desired);
     List<Row> rows = new ArrayList<>();
     for (ProviderVerification provider : result.providers()) {
       List<String> details = new ArrayList<>();
@@ -100,7 +101,7 @@ public final class ResultReports {
 
   public static GoalReport unregister(
       String heading, String organization, UnregisterResult result, List<DesiredProvider> desired) {
-    Map<String, String> origins = origins(desired);
+    Map<String, Place> origins = origins(desired);
     List<Row> rows = new ArrayList<>();
     for (ProviderRemoval removal : result.providers()) {
       String detail =
@@ -145,15 +146,15 @@ public final class ResultReports {
         + (dryRun ? (organization == null ? "" : ", ") + "dry run: nothing was changed" : "");
   }
 
-  private static Map<String, String> origins(List<DesiredProvider> desired) {
-    Map<String, String> origins = new HashMap<>();
+  private static Map<String, Place> origins(List<DesiredProvider> desired) {
+    Map<String, Place> origins = new HashMap<>();
     for (DesiredProvider provider : desired) {
       origins.put(provider.name().toLowerCase(Locale.ROOT), provider.origin());
     }
     return origins;
   }
 
-  private static String origin(Map<String, String> origins, String name) {
+  private static Place origin(Map<String, Place> origins, String name) {
     return origins.get(name.toLowerCase(Locale.ROOT));
   }
 }

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -23,14 +27,14 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /**
  * Reads the {@code configFile} into a {@link LocatedTree}: picks YAML or JSON by the file's
  * extension, refuses files too big to be a configuration before reading them, and turns a parser's
- * complaint into a message with the file, line and column.
+ * complaint into a problem at the file's line, naming the column.
  */
 final class ConfigFileReader {
 
   /** Far above any real configuration; keeps a wrong file from exhausting the build's memory. */
   static final long MAX_BYTES = 5L * 1024 * 1024;
 
-  private static final String PARAMETER = "configFile (-Dgenesys.configFile)";
+  private static final Place SETTING = new Place.OfSetting(Setting.CONFIG_FILE);
   private static final JsonFactory JSON = new JsonFactory();
   private static final YAMLFactory YAML = yamlFactory();
 
@@ -49,7 +53,7 @@ final class ConfigFileReader {
     return YAMLFactory.builder().loaderOptions(options).build();
   }
 
-  /** The name used in messages: {@code providers.yaml}. */
+  /** The name problems give the file: {@code providers.yaml}. */
   static String displayName(Path file) {
     Path name = file.getFileName();
     return name == null ? file.toString() : name.toString();
@@ -68,14 +72,15 @@ final class ConfigFileReader {
       return LocatedTree.read(parser);
     } catch (LocatedTree.Refusal e) {
       throw new ConfigurationException(
-          name + ":" + e.position().line() + ": the file " + e.getMessage());
+          Problem.at(
+              new Place.InFile(name, e.position().line()), "the file " + e.getMessage(), e.fix()));
     } catch (IOException e) {
       throw new ConfigurationException(parseProblem(name, factory == YAML ? "YAML" : "JSON", e));
     }
   }
 
   private static JsonFactory factoryFor(Path file) throws ConfigurationException {
-    return ConfigFormat.of(file, PARAMETER) == ConfigFormat.YAML ? YAML : JSON;
+    return ConfigFormat.of(file, Setting.CONFIG_FILE) == ConfigFormat.YAML ? YAML : JSON;
   }
 
   private static byte[] readBounded(Path file) throws ConfigurationException {
@@ -85,13 +90,14 @@ final class ConfigFileReader {
       byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
       if (bytes.length > MAX_BYTES) {
         throw new ConfigurationException(
-            PARAMETER
-                + " '"
-                + file
-                + "' is larger than "
-                + (MAX_BYTES / (1024 * 1024))
-                + " MiB, far more than a provider configuration needs;"
-                + " is this the right file?");
+            Problem.at(
+                SETTING,
+                "'"
+                    + file
+                    + "' is larger than "
+                    + (MAX_BYTES / (1024 * 1024))
+                    + " MiB, far more than a provider configuration needs",
+                Fix.of(ConfigHint.POINT_AT_A_FILE, "is this the right file?")));
       }
       return bytes;
     } catch (NoSuchFileException e) {
@@ -115,37 +121,40 @@ final class ConfigFileReader {
       throw cannotRead(file, e);
     }
     if (attributes.isDirectory()) {
-      throw new ConfigurationException(
-          PARAMETER + " '" + file + "' is a directory: point it at a YAML or JSON file");
+      throw notAFile(file, "a directory");
     }
     if (!attributes.isRegularFile()) {
-      throw new ConfigurationException(
-          PARAMETER
-              + " '"
-              + file
-              + "' is not a regular file (a pipe, a device or a socket): point it at a YAML or"
-              + " JSON file");
+      throw notAFile(file, "not a regular file (a pipe, a device or a socket)");
     }
+  }
+
+  private static ConfigurationException notAFile(Path file, String what) {
+    return new ConfigurationException(
+        Problem.at(
+            SETTING,
+            "'" + file + "' is " + what + ":",
+            Fix.of(ConfigHint.POINT_AT_A_FILE, "point it at a YAML or JSON file")));
   }
 
   private static ConfigurationException doesNotExist(Path file) {
     return new ConfigurationException(
-        PARAMETER
-            + " '"
-            + file
-            + "' does not exist: check the path, or leave "
-            + PARAMETER
-            + " unset to configure the providers in the POM only");
+        Problem.at(
+            SETTING,
+            "'" + file + "' does not exist:",
+            Fix.of(
+                ConfigHint.CHECK_THE_PATH,
+                "check the path, or leave ",
+                Setting.CONFIG_FILE,
+                " unset to configure the providers in the build file only")));
   }
 
   private static ConfigurationException cannotRead(Path file, IOException e) {
     return new ConfigurationException(
-        PARAMETER
-            + " '"
-            + file
-            + "' cannot be read ("
-            + e.getClass().getSimpleName()
-            + "): check that it exists and the build may read it");
+        Problem.at(
+            SETTING,
+            "'" + file + "' cannot be read (" + e.getClass().getSimpleName() + "):",
+            Fix.of(
+                ConfigHint.ALLOW_FILE_ACCESS, "check that it exists and the build may read it")));
   }
 
   private static String decode(Path file, byte[] bytes) throws ConfigurationException {
@@ -160,18 +169,26 @@ final class ConfigFileReader {
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       throw new ConfigurationException(
-          displayName(file) + ": the file is not UTF-8 text: save it as UTF-8");
+          Problem.at(
+              new Place.InFile(displayName(file), 0),
+              "the file is not UTF-8 text:",
+              Fix.of(ConfigHint.SAVE_AS_UTF8, "save it as UTF-8")));
     }
   }
 
-  /** {@code providers.yaml:3:7: not valid YAML: mapping values are not allowed here}. */
-  private static String parseProblem(String name, String format, IOException e) {
+  /**
+   * At {@code providers.yaml:3}: {@code not valid YAML (column 7): mapping values are not allowed
+   * here}.
+   */
+  private static Problem parseProblem(String name, String format, IOException e) {
     MarkedYAMLException yaml = yamlCause(e);
-    String where;
+    int line;
+    String column;
     String what;
     if (yaml != null && yaml.getProblemMark() != null) {
       Mark mark = yaml.getProblemMark();
-      where = (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+      line = mark.getLine() + 1;
+      column = " (column " + (mark.getColumn() + 1) + ")";
       String context =
           yaml.getContext() == null
               ? ""
@@ -183,13 +200,18 @@ final class ConfigFileReader {
       what = context + yaml.getProblem();
     } else if (e instanceof JsonProcessingException json && json.getLocation() != null) {
       JsonLocation location = json.getLocation();
-      where = location.getLineNr() + ":" + location.getColumnNr();
+      line = Math.max(1, location.getLineNr());
+      column = " (column " + location.getColumnNr() + ")";
       what = json.getOriginalMessage();
     } else {
-      where = "1";
+      line = 1;
+      column = "";
       what = e.getClass().getSimpleName();
     }
-    return name + ":" + where + ": not valid " + format + ": " + withoutQuotedText(firstLine(what));
+    return Problem.at(
+        new Place.InFile(name, line),
+        "not valid " + format + column + ": " + withoutQuotedText(firstLine(what)),
+        Fix.of(ConfigHint.FIX_SYNTAX));
   }
 
   private static MarkedYAMLException yamlCause(Throwable e) {

@@ -1,5 +1,9 @@
 package io.github.genesysllm.config;
 
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -14,9 +18,9 @@ enum ConfigFormat {
    * The format of {@code file}: YAML for {@code .yaml} and {@code .yml}, JSON for {@code .json},
    * any case.
    *
-   * @param parameter the parameter that named the file, for the message ({@code configFile}, ...)
+   * @param setting the setting that named the file, where a problem is ({@code configFile}, ...)
    */
-  static ConfigFormat of(Path file, String parameter) throws ConfigurationException {
+  static ConfigFormat of(Path file, Setting setting) throws ConfigurationException {
     Path fileName = file.getFileName();
     String name = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
@@ -26,10 +30,10 @@ enum ConfigFormat {
       return JSON;
     }
     throw new ConfigurationException(
-        parameter
-            + " '"
-            + file
-            + "' has an extension that is not accepted: name"
-            + " it .yaml or .yml (YAML) or .json (JSON)");
+        Problem.at(
+            new Place.OfSetting(setting),
+            "'" + file + "' has an extension that is not accepted:",
+            Fix.of(
+                ConfigHint.NAME_FILE_BY_FORMAT, "name it .yaml or .yml (YAML) or .json (JSON)")));
   }
 }

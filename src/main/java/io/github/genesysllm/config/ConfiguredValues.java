@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.problem.Problem;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,8 @@ import java.util.regex.Pattern;
  * The string values of one configured provider, before its fields are checked: a file's
  * placeholders are resolved in place (one in {@code timeout}, {@code maxTokens} or {@code
  * supportsStreaming} that resolves to a plain decimal integer or to true or false counts as one, as
- * a placeholder can only be written as a string); a POM's values, which Maven interpolated already,
- * must hold no placeholder it left unresolved.
+ * a placeholder can only be written as a string); the build file's values, which the build tool
+ * interpolated already, must hold no placeholder it left unresolved.
  */
 final class ConfiguredValues {
 
@@ -34,7 +35,7 @@ final class ConfiguredValues {
   }
 
   /** Resolves or checks every string value of {@code entry}; adds the fields that failed. */
-  void check(ProviderEntry entry, Set<String> failed, List<String> problems) {
+  void check(ProviderEntry entry, Set<String> failed, List<Problem> problems) {
     if (entry.fromFile()) {
       forEachText(
           entry.node(),
@@ -106,7 +107,7 @@ final class ConfiguredValues {
       String name,
       String path,
       Set<String> failed,
-      List<String> problems) {
+      List<Problem> problems) {
     Placeholders.Resolution resolution = placeholders.resolve(text);
     if (!resolution.problems().isEmpty()) {
       failed.add(path);

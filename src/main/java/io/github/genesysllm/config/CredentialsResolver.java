@@ -1,6 +1,10 @@
 package io.github.genesysllm.config;
 
 import io.github.genesysllm.client.OAuthCredentials;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.secret.Secret;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +17,8 @@ import java.util.function.Supplier;
  * <ol>
  *   <li>environment variable {@value #ENV_ACCESS_TOKEN}, a ready access token: as in CX as Code,
  *       when it is set it is used instead of client credentials, wherever those are;
- *   <li>the {@code settings.xml} server {@code serverId} (default {@value #DEFAULT_SERVER_ID}):
- *       username = OAuth client id, password = client secret;
+ *   <li>the server credentials {@code serverId} (default {@value #DEFAULT_SERVER_ID}): username =
+ *       OAuth client id, password = client secret;
  *   <li>environment variables {@value #ENV_CLIENT_ID} and {@value #ENV_CLIENT_SECRET} (both, or it
  *       is an error);
  *   <li>a fallback of the caller's: the client of the emulator started in this build.
@@ -34,20 +38,24 @@ public final class CredentialsResolver {
 
   private final ServerSecrets servers;
   private final Function<String, String> env;
+  private final Wording wording;
 
   /**
-   * @param servers the {@code settings.xml} servers
+   * @param servers the server credentials
    * @param env the environment ({@code System::getenv} in a build)
+   * @param wording how the build tool names server credentials, in {@link
+   *     OAuthCredentials#source()}
    */
-  public CredentialsResolver(ServerSecrets servers, Function<String, String> env) {
+  public CredentialsResolver(ServerSecrets servers, Function<String, String> env, Wording wording) {
     this.servers = servers;
     this.env = env;
+    this.wording = wording;
   }
 
   /**
    * The credentials to use, with {@link OAuthCredentials#source()} saying where they were found.
    *
-   * @param serverId the {@code settings.xml} server to look for; null or blank for {@value
+   * @param serverId the server credentials to look for; null or blank for {@value
    *     #DEFAULT_SERVER_ID}
    * @param fallback the last resort (the emulator's client), asked only when nothing else is there;
    *     null when there is none
@@ -64,7 +72,7 @@ public final class CredentialsResolver {
     String id = serverId == null || serverId.isBlank() ? DEFAULT_SERVER_ID : serverId;
     Optional<ServerCredentials> server = servers.find(id);
     if (server.isPresent()) {
-      return fromServer(id, server.get());
+      return fromServer(new Place.ServerEntry(id), server.get());
     }
     String clientId = variable(ENV_CLIENT_ID);
     String clientSecret = variable(ENV_CLIENT_SECRET);
@@ -78,35 +86,40 @@ public final class CredentialsResolver {
       String missing = clientId == null ? ENV_CLIENT_ID : ENV_CLIENT_SECRET;
       String present = clientId == null ? ENV_CLIENT_SECRET : ENV_CLIENT_ID;
       throw new ConfigurationException(
-          "environment variable "
-              + present
-              + " is set but "
-              + missing
-              + " is not: set both (the OAuth client's id and secret), or neither");
+          Problem.at(
+              Place.NOWHERE,
+              "environment variable " + present + " is set but " + missing + " is not:",
+              Fix.of(
+                  ConfigHint.SET_BOTH_OR_NEITHER,
+                  "set both (the OAuth client's id and secret), or neither")));
     }
     Optional<OAuthCredentials> last = fallback == null ? Optional.empty() : fallback.get();
     if (last != null && last.isPresent()) {
       return last.get();
     }
-    throw nothingFound(id);
+    throw nothingFound(new Place.ServerEntry(id));
   }
 
-  private static OAuthCredentials fromServer(String id, ServerCredentials server)
+  private OAuthCredentials fromServer(Place.ServerEntry place, ServerCredentials server)
       throws ConfigurationException {
     boolean noUsername = server.username() == null || server.username().isBlank();
     boolean noPassword = server.password() == null || server.password().isEmpty();
     if (noUsername || noPassword) {
       throw new ConfigurationException(
-          "settings.xml server '"
-              + id
-              + "' has "
-              + (noUsername && noPassword
-                  ? "neither a username nor a password"
-                  : noUsername ? "no username" : "no password")
-              + ": put the OAuth client id in its <username> and the client secret in its <password>");
+          Problem.at(
+              place,
+              "has "
+                  + (noUsername && noPassword
+                      ? "neither a username nor a password"
+                      : noUsername ? "no username" : "no password")
+                  + ":",
+              Fix.of(
+                  ConfigHint.COMPLETE_SERVER,
+                  "put the OAuth client id in its username and the client secret in its"
+                      + " password")));
     }
     return OAuthCredentials.clientCredentials(
-        server.username(), server.password(), "settings.xml server '" + id + "'");
+        server.username(), server.password(), wording.place(place));
   }
 
   private String variable(String name) {
@@ -114,30 +127,42 @@ public final class CredentialsResolver {
     return value == null || value.isEmpty() ? null : value;
   }
 
-  private static ConfigurationException nothingFound(String serverId) {
+  private static ConfigurationException nothingFound(Place.ServerEntry server) {
     return new ConfigurationException(
         "No Genesys Cloud credentials were found, so nothing was sent to Genesys"
             + " Cloud. The plugin looked in these places, in this order; set one of them:",
         List.of(
-            "environment variable "
-                + ENV_ACCESS_TOKEN
-                + ": not set. Set it to a ready access token; when set, it is used instead of"
-                + " client credentials",
-            "settings.xml server '"
-                + serverId
-                + "': there is none. Add <server><id>"
-                + serverId
-                + "</id><username>OAUTH_CLIENT_ID</username><password>OAUTH_CLIENT_SECRET"
-                + "</password></server> to <servers> in ~/.m2/settings.xml (encrypt the secret"
-                + " with mvn --encrypt-password, or mvnenc encrypt in Maven 4)",
-            "environment variables "
-                + ENV_CLIENT_ID
-                + " and "
-                + ENV_CLIENT_SECRET
-                + ": not set. Set both to"
-                + " the id and secret of an OAuth client (client credentials grant) with the scopes"
-                + " ai:llm:read and ai:llm:write",
-            EMULATOR_SOURCE
-                + ": there is none (the API URL is not that of an emulator started by this build)"));
+            Problem.at(
+                Place.NOWHERE,
+                "environment variable " + ENV_ACCESS_TOKEN + ": not set.",
+                Fix.of(
+                    ConfigHint.SET_ENVIRONMENT_VARIABLE,
+                    "Set it to a ready access token; when set, it is used instead of client"
+                        + " credentials")),
+            Problem.at(
+                server,
+                "there is none.",
+                Fix.of(
+                    ConfigHint.ADD_CREDENTIALS_SERVER,
+                    "Add ",
+                    server,
+                    " whose username is the OAuth client id and password the client secret")),
+            Problem.at(
+                Place.NOWHERE,
+                "environment variables "
+                    + ENV_CLIENT_ID
+                    + " and "
+                    + ENV_CLIENT_SECRET
+                    + ": not set.",
+                Fix.of(
+                    ConfigHint.SET_ENVIRONMENT_VARIABLE,
+                    "Set both to the id and secret of an OAuth client (client credentials grant)"
+                        + " with the scopes ai:llm:read and ai:llm:write")),
+            Problem.at(
+                Place.NOWHERE,
+                EMULATOR_SOURCE
+                    + ": there is none (the API URL is not that of an emulator started by this"
+                    + " build)",
+                null)));
   }
 }

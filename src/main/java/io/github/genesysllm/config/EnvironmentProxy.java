@@ -1,6 +1,9 @@
 package io.github.genesysllm.config;
 
 import io.github.genesysllm.client.ProxySettings;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.secret.Secret;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,12 +52,15 @@ public final class EnvironmentProxy {
     String protocol = variable(env, PROTOCOL);
     String username = variable(env, USERNAME);
     String password = variable(env, PASSWORD);
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (host == null) {
       for (String name : List.of(PORT, PROTOCOL, USERNAME, PASSWORD)) {
         if (variable(env, name) != null) {
           problems.add(
-              name + " is set but " + HOST + " is not: set the proxy's host, or unset " + name);
+              problem(
+                  name + " is set but " + HOST + " is not:",
+                  Fix.of(
+                      ConfigHint.SET_BOTH_OR_NEITHER, "set the proxy's host, or unset " + name)));
         }
       }
       if (!problems.isEmpty()) {
@@ -64,43 +70,57 @@ public final class EnvironmentProxy {
     }
     if (!HOST_NAME.matcher(host).matches() && !IPV6.matcher(host).matches()) {
       // a URL may carry user:password@: then its text is not repeated
+      boolean url = host.contains(":") || host.contains("/");
       problems.add(
-          HOST
-              + " must be a host name alone, such as proxy.example.com"
-              + (host.contains("@") ? "" : ", got '" + host + "'")
-              + (host.contains(":") || host.contains("/")
-                  ? ": put the port in "
-                      + PORT
-                      + ", the protocol in "
-                      + PROTOCOL
-                      + " and credentials in "
-                      + USERNAME
-                      + "/"
-                      + PASSWORD
-                  : ""));
+          problem(
+              HOST
+                  + " must be a host name alone, such as proxy.example.com"
+                  + (host.contains("@") ? "" : ", got '" + host + "'")
+                  + (url ? ":" : ""),
+              url
+                  ? Fix.of(
+                      ConfigHint.FOLLOW_FIELD_RULE,
+                      "put the port in "
+                          + PORT
+                          + ", the protocol in "
+                          + PROTOCOL
+                          + " and credentials in "
+                          + USERNAME
+                          + "/"
+                          + PASSWORD)
+                  : Fix.of(ConfigHint.FOLLOW_FIELD_RULE)));
     }
     String scheme = protocol == null ? "http" : protocol;
     if (!scheme.equals("http") && !scheme.equals("https")) {
       problems.add(
-          PROTOCOL
-              + " must be http or https (the protocol spoken to the proxy), got '"
-              + protocol
-              + "'");
+          problem(
+              PROTOCOL
+                  + " must be http or https (the protocol spoken to the proxy), got '"
+                  + protocol
+                  + "'",
+              Fix.of(ConfigHint.FOLLOW_FIELD_RULE)));
       scheme = "http";
     }
     int portNumber = scheme.equals("https") ? 443 : 80;
     if (port != null) {
       portNumber = DECIMAL.matcher(port).matches() ? Integer.parseInt(port) : -1;
       if (portNumber < 1 || portNumber > 65535) {
-        problems.add(PORT + " must be a port number from 1 to 65535, got '" + port + "'");
+        problems.add(
+            problem(
+                PORT + " must be a port number from 1 to 65535, got '" + port + "'",
+                Fix.of(ConfigHint.FOLLOW_FIELD_RULE)));
       }
     }
     if ((username == null) != (password == null)) {
       problems.add(
-          (username == null
-                  ? PASSWORD + " is set but " + USERNAME
-                  : USERNAME + " is set but " + PASSWORD)
-              + " is not: set both (the proxy's username and password), or neither");
+          problem(
+              (username == null
+                      ? PASSWORD + " is set but " + USERNAME
+                      : USERNAME + " is set but " + PASSWORD)
+                  + " is not:",
+              Fix.of(
+                  ConfigHint.SET_BOTH_OR_NEITHER,
+                  "set both (the proxy's username and password), or neither")));
     }
     if (!problems.isEmpty()) {
       throw failure(problems);
@@ -120,7 +140,12 @@ public final class EnvironmentProxy {
     return value == null || value.isEmpty() ? null : value;
   }
 
-  private static ConfigurationException failure(List<String> problems) {
+  /** A variable's problem: the variable is named in {@code what}, as no place names one. */
+  private static Problem problem(String what, Fix fix) {
+    return Problem.at(Place.NOWHERE, what, fix);
+  }
+
+  private static ConfigurationException failure(List<Problem> problems) {
     return new ConfigurationException(
         "The proxy of the environment variables GENESYSCLOUD_PROXY_* is not valid; nothing was"
             + " sent to Genesys Cloud:",

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.genesysllm.problem.Fix;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -52,20 +53,32 @@ final class LocatedTree {
   /** A line and column, both counted from 1. */
   record Position(int line, int column) {}
 
-  /** A problem found while reading that does not stop the reading (a duplicate key). */
-  record Finding(String pointer, String message) {}
+  /**
+   * A problem found while reading that does not stop the reading (a duplicate key): what the value
+   * at {@code pointer} is wrong in, and the fix.
+   */
+  record Finding(String pointer, String what, Fix fix) {}
 
-  /** The reading cannot go on: the file is too big or holds something that is not configuration. */
+  /**
+   * The reading cannot go on: the file is too big or holds something that is not configuration. The
+   * message says what of the file is wrong ("holds more than one document").
+   */
   static final class Refusal extends Exception {
-    private final Position position;
+    private final transient Position position;
+    private final transient Fix fix;
 
-    Refusal(Position position, String message) {
-      super(message, null, false, false);
+    Refusal(Position position, String what, Fix fix) {
+      super(what, null, false, false);
       this.position = position;
+      this.fix = fix;
     }
 
     Position position() {
       return position;
+    }
+
+    Fix fix() {
+      return fix;
     }
   }
 
@@ -125,7 +138,10 @@ final class LocatedTree {
     }
     JsonNode root = builder.value("", 0);
     if (parser.nextToken() != null) {
-      throw new Refusal(builder.here(), "holds more than one document; put everything in one");
+      throw new Refusal(
+          builder.here(),
+          "holds more than one document",
+          Fix.of(ConfigHint.WRITE_PLAIN_VALUES, "put everything in one"));
     }
     return new LocatedTree(root, builder.positions, builder.findings);
   }
@@ -153,16 +169,16 @@ final class LocatedTree {
             here(),
             "holds more than "
                 + MAX_VALUES
-                + " values, far more than a provider"
-                + " configuration needs; is this the right file?");
+                + " values, far more than a provider configuration needs",
+            Fix.of(ConfigHint.POINT_AT_A_FILE, "is this the right file?"));
       }
       if (depth > MAX_DEPTH) {
         throw new Refusal(
             here(),
-            "is nested more than "
-                + MAX_DEPTH
-                + " levels deep; a provider"
-                + " configuration needs 5");
+            "is nested more than " + MAX_DEPTH + " levels deep",
+            Fix.of(
+                ConfigHint.POINT_AT_A_FILE,
+                "a provider configuration needs 5; is this the right file?"));
       }
       positions.putIfAbsent(pointer, here());
       YAMLParser yaml = parser instanceof YAMLParser y ? y : null;
@@ -179,15 +195,22 @@ final class LocatedTree {
           if (yaml != null && yaml.isCurrentAlias()) {
             throw new Refusal(
                 here(),
-                "uses the YAML alias '*"
-                    + parser.getText()
-                    + "', which is not supported: write the value out in full");
+                "uses the YAML alias '*" + parser.getText() + "', which is not supported:",
+                Fix.of(ConfigHint.WRITE_PLAIN_VALUES, "write the value out in full"));
           }
           return nodes.textNode(parser.getText());
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
           if (yaml != null && !PLAIN_NUMBER.matcher(parser.getText()).matches()) {
-            findings.add(new Finding(pointer, notPlainDecimal(parser.getText())));
+            findings.add(
+                new Finding(
+                    pointer,
+                    notPlainDecimal(parser.getText()),
+                    Fix.of(
+                        ConfigHint.WRITE_PLAIN_VALUES,
+                        "write numbers in plain decimal digits (no leading 0, which YAML 1.1 takes"
+                            + " for octal; no 0x, 0o, 0b, '_' or '+'; a digit before '.'), or quote"
+                            + " the value if it is text")));
             return nodes.textNode(parser.getText());
           }
           return number(parser.getNumberValue());
@@ -197,10 +220,10 @@ final class LocatedTree {
             findings.add(
                 new Finding(
                     pointer,
-                    "is written '"
-                        + parser.getText()
-                        + "', which YAML 1.1 reads as a boolean: write true or false, or quote"
-                        + " the value if it is text"));
+                    "is written '" + parser.getText() + "', which YAML 1.1 reads as a boolean:",
+                    Fix.of(
+                        ConfigHint.WRITE_PLAIN_VALUES,
+                        "write true or false, or quote the value if it is text")));
             return nodes.textNode(parser.getText());
           }
           return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
@@ -209,8 +232,8 @@ final class LocatedTree {
         default:
           throw new Refusal(
               here(),
-              "holds a value that a configuration cannot have (binary data,"
-                  + " say): write text, numbers, true or false");
+              "holds a value that a configuration cannot have (binary data, say):",
+              Fix.of(ConfigHint.WRITE_PLAIN_VALUES, "write text, numbers, true or false"));
       }
     }
 
@@ -225,14 +248,15 @@ final class LocatedTree {
         findings.add(
             new Finding(
                 pointer,
-                "carries the YAML tag '"
-                    + written
-                    + "', and tags are not supported: write the plain value (an environment"
-                    + " variable is the placeholder ${env.NAME})"));
+                "carries the YAML tag '" + written + "', and tags are not supported:",
+                Fix.of(
+                    ConfigHint.WRITE_PLAIN_VALUES,
+                    "write the plain value (an environment variable is the placeholder"
+                        + " ${env.NAME})")));
       }
     }
 
-    /** Why a YAML number that is not plain decimal is refused, with what YAML would make of it. */
+    /** What is wrong with a YAML number that is not plain decimal: what YAML would make of it. */
     private String notPlainDecimal(String text) {
       String read;
       try {
@@ -240,13 +264,7 @@ final class LocatedTree {
       } catch (IOException | NumberFormatException e) {
         read = "cannot read as a number";
       }
-      return "is written '"
-          + text
-          + "', which YAML "
-          + read
-          + ": write numbers in plain decimal digits (no leading 0, which YAML 1.1 takes for"
-          + " octal; no 0x, 0o, 0b, '_' or '+'; a digit before '.'), or quote the value if it"
-          + " is text";
+      return "is written '" + text + "', which YAML " + read + ":";
     }
 
     private ObjectNode object(String pointer, int depth) throws IOException, Refusal {
@@ -267,7 +285,8 @@ final class LocatedTree {
           findings.add(
               new Finding(
                   member,
-                  "appears twice (lines " + first.line() + " and " + key.line() + "); remove one"));
+                  "appears twice (lines " + first.line() + " and " + key.line() + ")",
+                  Fix.of(ConfigHint.REMOVE_DUPLICATE_KEY, "remove one")));
           positions.put(member, first);
         } else {
           object.set(name, value);
@@ -282,11 +301,10 @@ final class LocatedTree {
         if (array.size() == MAX_LIST_ENTRIES) {
           throw new Refusal(
               here(),
-              "has a list of more than "
-                  + MAX_LIST_ENTRIES
-                  + " entries; a configuration may hold at most "
-                  + MAX_LIST_ENTRIES
-                  + " providers");
+              "has a list of more than " + MAX_LIST_ENTRIES + " entries",
+              Fix.of(
+                  ConfigHint.GIVE_PROVIDERS_LIST,
+                  "a configuration may hold at most " + MAX_LIST_ENTRIES + " providers"));
         }
         array.add(value(child(pointer, array.size()), depth + 1));
       }

@@ -1,10 +1,10 @@
 package io.github.genesysllm.config;
 
 /**
- * One {@code <model>} of a {@code <provider>} in the POM. Maven sets the fields by name, so their
- * names are the configuration's element names; a field left out stays null. {@code
- * supportsStreaming} is text, read strictly by {@link StrictBoolean} (Maven's own conversion reads
- * {@code yes} as false).
+ * One model of a provider written in the build file. The build tool sets the fields by name, so
+ * their names are the configuration's; a field left out stays null. {@code supportsStreaming} is
+ * text, read strictly by {@link StrictBoolean} (a build tool's own conversion may read {@code yes}
+ * as false).
  */
 public class ModelConfig {
 

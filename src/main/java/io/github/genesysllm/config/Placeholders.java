@@ -1,5 +1,8 @@
 package io.github.genesysllm.config;
 
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.provider.WhiteSpace;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +17,15 @@ import java.util.function.Function;
  *
  * <p>A placeholder that cannot be resolved is a problem, never left in the value: an environment
  * variable that is not set or is empty (as CI systems leave secrets they withhold), a property not
- * set, a {@code ${} without its {@code }}. Messages name the placeholder, never the rest of the value,
- * which may be an API key.
+ * set, a {@code ${} without its {@code }}. Problems name the placeholder, never the rest of the
+ * value, which may be an API key; they have no place, which the caller knows.
  */
 final class Placeholders {
 
   private static final String ENV_PREFIX = "env.";
 
   /** The value with its placeholders replaced, whether it had any, and the problems found. */
-  record Resolution(String value, boolean hadPlaceholders, List<String> problems) {}
+  record Resolution(String value, boolean hadPlaceholders, List<Problem> problems) {}
 
   private final Function<String, String> env;
   private final Properties properties;
@@ -34,7 +37,7 @@ final class Placeholders {
 
   Resolution resolve(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     boolean hadPlaceholders = false;
     int i = 0;
     while (i < text.length()) {
@@ -44,7 +47,11 @@ final class Placeholders {
       } else if (text.startsWith("${", i)) {
         int end = text.indexOf('}', i + 2);
         if (end < 0) {
-          problems.add("has a '${' without a closing '}'; write '$${' for a literal '${'");
+          problems.add(
+              Problem.at(
+                  Place.NOWHERE,
+                  "has a '${' without a closing '}'",
+                  Fix.of(ConfigHint.FIX_PLACEHOLDER, "write '$${' for a literal '${'")));
           break;
         }
         hadPlaceholders = true;
@@ -59,32 +66,40 @@ final class Placeholders {
     return new Resolution(out.toString(), hadPlaceholders, problems);
   }
 
-  private String lookup(String name, List<String> problems) {
+  private String lookup(String name, List<Problem> problems) {
     String placeholder = "${" + name + "}";
     if (WhiteSpace.isBlank(name) || name.contains("${")) {
       problems.add(
-          "has a malformed placeholder '"
-              + placeholder
-              + "': write ${env.NAME} for an environment"
-              + " variable or ${property.name} for a property (placeholders do not nest)");
+          Problem.at(
+              Place.NOWHERE,
+              "has a malformed placeholder '" + placeholder + "':",
+              Fix.of(
+                  ConfigHint.FIX_PLACEHOLDER,
+                  "write ${env.NAME} for an environment variable or ${property.name} for a"
+                      + " property (placeholders do not nest)")));
       return null;
     }
     if (name.startsWith(ENV_PREFIX)) {
       String variable = name.substring(ENV_PREFIX.length());
       if (variable.isEmpty()) {
         problems.add(
-            "placeholder '" + placeholder + "' names no environment variable: write ${env.NAME}");
+            Problem.at(
+                Place.NOWHERE,
+                "placeholder '" + placeholder + "' names no environment variable:",
+                Fix.of(ConfigHint.FIX_PLACEHOLDER, "write ${env.NAME}")));
         return null;
       }
       String value = env.apply(variable);
       if (value == null || value.isEmpty()) {
         problems.add(
-            "placeholder '"
-                + placeholder
-                + "' cannot be resolved: environment variable "
-                + variable
-                + (value == null ? " is not set" : " is empty")
-                + "; set it in the build's environment");
+            Problem.at(
+                Place.NOWHERE,
+                "placeholder '"
+                    + placeholder
+                    + "' cannot be resolved: environment variable "
+                    + variable
+                    + (value == null ? " is not set" : " is empty"),
+                Fix.of(ConfigHint.SET_ENVIRONMENT_VARIABLE, "set it in the build's environment")));
         return null;
       }
       return value;
@@ -92,16 +107,14 @@ final class Placeholders {
     String value = properties.getProperty(name);
     if (value == null) {
       problems.add(
-          "placeholder '"
-              + placeholder
-              + "' cannot be resolved: no property '"
-              + name
-              + "'; define it"
-              + " in the POM's <properties> or pass -D"
-              + name
-              + "=... (write ${env."
-              + name
-              + "} for an environment variable)");
+          Problem.at(
+              Place.NOWHERE,
+              "placeholder '" + placeholder + "' cannot be resolved: there is no such property",
+              Fix.of(
+                  ConfigHint.DEFINE_PROPERTY,
+                  "define ",
+                  new Place.Property(name),
+                  " (write ${env." + name + "} for an environment variable)")));
     }
     return value;
   }

@@ -3,10 +3,10 @@ package io.github.genesysllm.config;
 import java.util.List;
 
 /**
- * One {@code <provider>} in the POM. Maven sets the fields by name, so their names are the
- * configuration's element names; a field left out stays null. It holds no secret, by design: the
- * API key is named by {@code apiKeyEnv} (an environment variable) or {@code apiKeyServerId} (a
- * {@code settings.xml} server), so a POM never carries a key.
+ * One provider written in the build file. The build tool sets the fields by name, so their names
+ * are the configuration's; a field left out stays null. It holds no secret, by design: the API key
+ * is named by {@code apiKeyEnv} (an environment variable) or {@code apiKeyServerId} (server
+ * credentials), so a build file never carries a key.
  */
 public class ProviderConfig {
 

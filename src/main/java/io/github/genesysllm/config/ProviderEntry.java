@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.provider.WhiteSpace;
 import java.util.HashSet;
@@ -12,18 +15,39 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One configured provider as a JSON object (so the POM's and the file's go through the same
- * checks), with where it was configured: it formats each problem as {@code <where> provider
- * '<name>' field '<field>': <message>}.
+ * One configured provider as a JSON object (so that the build file's providers and the
+ * configuration file's go through the same checks), with where it was configured: each of its
+ * problems is placed at its line of the file, or at its number among the build file's providers,
+ * and says {@code provider '<name>' field '<field>': <what>}.
  */
 final class ProviderEntry {
+
+  static final String API_KEY = "apiKey";
+  static final String API_KEY_ENV = "apiKeyEnv";
+  static final String API_KEY_SERVER_ID = "apiKeyServerId";
+
+  /** The fields a provider has, in the contract's order. */
+  static final List<String> PROVIDER_FIELDS =
+      List.of(
+          "name",
+          "providerType",
+          "baseUrl",
+          API_KEY,
+          API_KEY_ENV,
+          API_KEY_SERVER_ID,
+          "apiVersion",
+          "timeout",
+          "models");
+
+  /** The fields a model has. */
+  static final List<String> MODEL_FIELDS = List.of("id", "name", "maxTokens", "supportsStreaming");
 
   private static final int MAX_NAME_SHOWN = 60;
 
   private final ObjectNode node;
   private final int number;
 
-  /** Null for a POM provider. */
+  /** Null for a provider of the build file. */
   private final LocatedTree tree;
 
   private final String fileName;
@@ -41,15 +65,15 @@ final class ProviderEntry {
     this.pointer = pointer;
   }
 
-  /** The {@code number}th (from 1) {@code <provider>} of the POM. */
-  static ProviderEntry fromPom(int number, ProviderConfig config) {
+  /** The {@code number}th (from 1) provider written in the build file. */
+  static ProviderEntry fromBuildFile(int number, ProviderConfig config) {
     ObjectNode node = ProviderJson.MAPPER.createObjectNode();
     if (config != null) {
       putIfSet(node, "name", config.getName());
       putIfSet(node, "providerType", config.getProviderType());
       putIfSet(node, "baseUrl", config.getBaseUrl());
-      putIfSet(node, "apiKeyEnv", config.getApiKeyEnv());
-      putIfSet(node, "apiKeyServerId", config.getApiKeyServerId());
+      putIfSet(node, API_KEY_ENV, config.getApiKeyEnv());
+      putIfSet(node, API_KEY_SERVER_ID, config.getApiKeyServerId());
       putIfSet(node, "apiVersion", config.getApiVersion());
       if (config.getTimeout() != null) {
         node.put("timeout", config.getTimeout());
@@ -107,7 +131,7 @@ final class ProviderEntry {
     return node;
   }
 
-  /** Its place among the POM's providers or the file's, from 1. */
+  /** Its place among the build file's providers or the configuration file's, from 1. */
   int number() {
     return number;
   }
@@ -133,21 +157,12 @@ final class ProviderEntry {
         : null;
   }
 
-  /**
-   * {@code providers.yaml:12}, or {@code the POM (provider #2 'Name')}: for DesiredProvider and
-   * messages.
-   */
-  String origin() {
-    if (fromFile()) {
-      return fileName + ":" + tree.positionOf(pointer).line();
-    }
-    return "the POM (provider #"
-        + number
-        + (name() == null ? "" : " '" + shorten(name()) + "'")
-        + ")";
+  /** Where the provider is configured: its first line in the file, or its number. */
+  Place origin() {
+    return place(null);
   }
 
-  /** The file's name ({@code providers.yaml}), or null for a POM provider. */
+  /** The file's name ({@code providers.yaml}), or null for a provider of the build file. */
   String fileName() {
     return fileName;
   }
@@ -156,25 +171,28 @@ final class ProviderEntry {
    * One problem of this provider: {@code field} is a path like the contract's {@code
    * models[0].maxTokens}, or null for the provider as a whole.
    */
-  String problem(String field, String message) {
-    return where(field)
-        + " "
-        + label()
-        + (field == null ? "" : " field '" + shorten(field) + "'")
-        + ": "
-        + message;
+  Problem problem(String field, String what, Fix fix) {
+    return Problem.at(place(field), label(field) + ": " + what, fix);
   }
 
-  private String where(String field) {
+  /** A problem found without a place (a placeholder's, say), placed at this provider's field. */
+  Problem problem(String field, Problem found) {
+    return new Problem(
+        place(field), label(field) + ": " + found.what(), found.fix(), found.correlationId());
+  }
+
+  private Place place(String field) {
     if (!fromFile()) {
-      return "the POM (provider #" + number + ")";
+      return new Place.InlineProvider(number);
     }
     String at = field == null ? pointer : pointer + toPointer(field);
-    return fileName + ":" + tree.positionOf(at).line();
+    return new Place.InFile(fileName, tree.positionOf(at).line());
   }
 
-  private String label() {
-    return name() == null ? "provider #" + number : "provider '" + shorten(name()) + "'";
+  /** {@code provider 'Gateway' field 'timeout'}, or {@code provider #2} when it has no name. */
+  private String label(String field) {
+    return (name() == null ? "provider #" + number : "provider '" + shorten(name()) + "'")
+        + (field == null ? "" : " field '" + shorten(field) + "'");
   }
 
   /** {@code models[0].maxTokens} to {@code /models/0/maxTokens}. */

@@ -3,8 +3,9 @@ package io.github.genesysllm.config;
 import java.util.Locale;
 
 /**
- * The form of a provider name used in property names ({@code genesys.providers.<slug>.id}): lower
- * case, each run of characters other than {@code a-z} and {@code 0-9} turned into one {@code -}, no
+ * The form of a name used in the names derived from it (the build properties that publish a
+ * provider's id, {@code providers.<slug>.id}; a data action's; an API key's variable): lower case,
+ * each run of characters other than {@code a-z} and {@code 0-9} turned into one {@code -}, no
  * {@code -} at either end. "Private Foundation Model Gateway" gives {@code
  * private-foundation-model-gateway}. A name without any such letter or digit gives the empty
  * string; different names may give the same slug.

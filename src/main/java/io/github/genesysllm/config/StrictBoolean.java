@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * The one way a boolean is read from text, for every boolean the plugin takes (goal parameters, the
- * POM's provider fields, the configuration file, placeholders): exactly {@code true} or {@code
- * false}, white space around it ignored, in any case. Anything else ({@code yes}, {@code 1}, {@code
- * on}, {@code Y}, an empty value) is refused, never taken for false.
+ * build file's provider fields, the configuration file, placeholders): exactly {@code true} or
+ * {@code false}, white space around it ignored, in any case. Anything else ({@code yes}, {@code 1},
+ * {@code on}, {@code Y}, an empty value) is refused, never taken for false.
  */
 public final class StrictBoolean {
 

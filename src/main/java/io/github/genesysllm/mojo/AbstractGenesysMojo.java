@@ -178,7 +178,12 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
       checkParameters();
       run();
     } catch (ConfigurationException e) {
-      ci().configurationFailed(ciHeading(), e.getMessage(), e.problems(), sourceFiles());
+      ci().configurationFailed(
+              ciHeading(),
+              MavenHelpfulSuggestions.message(e),
+              e.problems(),
+              MavenHelpfulSuggestions.WORDING,
+              sourceFiles());
       GoalFailures.rethrow(goal(), e);
     }
   }
@@ -285,7 +290,7 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
     }
     GenesysHosts hosts = hosts();
     OAuthCredentials credentials =
-        new CredentialsResolver(settingsServers(), System::getenv)
+        new CredentialsResolver(settingsServers(), System::getenv, MavenHelpfulSuggestions.WORDING)
             .resolve(serverId, () -> emulatorCredentials(hosts));
     getLog()
         .info("Genesys Cloud API " + hosts.apiUrl() + ", credentials from " + credentials.source());

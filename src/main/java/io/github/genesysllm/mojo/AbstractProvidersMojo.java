@@ -5,6 +5,7 @@ import io.github.genesysllm.ci.SourceFiles;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.ConfigurationLoader;
 import io.github.genesysllm.config.ProviderConfig;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.reconcile.ReportHeader;
 import io.github.genesysllm.reconcile.ReportWriter;
@@ -105,7 +106,7 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
     List<DesiredProvider> desired =
         new ConfigurationLoader(System::getenv, placeholderProperties(), settingsServers())
             .load(providers, file);
-    List<String> problems = targetType().problems(desired);
+    List<Problem> problems = targetType().problems(desired);
     if (!problems.isEmpty()) {
       throw new ConfigurationException(
           "The configuration cannot be provisioned on the target '"
@@ -143,7 +144,7 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
   @Override
   SourceFiles sourceFiles() {
     return new SourceFiles(
-        super.sourceFiles().pom(), configFile == null ? null : configFile.toPath());
+        super.sourceFiles().buildFile(), configFile == null ? null : configFile.toPath());
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.genesysllm.config.ExportResult;
 import io.github.genesysllm.reconcile.Exported;
 import io.github.genesysllm.reconcile.TargetType.Access;
 import java.io.File;
+import java.time.Clock;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -86,7 +87,7 @@ public class ExportMojo extends AbstractGenesysMojo {
           .skipped()
           .forEach(s -> getLog().warn("Not exported: '" + s.name() + "': " + s.reason()));
       result =
-          new ConfigExporter()
+          new ConfigExporter(Clock.systemUTC(), MavenHelpfulSuggestions.WORDING)
               .export(
                   exported.providers(),
                   exportFile.toPath(),

@@ -13,11 +13,12 @@ import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * The one place that turns what stops a goal into Maven's exceptions, always keeping the cause, so
- * that {@code mvn -e} shows it and a plain build prints the message alone (no stack trace for an
- * expected failure). {@link MojoFailureException} for what the user can fix in the build
- * (configuration, parameters, credentials, scopes, a change the target refuses, drift), {@link
- * MojoExecutionException} for the rest (a server fault, a file that cannot be written, a bug).
- * Every message is made safe to print ({@link SafeText}).
+ * (or, for problems worded anew, as suppressed: see {@link #keeping}), so that {@code mvn -e} shows
+ * it and a plain build prints the message alone (no stack trace for an expected failure). {@link
+ * MojoFailureException} for what the user can fix in the build (configuration, parameters,
+ * credentials, scopes, a change the target refuses, drift), {@link MojoExecutionException} for the
+ * rest (a server fault, a file that cannot be written, a bug). Every message is made safe to print
+ * ({@link SafeText}).
  */
 final class GoalFailures {
 
@@ -60,14 +61,16 @@ final class GoalFailures {
     }
     String said = said(e);
     if (e instanceof ConfigurationException) {
-      return new MojoFailureException(said, e); // each line already made safe
+      return keeping(new MojoFailureException(said), e); // each line already made safe
     }
     if (e instanceof RefusedChangeException) {
-      return failure(goal + " stopped: " + said, e);
+      return keeping(failure(goal + " stopped: " + said), e);
     }
     if (e instanceof GenesysApiException api) {
       String message = goal + " stopped: " + said;
-      return api.status() == 401 || api.status() == 403 ? failure(message, e) : error(message, e);
+      return api.status() == 401 || api.status() == 403
+          ? keeping(failure(message), e)
+          : keeping(new MojoExecutionException(SafeText.of(message)), e);
     }
     return error(
         goal + " failed unexpectedly: " + e.getClass().getName() + ": " + e.getMessage(), e);
@@ -81,6 +84,21 @@ final class GoalFailures {
     return e instanceof Reported reported
         ? MavenHelpfulSuggestions.message(reported)
         : e.getMessage();
+  }
+
+  /**
+   * {@code failure}, keeping {@code e} for {@code mvn -e}: as its cause when {@code failure} says
+   * what {@code e} says; else (problems in Maven's words, {@code e}'s message in the plugin's own)
+   * as a suppressed exception, which {@code mvn -e} shows too: Maven adds each cause's message to
+   * the build's error, which would list every problem twice.
+   */
+  static <X extends AbstractMojoExecutionException> X keeping(X failure, Exception e) {
+    if (e.getMessage() == null || failure.getMessage().contains(e.getMessage())) {
+      failure.initCause(e);
+    } else {
+      failure.addSuppressed(e);
+    }
+    return failure;
   }
 
   /**

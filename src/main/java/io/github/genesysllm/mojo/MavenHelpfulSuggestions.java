@@ -1,25 +1,23 @@
 package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.client.ClientHint;
+import io.github.genesysllm.config.ConfigHint;
 import io.github.genesysllm.log.SafeText;
 import io.github.genesysllm.problem.Fix;
-import io.github.genesysllm.problem.HintKey;
 import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.problem.Reported;
 import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.problem.SettingValue;
 import io.github.genesysllm.problem.Wording;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The only place that spells problems in Maven's words, as jib's {@code MavenHelpfulSuggestions}
  * does: a setting is its parameter and user property ({@code configFile (-Dgenesys.configFile)}), a
  * setting's value a {@code -D} flag, the build file is the POM, server credentials are a {@code
- * settings.xml} server.
+ * settings.xml} server, a property is defined in the POM or with {@code -D}; and a fix whose how-to
+ * only Maven can say (add a {@code <server>}, encrypt its password, pass a JVM system property)
+ * gets Maven's sentence.
  */
 final class MavenHelpfulSuggestions implements Wording {
 
@@ -27,6 +25,10 @@ final class MavenHelpfulSuggestions implements Wording {
 
   /** The prefix of the plugin's user properties. */
   static final String PROPERTY_PREFIX = "genesys.";
+
+  /** How to keep a password out of settings.xml in clear. */
+  private static final String ENCRYPT =
+      "encrypt it with mvn --encrypt-password, or mvnenc encrypt in Maven 4";
 
   /** {@code setting}'s user property ({@code genesys.configFile}). */
   static String property(Setting setting) {
@@ -51,40 +53,70 @@ final class MavenHelpfulSuggestions implements Wording {
     if (place instanceof Place.ServerEntry server) {
       return "settings.xml server '" + server.id() + "'";
     }
+    if (place instanceof Place.Property property) {
+      return "property '"
+          + property.name()
+          + "' (in the POM's <properties>, or -D"
+          + property.name()
+          + "=...)";
+    }
     return Wording.common(this, place);
+  }
+
+  /** The fix's words, and Maven's own sentence for a hint whose how-to only Maven can say. */
+  @Override
+  public String fix(Fix fix) {
+    return fix.render(this) + mavenSentence(fix);
+  }
+
+  private static String mavenSentence(Fix fix) {
+    if (fix.key() == ConfigHint.ADD_KEY_SERVER) {
+      return serverHowTo(fix, "<password>the provider's API key</password>");
+    }
+    if (fix.key() == ConfigHint.ADD_CREDENTIALS_SERVER) {
+      return serverHowTo(
+          fix, "<username>OAUTH_CLIENT_ID</username><password>OAUTH_CLIENT_SECRET</password>");
+    }
+    if (fix.key() == ConfigHint.GIVE_KEY_SOURCE) {
+      return " (apiKeyServerId names a <server> of ~/.m2/settings.xml)";
+    }
+    if (fix.key() == ClientHint.TRUST_PRIVATE_CA) {
+      return " Maven's JVM takes system properties as -D options in MAVEN_OPTS or .mvn/jvm.config"
+          + " (-Djavax.net.ssl.trustStore=<file> -Djavax.net.ssl.trustStorePassword=<password>).";
+    }
+    if (fix.key() == ConfigHint.CONFIGURE_PROVIDERS) {
+      return " (<providers><provider>...</provider></providers> in the plugin's <configuration> in"
+          + " the POM)";
+    }
+    return "";
+  }
+
+  /** How to add the server {@code fix} names, holding {@code credentials}, to settings.xml. */
+  private static String serverHowTo(Fix fix, String credentials) {
+    return ": <server><id>"
+        + serverId(fix)
+        + "</id>"
+        + credentials
+        + "</server> under <servers> in ~/.m2/settings.xml ("
+        + ENCRYPT
+        + ")";
+  }
+
+  /** The id of the server a fix names; a server-adding fix always names one. */
+  private static String serverId(Fix fix) {
+    return fix.parts().stream()
+        .filter(Place.ServerEntry.class::isInstance)
+        .map(part -> ((Place.ServerEntry) part).id())
+        .findFirst()
+        .orElse("ID");
   }
 
   /** A message lists this many problems at most; a wrong file of thousands would flood the log. */
   static final int MAX_LISTED = 100;
 
-  /**
-   * What a fix needs said in Maven's words beyond its settings, by its key: how system properties
-   * reach Maven's JVM.
-   */
-  private static final Map<HintKey, String> MAVEN_WORDS =
-      Map.of(
-          ClientHint.TRUST_PRIVATE_CA,
-          " Maven's JVM takes system properties as -D options in MAVEN_OPTS or .mvn/jvm.config"
-              + " (-Djavax.net.ssl.trustStore=<file> -Djavax.net.ssl.trustStorePassword=<password>).");
-
   /** One problem on one line, safe to print. */
   static String line(Problem problem) {
-    return SafeText.of(inMavenWords(problem).render(WORDING));
-  }
-
-  /** {@code problem}, its fix followed by the Maven words its key needs, if any. */
-  private static Problem inMavenWords(Problem problem) {
-    String more = problem.fix() == null ? null : MAVEN_WORDS.get(problem.hint());
-    if (more == null) {
-      return problem;
-    }
-    List<Object> parts = new ArrayList<>(problem.fix().parts());
-    parts.add(more);
-    return new Problem(
-        problem.where(),
-        problem.what(),
-        new Fix(problem.fix().key(), parts),
-        problem.correlationId());
+    return SafeText.of(problem.render(WORDING));
   }
 
   /**
@@ -92,23 +124,10 @@ final class MavenHelpfulSuggestions implements Wording {
    * header, else the header and one problem a line.
    */
   static String message(Reported reported) {
-    List<Problem> problems = reported.problems();
-    if (reported.header() == null && problems.size() == 1) {
-      return line(problems.get(0));
-    }
-    String header = reported.header() == null ? "" : SafeText.of(reported.header());
-    String more =
-        problems.size() > MAX_LISTED
-            ? System.lineSeparator()
-                + "  ... and "
-                + (problems.size() - MAX_LISTED)
-                + " more; fix these first"
-            : "";
-    return header
-        + problems.stream()
-            .limit(MAX_LISTED)
-            .map(problem -> System.lineSeparator() + "  - " + line(problem))
-            .collect(Collectors.joining())
-        + more;
+    return Reported.text(
+        SafeText.of(reported.header()),
+        reported.problems(),
+        MavenHelpfulSuggestions::line,
+        MAX_LISTED);
   }
 }

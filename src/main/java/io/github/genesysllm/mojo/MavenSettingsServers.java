@@ -1,9 +1,13 @@
 package io.github.genesysllm.mojo;
 
+import io.github.genesysllm.config.ConfigHint;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.ServerCredentials;
 import io.github.genesysllm.config.ServerSecrets;
 import io.github.genesysllm.log.BuildLog;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.secret.Secret;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,14 +55,14 @@ public final class MavenSettingsServers implements ServerSecrets {
     }
     if (!errors.isEmpty()) {
       throw new ConfigurationException(
-          "settings.xml server '"
-              + serverId
-              + "': its password cannot be"
-              + " decrypted ("
-              + String.join("; ", errors)
-              + "). Check the master password (~/.m2/settings-security.xml with Maven 3, mvnenc"
-              + " diag with Maven 4), or encrypt the password again with mvn --encrypt-password"
-              + " (Maven 3) or mvnenc encrypt (Maven 4)");
+          Problem.at(
+              new Place.ServerEntry(serverId),
+              "its password cannot be decrypted (" + String.join("; ", errors) + ").",
+              Fix.of(
+                  ConfigHint.DECRYPT_SERVER_PASSWORD,
+                  "Check the master password (~/.m2/settings-security.xml with Maven 3, mvnenc"
+                      + " diag with Maven 4), or encrypt the password again with mvn"
+                      + " --encrypt-password (Maven 3) or mvnenc encrypt (Maven 4)")));
     }
     Server decrypted = result.getServer();
     log.debug("Read the username and password of settings.xml server '" + serverId + "'");

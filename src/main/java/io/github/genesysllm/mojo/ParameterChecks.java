@@ -28,7 +28,7 @@ final class ParameterChecks {
               + " ("
               + property
               + ") "
-              + UnresolvedPlaceholder.problem(placeholder.get())
+              + MavenHelpfulSuggestions.line(UnresolvedPlaceholder.problem(placeholder.get()))
               + "; nothing was done.");
     }
   }

@@ -42,6 +42,16 @@ public sealed interface Place {
     }
   }
 
+  /**
+   * A build property by name, as a placeholder names it ({@code model.host}); the edge says where a
+   * build defines one.
+   */
+  record Property(String name) implements Place {
+    public Property {
+      Objects.requireNonNull(name, "name");
+    }
+  }
+
   /** A request to the server: method and path (or full URL for the login). */
   record Request(String method, String path) implements Place {
     public Request {

@@ -4,9 +4,9 @@ import java.util.Objects;
 
 /**
  * One thing wrong: where it is, what is wrong, how to fix it (null when nothing the user can do
- * helps) and, for a server's answer, its {@code ININ-Correlation-Id} (else null). {@code what}
- * never holds a secret; it may name settings and places only through {@link #fix} and {@link
- * #where}.
+ * helps; a fix without words when {@code what} already says the rule to follow) and, for a server's
+ * answer, its {@code ININ-Correlation-Id} (else null). {@code what} never holds a secret; it may
+ * name settings and places only through {@link #fix} and {@link #where}.
  */
 public record Problem(Place where, String what, Fix fix, String correlationId) {
 
@@ -35,8 +35,9 @@ public record Problem(Place where, String what, Fix fix, String correlationId) {
       line.append(wording.place(where)).append(": ");
     }
     line.append(what);
-    if (fix != null) {
-      line.append(endsSentence(what) ? " " : "; ").append(fix.render(wording));
+    String how = fix == null ? "" : wording.fix(fix);
+    if (!how.isEmpty()) {
+      line.append(endsSentence(what) ? " " : "; ").append(how);
     }
     if (correlationId != null) {
       line.append(" (ININ-Correlation-Id ").append(correlationId).append(')');

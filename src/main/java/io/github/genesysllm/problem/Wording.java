@@ -16,9 +16,17 @@ public interface Wording {
   String place(Place place);
 
   /**
+   * The words of a fix: its parts spelled by this wording. An edge may add a sentence of its own
+   * for a hint key whose how-to only its build tool can say (how to add a server entry, say).
+   */
+  default String fix(Fix fix) {
+    return fix.render(this);
+  }
+
+  /**
    * The words for the places every build tool spells alike: a file's line, a provider's field, a
-   * setting, a request; null for {@link Place.InlineProvider} and {@link Place.ServerEntry}, which
-   * each edge words itself.
+   * setting, a request; null for {@link Place.InlineProvider}, {@link Place.ServerEntry} and {@link
+   * Place.Property}, which each edge words itself.
    */
   static String common(Wording wording, Place place) {
     if (place instanceof Place.InFile file) {
@@ -59,6 +67,9 @@ public interface Wording {
           }
           if (place instanceof Place.ServerEntry server) {
             return "server credentials '" + server.id() + "'";
+          }
+          if (place instanceof Place.Property property) {
+            return "property '" + property.name() + "'";
           }
           return Wording.common(this, place);
         }

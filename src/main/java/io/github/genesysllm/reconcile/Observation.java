@@ -1,5 +1,6 @@
 package io.github.genesysllm.reconcile;
 
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ProviderName;
 import java.util.ArrayList;
@@ -63,11 +64,11 @@ public record Observation<R>(List<Observed<R>> matches, List<Ambiguity> ambiguit
             "providers '"
                 + twin.name()
                 + "' ("
-                + twin.origin()
+                + Wording.PLAIN.place(twin.origin())
                 + ") and '"
                 + provider.name()
                 + "' ("
-                + provider.origin()
+                + Wording.PLAIN.place(provider.origin())
                 + ") have the same name by the plugin's name rule (case and Unicode compatibility"
                 + " forms ignored): rename or remove one of them");
       }

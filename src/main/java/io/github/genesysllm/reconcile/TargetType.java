@@ -3,6 +3,7 @@ package io.github.genesysllm.reconcile;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.log.BuildLog;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.provider.DesiredProvider;
 import java.util.List;
 
@@ -30,10 +31,10 @@ public interface TargetType {
 
   /**
    * What in a checked configuration this target cannot honour (a value beyond its API's limits, a
-   * name too long once the target derives its resources' names from it), each naming the provider
-   * and where it was configured; empty when it can honour it all. Asked before any request.
+   * name too long once the target derives its resources' names from it), each at the provider's
+   * origin and naming it; empty when it can honour it all. Asked before any request.
    */
-  default List<String> problems(List<DesiredProvider> desired) {
+  default List<Problem> problems(List<DesiredProvider> desired) {
     return List.of();
   }
 

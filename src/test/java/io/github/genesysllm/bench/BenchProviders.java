@@ -1,6 +1,7 @@
 package io.github.genesysllm.bench;
 
 import io.github.genesysllm.emulator.ProviderStore;
+import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
@@ -44,7 +45,7 @@ final class BenchProviders {
   /** Providers 1 to {@code count}, as a configuration gives them. */
   static List<DesiredProvider> desired(int count) {
     return IntStream.rangeClosed(1, count)
-        .mapToObj(i -> new DesiredProvider(settings(i), apiKey(i), "benchmark #" + i))
+        .mapToObj(i -> new DesiredProvider(settings(i), apiKey(i), new Place.InlineProvider(i)))
         .toList();
   }
 

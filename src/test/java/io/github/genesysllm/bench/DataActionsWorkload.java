@@ -3,6 +3,7 @@ package io.github.genesysllm.bench;
 import io.github.genesysllm.client.ClientOptions;
 import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.emulator.RateWindowKind;
+import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
@@ -139,7 +140,7 @@ final class DataActionsWorkload {
                         30_000,
                         models),
                     Secret.of("bench-api-key-" + p),
-                    "benchmark #" + p))
+                    new Place.InlineProvider(p)))
         .toList();
   }
 }

@@ -9,6 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.genesysllm.ci.GoalReport.Row;
 import io.github.genesysllm.ci.GoalReport.Severity;
 import io.github.genesysllm.log.RecordingLog;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.HintKey;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
+import io.github.genesysllm.problem.Wording;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,6 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GitHubActionsTest {
+
+  private enum Hint implements HintKey {
+    FIX
+  }
 
   @TempDir Path workspace;
 
@@ -60,14 +70,20 @@ class GitHubActionsTest {
             "Organization 'Acme'",
             "Status",
             List.of(
-                new Row("Alpha", "MATCHES", "", Severity.NONE, "providers.yaml:2"),
+                new Row(
+                    "Alpha", "MATCHES", "", Severity.NONE, new Place.InFile("providers.yaml", 2)),
                 new Row(
                     "Beta",
                     "DRIFTED",
                     "timeout: expected 30000, actual 60000",
                     Severity.WARNING,
-                    "providers.yaml:9"),
-                new Row("Gamma", "MISSING", "no provider of that name", Severity.ERROR, "the POM")),
+                    new Place.InFile("providers.yaml", 9)),
+                new Row(
+                    "Gamma",
+                    "MISSING",
+                    "no provider of that name",
+                    Severity.ERROR,
+                    new Place.InlineProvider(1))),
             "1 matching, 1 drifted, 1 missing");
 
     github.goalFinished(report, sources());
@@ -93,18 +109,29 @@ class GitHubActionsTest {
         "genesys-llm:register",
         "2 problems in the provider configuration; nothing was sent to Genesys Cloud:\n  - ...",
         List.of(
-            "providers.yaml:5 provider 'A' field 'basUrl': unknown field (did you mean 'baseUrl'?)",
-            "the POM (provider #1) field 'timeout': must be 1000 to 300000"),
+            Problem.at(
+                new Place.InFile("providers.yaml", 5),
+                "provider 'A' field 'basUrl': unknown field (did you mean 'baseUrl'?)",
+                null),
+            Problem.at(
+                new Place.InlineProvider(1),
+                "field 'timeout': must be 1000 to 300000",
+                Fix.of(Hint.FIX, "see ", Setting.CONFIG_FILE)),
+            Problem.at(Place.NOWHERE, "not in a file", null)),
+        Wording.PLAIN,
         sources());
 
     assertEquals(
         List.of(
-            "::error file=app/providers.yaml,line=5,title=genesys-llm%3Aregister::providers.yaml:5"
+            "::error file=app/providers.yaml,line=5,title=genesys-llm%3Aregister::providers.yaml:5:"
                 + " provider 'A' field 'basUrl': unknown field (did you mean 'baseUrl'?)",
-            "::error file=app/pom.xml,title=genesys-llm%3Aregister::the POM (provider #1) field"
-                + " 'timeout': must be 1000 to 300000"),
-        commands());
-    assertTrue(Files.readString(summary).contains("- providers.yaml:5 provider 'A' field"));
+            "::error file=app/pom.xml,title=genesys-llm%3Aregister::configured provider #1: field"
+                + " 'timeout': must be 1000 to 300000; see configFile"),
+        commands(),
+        "each problem in a file is annotated there, in the wording given");
+    String written = Files.readString(summary);
+    assertTrue(written.contains("- providers.yaml:5: provider 'A' field"), written);
+    assertTrue(written.contains("- not in a file"), written);
   }
 
   @Test
@@ -114,7 +141,10 @@ class GitHubActionsTest {
     github.configurationFailed(
         "genesys-llm:register",
         "No Genesys Cloud credentials were found:\n  - a\n  - b",
-        List.of("a", "b"),
+        List.of(
+            Problem.at(Place.NOWHERE, "a", null),
+            Problem.at(new Place.ServerEntry("genesys-cloud"), "b", null)),
+        Wording.PLAIN,
         sources());
 
     assertEquals(
@@ -149,7 +179,7 @@ class GitHubActionsTest {
             "h",
             null,
             "Action",
-            List.of(new Row("A", "FAILED", "why", Severity.ERROR, "the POM (provider #1)")),
+            List.of(new Row("A", "FAILED", "why", Severity.ERROR, new Place.InlineProvider(1))),
             "t"),
         new SourceFiles(pom, null));
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.github.genesysllm.ci.GoalReport.Row;
 import io.github.genesysllm.ci.GoalReport.Severity;
 import io.github.genesysllm.probe.ProbeResult;
+import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
@@ -27,7 +28,7 @@ class ResultReportsTest {
 
   private static final String KEY = "provider-api-key-never-shown-4d2";
 
-  private static DesiredProvider desired(String name, String origin) {
+  private static DesiredProvider desired(String name, Place origin) {
     return new DesiredProvider(
         new ProviderSettings(
             name,
@@ -40,8 +41,11 @@ class ResultReportsTest {
         origin);
   }
 
+  private static final Place ALPHA_ORIGIN = new Place.InFile("providers.yaml", 2);
+  private static final Place BETA_ORIGIN = new Place.InlineProvider(1);
+
   private static final List<DesiredProvider> DESIRED =
-      List.of(desired("Alpha", "providers.yaml:2"), desired("Beta", "the POM (provider #1)"));
+      List.of(desired("Alpha", ALPHA_ORIGIN), desired("Beta", BETA_ORIGIN));
 
   @Test
   void registerRowsCarryTheActionWhatChangedAndWhereEachIsConfigured() {
@@ -65,13 +69,13 @@ class ResultReportsTest {
 
     assertEquals(
         List.of(
-            new Row("Alpha", "CREATED", "id p-1", Severity.NONE, "providers.yaml:2"),
+            new Row("Alpha", "CREATED", "id p-1", Severity.NONE, ALPHA_ORIGIN),
             new Row(
                 "BETA",
                 "UPDATED",
                 "timeout: 60000 -> 30000; apiKey: (rotated)",
                 Severity.NONE,
-                "the POM (provider #1)")),
+                BETA_ORIGIN)),
         report.rows());
     assertEquals(result.summary(), report.totals());
     assertEquals("Organization 'Acme'", report.subtitle());
@@ -90,8 +94,7 @@ class ResultReportsTest {
     GoalReport report = ResultReports.register("h", "Acme", result, DESIRED);
 
     assertEquals(
-        List.of(new Row("Alpha", "ADOPTED", "id p-1", Severity.NONE, "providers.yaml:2")),
-        report.rows());
+        List.of(new Row("Alpha", "ADOPTED", "id p-1", Severity.NONE, ALPHA_ORIGIN)), report.rows());
     assertEquals("0 created, 0 updated, 1 adopted, 0 unchanged", report.totals());
   }
 
@@ -142,7 +145,7 @@ class ResultReportsTest {
     assertEquals("timeout: expected 30000, actual 60000", warned.get(0).detail());
     assertEquals("no provider of that name", warned.get(1).detail());
     assertEquals("MATCHES, probe failed", warned.get(2).outcome());
-    assertEquals("providers.yaml:2", warned.get(0).origin());
+    assertEquals(ALPHA_ORIGIN, warned.get(0).origin());
   }
 
   @Test
@@ -159,8 +162,8 @@ class ResultReportsTest {
 
     assertEquals(
         List.of(
-            new Row("Alpha", "DELETED", "id p-1", Severity.NONE, "providers.yaml:2"),
-            new Row("Beta", "ABSENT", "", Severity.NONE, "the POM (provider #1)")),
+            new Row("Alpha", "DELETED", "id p-1", Severity.NONE, ALPHA_ORIGIN),
+            new Row("Beta", "ABSENT", "", Severity.NONE, BETA_ORIGIN)),
         report.rows());
     assertEquals("1 deleted, 1 absent; 1 other provider left alone", report.totals());
   }

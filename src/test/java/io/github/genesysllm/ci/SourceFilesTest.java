@@ -3,6 +3,8 @@ package io.github.genesysllm.ci;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Setting;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -13,30 +15,28 @@ class SourceFilesTest {
   private final SourceFiles sources = new SourceFiles(POM, FILE);
 
   @Test
-  void aProblemOfTheFileGivesItsLine() {
+  void aPlaceInTheConfigurationFileGivesItsLine() {
     assertEquals(
-        new SourceFiles.Location(FILE, 14),
-        sources.locate("providers.yaml:14 provider 'A' field 'basUrl': unknown field"));
-    assertEquals(
-        new SourceFiles.Location(FILE, 3),
-        sources.locate("providers.yaml:3:7: not valid YAML: mapping values"));
+        new SourceFiles.Location(FILE, 14), sources.locate(new Place.InFile("providers.yaml", 14)));
     assertEquals(
         new SourceFiles.Location(FILE, null),
-        sources.locate("providers.yaml: the file is empty: give it a 'providers' list"));
+        sources.locate(new Place.InFile("providers.yaml", 0)),
+        "the whole file has no line");
   }
 
   @Test
-  void aProblemOfThePomGivesThePomWithoutLine() {
-    assertEquals(
-        new SourceFiles.Location(POM, null),
-        sources.locate("the POM (provider #2 'B') field 'timeout': must be 1000 to 300000"));
+  void aProviderOfTheBuildFileGivesTheBuildFileWithoutLine() {
+    assertEquals(new SourceFiles.Location(POM, null), sources.locate(new Place.InlineProvider(2)));
   }
 
   @Test
   void anythingElseHasNoPlace() {
-    assertNull(sources.locate("environment variable GENESYSCLOUD_ACCESS_TOKEN: not set"));
-    assertNull(sources.locate("providers.yamlx:3 another file"));
+    assertNull(sources.locate(Place.NOWHERE));
+    assertNull(sources.locate(new Place.OfSetting(Setting.CONFIG_FILE)));
+    assertNull(sources.locate(new Place.ServerEntry("genesys-cloud")));
+    assertNull(sources.locate(new Place.InFile("other.yaml", 3)), "another file");
     assertNull(sources.locate(null));
-    assertNull(new SourceFiles(null, null).locate("the POM (provider #1)"));
+    assertNull(new SourceFiles(null, null).locate(new Place.InlineProvider(1)));
+    assertNull(new SourceFiles(POM, null).locate(new Place.InFile("providers.yaml", 3)));
   }
 }

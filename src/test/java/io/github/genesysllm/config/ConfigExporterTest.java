@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,7 +36,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConfigExporterTest {
 
   private static final ConfigExporter EXPORTER =
-      new ConfigExporter(Clock.fixed(Instant.parse("2026-11-27T01:02:03.456Z"), ZoneOffset.UTC));
+      new ConfigExporter(
+          Clock.fixed(Instant.parse("2026-11-27T01:02:03.456Z"), ZoneOffset.UTC), Wording.PLAIN);
+
+  private static final Place EXPORT_FILE = new Place.OfSetting(Setting.EXPORT_FILE);
 
   @TempDir Path dir;
 
@@ -169,7 +179,7 @@ class ConfigExporterTest {
     assertEquals(
         """
                 # Genesys Cloud LLM providers of organization "Acme Production", exported 2026-11-27T01:02:03Z
-                # by genesys-llm-maven-plugin. Use it as configFile (-Dgenesys.configFile).
+                # by genesys-llm-maven-plugin. Use it as configFile.
                 #
                 # Genesys Cloud never returns API keys: before using this file, set each provider's
                 # key in the environment variable that its apiKey names:
@@ -287,7 +297,7 @@ class ConfigExporterTest {
             "PROVIDER_API_KEY",
             "PROVIDER_2_API_KEY",
             "PROVIDER_42_GATEWAY_API_KEY"),
-        ConfigExporter.apiKeyVariables(
+        ApiKeyVariables.of(
             List.of(
                 "Private Foundation Model Gateway",
                 "Gateway A",
@@ -309,12 +319,11 @@ class ConfigExporterTest {
             ConfigurationException.class,
             () -> EXPORTER.export(List.of(gateway()), file, false, "Acme"));
 
-    assertEquals(
-        "exportFile (-Dgenesys.exportFile) '"
-            + file
-            + "' exists; set genesys.overwrite=true to"
-            + " replace it",
-        e.getMessage());
+    Problem problem = only(e);
+    assertEquals(EXPORT_FILE, problem.where());
+    assertEquals(ConfigHint.ALLOW_OVERWRITE, problem.hint());
+    assertEquals(List.of(Setting.OVERWRITE), problem.fix().settings());
+    assertTrue(problem.fix().parts().contains(Setting.OVERWRITE.is("true")), problem.toString());
     assertEquals("keep me\n", Files.readString(file));
 
     EXPORTER.export(List.of(gateway()), file, true, "Acme");
@@ -343,9 +352,9 @@ class ConfigExporterTest {
             ConfigurationException.class,
             () -> EXPORTER.export(List.of(gateway()), file, true, "Acme"));
 
-    assertTrue(e.getMessage().contains("genesys.exportFile"), e.getMessage());
-    assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
-    assertTrue(e.getMessage().contains(".yaml or .yml (YAML) or .json (JSON)"), e.getMessage());
+    assertEquals(EXPORT_FILE, only(e).where());
+    assertEquals(ConfigHint.NAME_FILE_BY_FORMAT, only(e).hint());
+    assertTrue(only(e).what().contains(file.toString()), e.getMessage());
     assertFalse(Files.exists(file));
   }
 
@@ -358,7 +367,8 @@ class ConfigExporterTest {
             ConfigurationException.class,
             () -> EXPORTER.export(List.of(gateway()), target, true, "Acme"));
 
-    assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
+    assertEquals(EXPORT_FILE, only(e).where());
+    assertEquals(ConfigHint.POINT_AT_A_FILE, only(e).hint());
     assertTrue(Files.isDirectory(target));
   }
 
@@ -373,7 +383,9 @@ class ConfigExporterTest {
                 EXPORTER.export(
                     List.of(gateway()), parent.resolve("providers.yaml"), false, "Acme"));
 
-    assertTrue(e.getMessage().contains("not-a-dir is not a directory"), e.getMessage());
+    assertEquals(EXPORT_FILE, only(e).where());
+    assertEquals(ConfigHint.CHOOSE_ANOTHER_PATH, only(e).hint());
+    assertTrue(only(e).what().contains(parent + " is not a directory"), e.getMessage());
   }
 
   @Test
@@ -385,8 +397,8 @@ class ConfigExporterTest {
             ConfigurationException.class,
             () -> EXPORTER.export(List.of(), file, false, "Empty Org"));
 
-    assertTrue(
-        e.getMessage().contains("organization 'Empty Org' has no LLM providers"), e.getMessage());
+    assertEquals(ConfigHint.EXPORT_ANOTHER_ORGANIZATION, only(e).hint());
+    assertTrue(only(e).what().contains("'Empty Org'"), e.getMessage());
     assertFalse(Files.exists(file));
   }
 
@@ -420,17 +432,41 @@ class ConfigExporterTest {
             ConfigurationException.class,
             () -> EXPORTER.export(List.of(gateway(), upper, sharp), file, false, "Acme"));
 
+    assertEquals(ConfigHint.RENAME_IN_ORGANIZATION, only(e).hint());
     assertTrue(
-        e.getMessage().contains("'STRASSE' (id " + upper.id() + ") and 'Straße' (id " + sharp.id()),
+        only(e).what().contains("'STRASSE' (id " + upper.id() + ") and 'Straße' (id " + sharp.id()),
         e.getMessage());
     assertFalse(Files.exists(file));
   }
 
   @Test
-  void quotedStringsEscapeWhatIsNotPrintable() {
+  void quotedYamlStringsEscapeWhatIsNotPrintable() {
     assertEquals(
         "\"a\\\"b\\\\c\\nd\\te\\u2028f\\u0085g\\ud800h😀\"",
-        ConfigExporter.quoted("a\"b\\c\nd\te\u2028f\u0085g\uD800h😀"));
+        YamlText.quoted("a\"b\\c\nd\te\u2028f\u0085g\uD800h😀"));
+  }
+
+  @Test
+  void aJsonFileIsValidUtf8WithOneValueALine() throws Exception {
+    Path file = dir.resolve("providers.json");
+
+    EXPORTER.export(oddProviders(), file, false, "Acme");
+
+    String text =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+            .toString();
+    for (char unprintable : new char[] {'\u2028', '\u2029', '\u0085', '\u007F', '\uFEFF', '\r'}) {
+      assertEquals(-1, text.indexOf(unprintable), "U+" + Integer.toHexString(unprintable));
+    }
+    assertTrue(text.contains("a\\u2028b\\u2029c\\u0085d\\ufeffe\\u0000f\\u007fg"), text);
+  }
+
+  private static Problem only(ConfigurationException e) {
+    assertEquals(1, e.problems().size(), e.getMessage());
+    return e.problems().get(0);
   }
 
   private static List<Path> listed(Path directory) throws IOException {

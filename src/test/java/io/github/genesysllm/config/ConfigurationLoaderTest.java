@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
@@ -45,6 +49,10 @@ class ConfigurationLoaderTest {
 
   @TempDir Path dir;
 
+  private static Place yamlLine(int line) {
+    return new Place.InFile("providers.yaml", line);
+  }
+
   private Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content);
   }
@@ -65,7 +73,7 @@ class ConfigurationLoaderTest {
             List.of(new ModelSettings("model-a", "Model model-a", 8192, false))),
         provider.settings());
     assertEquals("sk-model-key-0001", provider.apiKey().reveal());
-    assertEquals("the POM (provider #1 'Gateway')", provider.origin());
+    assertEquals(new Place.InlineProvider(1), provider.origin());
   }
 
   @Test
@@ -102,7 +110,7 @@ class ConfigurationLoaderTest {
                 new ModelSettings("org/model-b:latest", "Model B", 2_000_000, false))),
         provider.settings());
     assertEquals("sk-server-key-0002", provider.apiKey().reveal());
-    assertEquals(name + ":2", provider.origin());
+    assertEquals(new Place.InFile(name, 2), provider.origin());
   }
 
   @Test
@@ -130,7 +138,7 @@ class ConfigurationLoaderTest {
     assertEquals("v1", provider.settings().apiVersion());
     assertEquals(30_000, provider.settings().timeout());
     assertEquals("sk-literal-key-0003", provider.apiKey().reveal());
-    assertEquals("providers.json:3", provider.origin());
+    assertEquals(new Place.InFile("providers.json", 3), provider.origin());
   }
 
   @Test
@@ -161,10 +169,10 @@ class ConfigurationLoaderTest {
         providers.stream().map(DesiredProvider::name).toList());
     assertEquals(
         List.of(
-            "the POM (provider #1 'First')",
-            "the POM (provider #2 'Second')",
-            "providers.yaml:2",
-            "providers.yaml:6"),
+            new Place.InlineProvider(1),
+            new Place.InlineProvider(2),
+            new Place.InFile("providers.yaml", 2),
+            new Place.InFile("providers.yaml", 6)),
         providers.stream().map(DesiredProvider::origin).toList());
     assertEquals(
         List.of(
@@ -227,21 +235,19 @@ class ConfigurationLoaderTest {
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> Fixture.loader().load(null, file));
 
-    assertEquals(3, e.problems().size(), e.getMessage());
-    List<String> lines = e.getMessage().lines().toList();
-    assertEquals(4, lines.size(), e.getMessage());
     assertEquals(
-        "3 problems in the provider configuration; nothing was sent to Genesys Cloud:",
-        lines.get(0));
-    assertTrue(
-        lines.get(1).contains("providers.yaml:4 provider 'Gateway' field 'apiKeyEnv'"),
+        List.of(yamlLine(4), yamlLine(3), yamlLine(5)),
+        e.problems().stream().map(Problem::where).toList(),
         e.getMessage());
-    assertTrue(
-        lines.get(2).contains("providers.yaml:3 provider 'Gateway' field 'baseUrl'"),
-        e.getMessage());
-    assertTrue(
-        lines.get(3).contains("providers.yaml:5 provider 'Gateway' field 'timeout'"),
-        e.getMessage());
+    assertEquals(
+        List.of(
+            ConfigHint.SET_ENVIRONMENT_VARIABLE,
+            ConfigHint.FOLLOW_FIELD_RULE,
+            ConfigHint.FOLLOW_FIELD_RULE),
+        e.problems().stream().map(Problem::hint).toList());
+    assertEquals(
+        "3 problems in the provider configuration; nothing was sent to Genesys Cloud:", e.header());
+    assertEquals(4, e.getMessage().lines().count(), e.getMessage());
   }
 
   @Test
@@ -256,13 +262,20 @@ class ConfigurationLoaderTest {
             () -> Fixture.loader().load(pom(pomProvider("Fine"), broken), file));
 
     assertEquals(
+        List.of(new Place.InlineProvider(2), yamlLine(6)),
+        e.problems().stream().map(Problem::where).toList());
+    assertEquals(
+        List.of(ConfigHint.FOLLOW_FIELD_RULE, ConfigHint.REMOVE_UNKNOWN_FIELD),
+        e.problems().stream().map(Problem::hint).toList());
+    assertEquals(
         List.of(
-            "the POM (provider #2) provider 'Broken' field 'timeout': must be an integer number of milliseconds"
-                + " from 1000 to 300000, got 5",
-            "providers.yaml:6 provider 'Gateway' field 'timout': unknown field (did you mean 'timeout'?); a"
-                + " provider has name, providerType, baseUrl, apiKey, apiKeyEnv, apiKeyServerId, apiVersion,"
-                + " timeout, models"),
-        e.problems());
+            "configured provider #2: provider 'Broken' field 'timeout': must be an integer number"
+                + " of milliseconds from 1000 to 300000, got 5",
+            "providers.yaml:6: provider 'Gateway' field 'timout': unknown field (did you mean"
+                + " 'timeout'?); a provider has name, providerType, baseUrl, apiKey, apiKeyEnv,"
+                + " apiKeyServerId, apiVersion, timeout, models"),
+        e.getMessage().lines().skip(1).map(line -> line.substring("  - ".length())).toList(),
+        "the plugin's own words, as a message shows them");
   }
 
   @Test
@@ -284,27 +297,64 @@ class ConfigurationLoaderTest {
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> Fixture.loader().load(null, file));
 
-    assertTrue(
-        e.getMessage().contains("field 'apiKey': must be a string of 1 to 4096 characters"),
-        e.getMessage());
-    assertTrue(e.getMessage().contains("field 'apiVersion'"), e.getMessage());
+    assertEquals(
+        List.of(yamlLine(4), yamlLine(5)), e.problems().stream().map(Problem::where).toList());
     assertFalse(e.getMessage().contains("kkkkkkkk"), e.getMessage());
   }
 
   @Test
   void aKeyIsMaskedWhereverItShowsWholeOrCutShort() {
-    String key = "fake-abcdefghijklmnopqrstu";
+    KeyRedaction redaction = new KeyRedaction(List.of("fake-abcdefghijklmnopqrstu", "abc"));
 
-    List<String> masked =
-        ConfigurationLoader.redacted(
-            List.of(
-                "got 'fake-abcdefghijklmno...' (cut)",
-                "got 'https://x.example/fake-abcdefghijklmnopqrstu/v1'",
-                "no key here"),
-            List.of(key, "abc"));
-
+    assertEquals("got '****...' (cut)", redaction.masked("got 'fake-abcdefghijklmno...' (cut)"));
     assertEquals(
-        List.of("got '****...' (cut)", "got 'https://x.example/****/v1'", "no key here"), masked);
+        "got 'https://x.example/****/v1'",
+        redaction.masked("got 'https://x.example/fake-abcdefghijklmnopqrstu/v1'"));
+    assertEquals("no key here, abc too short", redaction.masked("no key here, abc too short"));
+    Problem problem =
+        Problem.at(
+            yamlLine(3),
+            "got 'fake-abcdefghijklmnopq'",
+            Fix.of(
+                ConfigHint.FOLLOW_FIELD_RULE,
+                "not 'fake-abcdefghijklmnopq' but ",
+                Setting.CONFIG_FILE));
+    assertEquals(
+        List.of(
+            Problem.at(
+                yamlLine(3),
+                "got '****'",
+                Fix.of(ConfigHint.FOLLOW_FIELD_RULE, "not '****' but ", Setting.CONFIG_FILE))),
+        redaction.apply(List.of(problem)));
+  }
+
+  @Test
+  void aServerThatIsNotThereIsAFixNamingIt() {
+    ProviderConfig provider = pomProvider("Gateway");
+    provider.setApiKeyEnv(null);
+    provider.setApiKeyServerId("nowhere");
+
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class, () -> Fixture.loader().load(pom(provider), null));
+
+    Problem problem = e.problems().get(0);
+    assertEquals(ConfigHint.ADD_KEY_SERVER, problem.hint());
+    assertTrue(
+        problem.fix().parts().contains(new Place.ServerEntry("nowhere")), problem.toString());
+  }
+
+  @Test
+  void aNameUsedTwiceNamesWhereTheFirstIs() {
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> Fixture.loader().load(pom(pomProvider("Gateway"), pomProvider("GATEWAY")), null));
+
+    Problem problem = e.problems().get(0);
+    assertEquals(new Place.InlineProvider(2), problem.where());
+    assertEquals(ConfigHint.RENAME_DUPLICATE_PROVIDER, problem.hint());
+    assertTrue(problem.fix().parts().contains(new Place.InlineProvider(1)), problem.toString());
   }
 
   @Test
@@ -312,8 +362,8 @@ class ConfigurationLoaderTest {
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> Fixture.loader().load(List.of(), null));
 
-    assertTrue(
-        e.getMessage().startsWith("1 problem in the provider configuration;"), e.getMessage());
+    assertEquals(
+        "1 problem in the provider configuration; nothing was sent to Genesys Cloud:", e.header());
   }
 
   @Test
@@ -336,13 +386,11 @@ class ConfigurationLoaderTest {
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> Fixture.loader().load(null, pipe));
 
-    assertEquals(
-        List.of(
-            "configFile (-Dgenesys.configFile) '"
-                + pipe
-                + "' is not a regular file (a pipe, a device or a socket): point it at a YAML or"
-                + " JSON file"),
-        e.problems());
+    assertEquals(1, e.problems().size(), e.getMessage());
+    Problem problem = e.problems().get(0);
+    assertEquals(new Place.OfSetting(Setting.CONFIG_FILE), problem.where());
+    assertEquals(ConfigHint.POINT_AT_A_FILE, problem.hint());
+    assertTrue(problem.what().contains("'" + pipe + "' is not a regular file"), problem.what());
   }
 
   @Test
@@ -352,6 +400,9 @@ class ConfigurationLoaderTest {
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> Fixture.loader().load(null, folder));
 
-    assertTrue(e.getMessage().contains("'" + folder + "' is a directory"), e.getMessage());
+    Problem problem = e.problems().get(0);
+    assertEquals(new Place.OfSetting(Setting.CONFIG_FILE), problem.where());
+    assertEquals(ConfigHint.POINT_AT_A_FILE, problem.hint());
+    assertTrue(problem.what().contains("'" + folder + "' is a directory"), problem.what());
   }
 }

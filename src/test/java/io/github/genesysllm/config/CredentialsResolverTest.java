@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.genesysllm.client.OAuthCredentials;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.secret.Secret;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -28,8 +34,14 @@ class CredentialsResolverTest {
 
   private OAuthCredentials resolve(String serverId, Supplier<Optional<OAuthCredentials>> fallback)
       throws ConfigurationException {
-    return new CredentialsResolver(id -> Optional.ofNullable(servers.get(id)), env::get)
+    return new CredentialsResolver(
+            id -> Optional.ofNullable(servers.get(id)), env::get, Wording.PLAIN)
         .resolve(serverId, fallback);
+  }
+
+  private static Problem only(ConfigurationException e) {
+    assertEquals(1, e.problems().size(), e.getMessage());
+    return e.problems().get(0);
   }
 
   private void everySource() {
@@ -57,9 +69,11 @@ class CredentialsResolverTest {
     CredentialsResolver resolver =
         new CredentialsResolver(
             id -> {
-              throw new ConfigurationException("not to be looked at");
+              throw new ConfigurationException(
+                  Problem.at(Place.NOWHERE, "not to be looked at", null));
             },
-            env::get);
+            env::get,
+            Wording.PLAIN);
 
     assertTrue(resolver.resolve(null, NOT_ASKED).isAccessToken());
   }
@@ -73,7 +87,10 @@ class CredentialsResolverTest {
 
     assertEquals("server-client", credentials.clientId());
     assertEquals("server-secret", credentials.clientSecret().reveal());
-    assertEquals("settings.xml server 'genesys-cloud'", credentials.source());
+    assertEquals(
+        Wording.PLAIN.place(new Place.ServerEntry("genesys-cloud")),
+        credentials.source(),
+        "the server, in the build tool's words");
   }
 
   @Test
@@ -85,7 +102,7 @@ class CredentialsResolverTest {
     OAuthCredentials credentials = resolve("prod-org", NOT_ASKED);
 
     assertEquals("prod-client", credentials.clientId());
-    assertEquals("settings.xml server 'prod-org'", credentials.source());
+    assertEquals(Wording.PLAIN.place(new Place.ServerEntry("prod-org")), credentials.source());
   }
 
   @Test
@@ -139,10 +156,12 @@ class CredentialsResolverTest {
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> resolve(null, NOT_ASKED));
 
+    Problem problem = only(e);
+    assertEquals(ConfigHint.SET_BOTH_OR_NEITHER, problem.hint());
     assertEquals(
-        "environment variable GENESYSCLOUD_OAUTHCLIENT_ID is set but GENESYSCLOUD_OAUTHCLIENT_SECRET is"
-            + " not: set both (the OAuth client's id and secret), or neither",
-        e.getMessage());
+        "environment variable GENESYSCLOUD_OAUTHCLIENT_ID is set but GENESYSCLOUD_OAUTHCLIENT_SECRET"
+            + " is not:",
+        problem.what());
   }
 
   @Test
@@ -152,11 +171,13 @@ class CredentialsResolverTest {
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> resolve(null, NOT_ASKED));
 
+    assertEquals(ConfigHint.SET_BOTH_OR_NEITHER, only(e).hint());
     assertTrue(
-        e.getMessage()
-            .contains(
-                "GENESYSCLOUD_OAUTHCLIENT_SECRET is set but GENESYSCLOUD_OAUTHCLIENT_ID is"
-                    + " not"),
+        only(e)
+            .what()
+            .startsWith(
+                "environment variable GENESYSCLOUD_OAUTHCLIENT_SECRET is set but"
+                    + " GENESYSCLOUD_OAUTHCLIENT_ID is not"),
         e.getMessage());
     assertFalse(e.getMessage().contains("env-secret"), e.getMessage());
   }
@@ -170,9 +191,9 @@ class CredentialsResolverTest {
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> resolve(null, NOT_ASKED));
 
-    assertTrue(
-        e.getMessage().startsWith("settings.xml server 'genesys-cloud' has no username:"),
-        e.getMessage());
+    assertEquals(new Place.ServerEntry("genesys-cloud"), only(e).where());
+    assertEquals(ConfigHint.COMPLETE_SERVER, only(e).hint());
+    assertEquals("has no username:", only(e).what());
     assertFalse(e.getMessage().contains("server-secret"), e.getMessage());
   }
 
@@ -183,22 +204,26 @@ class CredentialsResolverTest {
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> resolve(null, NOT_ASKED));
 
-    assertTrue(
-        e.getMessage().startsWith("settings.xml server 'genesys-cloud' has no password:"),
-        e.getMessage());
+    assertEquals(new Place.ServerEntry("genesys-cloud"), only(e).where());
+    assertEquals(ConfigHint.COMPLETE_SERVER, only(e).hint());
+    assertEquals("has no password:", only(e).what());
   }
 
   @Test
   void aServerThatCannotBeDecryptedIsAnError() {
     ConfigurationException broken =
         new ConfigurationException(
-            "settings.xml server 'genesys-cloud': its password" + " cannot be decrypted");
+            Problem.at(
+                new Place.ServerEntry("genesys-cloud"),
+                "its password cannot be decrypted",
+                Fix.of(ConfigHint.DECRYPT_SERVER_PASSWORD, "check the master password")));
     CredentialsResolver resolver =
         new CredentialsResolver(
             id -> {
               throw broken;
             },
-            env::get);
+            env::get,
+            Wording.PLAIN);
 
     assertEquals(
         broken,
@@ -211,27 +236,26 @@ class CredentialsResolverTest {
         assertThrows(ConfigurationException.class, () -> resolve("my-org", NO_FALLBACK));
 
     assertEquals(4, e.problems().size(), e.getMessage());
+    assertTrue(e.header().startsWith("No Genesys Cloud credentials were found"), e.header());
+    Place server = new Place.ServerEntry("my-org");
+    assertEquals(
+        List.of(Place.NOWHERE, server, Place.NOWHERE, Place.NOWHERE),
+        e.problems().stream().map(Problem::where).toList());
+    assertEquals(
+        Arrays.asList(
+            ConfigHint.SET_ENVIRONMENT_VARIABLE,
+            ConfigHint.ADD_CREDENTIALS_SERVER,
+            ConfigHint.SET_ENVIRONMENT_VARIABLE,
+            null),
+        e.problems().stream().map(Problem::hint).toList());
+    assertTrue(e.problems().get(1).fix().parts().contains(server), e.getMessage());
     assertTrue(
-        e.getMessage().startsWith("No Genesys Cloud credentials were found"), e.getMessage());
-    assertTrue(
-        e.problems().get(0).startsWith("environment variable GENESYSCLOUD_ACCESS_TOKEN: not set"),
+        e.problems().get(0).what().startsWith("environment variable " + ACCESS_TOKEN),
         e.getMessage());
     assertTrue(
-        e.problems().get(1).startsWith("settings.xml server 'my-org': there is none"),
-        e.getMessage());
-    assertTrue(e.problems().get(1).contains("<id>my-org</id>"), e.getMessage());
+        e.problems().get(2).what().contains(CLIENT_ID + " and " + CLIENT_SECRET), e.getMessage());
     assertTrue(
-        e.problems().get(1).contains("<username>OAUTH_CLIENT_ID</username>"), e.getMessage());
-    assertTrue(
-        e.problems()
-            .get(2)
-            .startsWith(
-                "environment variables GENESYSCLOUD_OAUTHCLIENT_ID and"
-                    + " GENESYSCLOUD_OAUTHCLIENT_SECRET: not set"),
-        e.getMessage());
-    assertTrue(
-        e.problems().get(3).startsWith("the emulator started in this build: there is none"),
-        e.getMessage());
+        e.problems().get(3).what().startsWith(CredentialsResolver.EMULATOR_SOURCE), e.getMessage());
   }
 
   @Test
@@ -239,8 +263,6 @@ class CredentialsResolverTest {
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> resolve(null, null));
 
-    assertTrue(
-        e.getMessage().contains("settings.xml server 'genesys-cloud': there is none"),
-        e.getMessage());
+    assertEquals(new Place.ServerEntry("genesys-cloud"), e.problems().get(1).where());
   }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.client.ProxySettings;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Wording;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,13 @@ class EnvironmentProxyTest {
     return EnvironmentProxy.read(env::get).orElse(null);
   }
 
-  private List<String> problems() {
+  private List<Problem> problems() {
     return assertThrows(ConfigurationException.class, this::read).problems();
+  }
+
+  /** The variable a problem is about: no place names a variable, so the problem starts with it. */
+  private static String variable(Problem problem) {
+    return problem.what().substring(0, problem.what().indexOf(' '));
   }
 
   @Test
@@ -70,17 +77,24 @@ class EnvironmentProxyTest {
 
     ConfigurationException e = assertThrows(ConfigurationException.class, this::read);
 
-    assertEquals(4, e.problems().size(), e.getMessage());
-    assertTrue(e.problems().get(0).startsWith("GENESYSCLOUD_PROXY_HOST must be a host name alone"));
-    assertTrue(e.problems().get(0).contains("put the port in GENESYSCLOUD_PROXY_PORT"));
-    assertTrue(e.problems().get(1).startsWith("GENESYSCLOUD_PROXY_PROTOCOL must be http or https"));
-    assertTrue(e.problems().get(2).startsWith("GENESYSCLOUD_PROXY_PORT must be a port number"));
+    assertEquals(
+        List.of(
+            EnvironmentProxy.HOST,
+            EnvironmentProxy.PROTOCOL,
+            EnvironmentProxy.PORT,
+            EnvironmentProxy.PASSWORD),
+        e.problems().stream().map(EnvironmentProxyTest::variable).toList(),
+        e.getMessage());
+    assertEquals(
+        List.of(
+            ConfigHint.FOLLOW_FIELD_RULE,
+            ConfigHint.FOLLOW_FIELD_RULE,
+            ConfigHint.FOLLOW_FIELD_RULE,
+            ConfigHint.SET_BOTH_OR_NEITHER),
+        e.problems().stream().map(Problem::hint).toList());
     assertTrue(
-        e.problems()
-            .get(3)
-            .startsWith(
-                "GENESYSCLOUD_PROXY_AUTH_PASSWORD is set but GENESYSCLOUD_PROXY_AUTH_USERNAME is"
-                    + " not"));
+        e.problems().get(0).fix().render(Wording.PLAIN).contains(EnvironmentProxy.PORT),
+        "a URL's parts each have their variable");
     assertFalse(e.getMessage().contains("proxy-pa55"), e.getMessage());
   }
 
@@ -100,11 +114,11 @@ class EnvironmentProxyTest {
   void anotherVariableWithoutTheHostIsAnError() {
     env.put(EnvironmentProxy.PORT, "3128");
 
+    List<Problem> problems = problems();
     assertEquals(
-        List.of(
-            "GENESYSCLOUD_PROXY_PORT is set but GENESYSCLOUD_PROXY_HOST is not: set the proxy's"
-                + " host, or unset GENESYSCLOUD_PROXY_PORT"),
-        problems());
+        List.of(EnvironmentProxy.PORT),
+        problems.stream().map(EnvironmentProxyTest::variable).toList());
+    assertEquals(ConfigHint.SET_BOTH_OR_NEITHER, problems.get(0).hint());
   }
 
   @Test
@@ -112,11 +126,8 @@ class EnvironmentProxyTest {
     env.put(EnvironmentProxy.HOST, "proxy.corp");
     env.put(EnvironmentProxy.USERNAME, "builder");
 
-    assertTrue(
-        problems()
-            .get(0)
-            .startsWith(
-                "GENESYSCLOUD_PROXY_AUTH_USERNAME is set but GENESYSCLOUD_PROXY_AUTH_PASSWORD is"
-                    + " not"));
+    Problem problem = problems().get(0);
+    assertEquals(EnvironmentProxy.USERNAME, variable(problem));
+    assertEquals(ConfigHint.SET_BOTH_OR_NEITHER, problem.hint());
   }
 }

@@ -1,5 +1,8 @@
 package io.github.genesysllm.config;
 
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.secret.Secret;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +13,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The environment, properties and settings.xml servers the loader tests run against: never the real
+ * The environment, properties and server credentials the loader tests run against: never the real
  * ones.
  */
 final class Fixture {
@@ -44,8 +47,10 @@ final class Fixture {
             return Optional.of(new ServerCredentials("someone", null));
           case "broken":
             throw new ConfigurationException(
-                "settings.xml server 'broken': its password cannot be decrypted"
-                    + " (BadPaddingException). Check the master password in ~/.m2/settings-security.xml");
+                Problem.at(
+                    new Place.ServerEntry("broken"),
+                    "its password cannot be decrypted (BadPaddingException).",
+                    Fix.of(ConfigHint.DECRYPT_SERVER_PASSWORD, "Check the master password")));
           default:
             return Optional.empty();
         }

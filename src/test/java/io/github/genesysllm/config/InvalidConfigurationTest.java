@@ -3,10 +3,14 @@ package io.github.genesysllm.config;
 import static io.github.genesysllm.config.Fixture.model;
 import static io.github.genesysllm.config.Fixture.pom;
 import static io.github.genesysllm.config.Fixture.pomProvider;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +26,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One invalid configuration per row, from the POM or a YAML or JSON file: each must fail, with its
- * own message at its own place ({@code providers.yaml:5}), and show no API key.
+ * One invalid configuration per row, from the build file or a YAML or JSON file: each must fail
+ * with its own problem (its kind of fix, naming the field or value) at its own place (a line of the
+ * file, a provider of the build file, a setting), and show no API key.
  */
 class InvalidConfigurationTest {
 
@@ -35,31 +40,60 @@ class InvalidConfigurationTest {
     Path make(Path dir) throws IOException;
   }
 
-  record Case(List<ProviderConfig> pom, FileMaker file, List<String> expected) {}
+  /**
+   * A problem a case must report: where, which kind of fix, and a fragment of what it says that
+   * names the field or value the user must see (null when the place says it all).
+   */
+  record Expected(Place where, ConfigHint hint, String names) {
+    boolean matches(Problem problem) {
+      return where.equals(problem.where())
+          && hint == problem.hint()
+          && (names == null || problem.what().contains(names));
+    }
+  }
+
+  record Case(List<ProviderConfig> pom, FileMaker file, List<Expected> expected) {}
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void isRefusedWithItsOwnMessage(Case c) throws IOException {
+  void isRefusedWithItsOwnProblemAtItsOwnPlace(Case c) throws IOException {
     Path file = c.file() == null ? null : c.file().make(dir);
 
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> Fixture.loader().load(c.pom(), file));
 
-    String message = e.getMessage();
-    for (String fragment : c.expected()) {
-      assertTrue(message.contains(fragment), "expected <" + fragment + "> in:\n" + message);
+    for (Expected expected : c.expected()) {
+      assertTrue(
+          e.problems().stream().anyMatch(expected::matches),
+          "expected " + expected + " among:\n" + e.getMessage());
     }
+    String message = e.getMessage();
     for (String secret : Fixture.SECRETS) {
       assertFalse(message.contains(secret), "a secret shows in:\n" + message);
     }
-    assertTrue(e.problems().stream().allMatch(message::contains), message);
-    assertTrue(
-        message.startsWith(
-            e.problems().size()
-                + (e.problems().size() == 1 ? " problem" : " problems")
-                + " in the provider configuration; nothing was sent to Genesys Cloud:"),
-        message);
+    assertEquals(
+        e.problems().size()
+            + (e.problems().size() == 1 ? " problem" : " problems")
+            + " in the provider configuration; nothing was sent to Genesys Cloud:",
+        e.header());
   }
+
+  private static final Place POM_1 = new Place.InlineProvider(1);
+
+  private static Place yamlLine(int line) {
+    return new Place.InFile("providers.yaml", line);
+  }
+
+  private static Place jsonLine(int line) {
+    return new Place.InFile("providers.json", line);
+  }
+
+  private static Expected at(Place where, ConfigHint hint, String names) {
+    return new Expected(where, hint, names);
+  }
+
+  private static final Place CONFIG_FILE = new Place.OfSetting(Setting.CONFIG_FILE);
+  private static final ConfigHint RULE = ConfigHint.FOLLOW_FIELD_RULE;
 
   static Stream<Arguments> cases() {
     List<Arguments> cases = new ArrayList<>();
@@ -68,157 +102,150 @@ class InvalidConfigurationTest {
         cases,
         "POM: name missing",
         p -> p.setName(null),
-        "the POM (provider #1) provider #1 field 'name': is required");
+        at(POM_1, RULE, "provider #1 field 'name'"));
     pomCase(
         cases,
         "POM: name blank",
         p -> p.setName("   "),
-        "provider #1 field 'name': must be 1 to 200 characters and not blank");
+        at(POM_1, RULE, "provider #1 field 'name'"));
     pomCase(
         cases,
         "POM: name with leading space",
         p -> p.setName(" Gateway"),
-        "field 'name': must not start or end with white space");
+        at(POM_1, RULE, "field 'name'"));
     pomCase(
         cases,
         "POM: name too long",
         p -> p.setName("n".repeat(201)),
-        "field 'name': must be 1 to 200 characters and not blank, got 201 characters");
+        at(POM_1, RULE, "field 'name'"));
     pomCase(
         cases,
         "POM: providerType not CUSTOM",
         p -> p.setProviderType("OPENAI"),
-        "the POM (provider #1) provider 'Gateway' field 'providerType': must be CUSTOM (the only value"
-            + " accepted), got 'OPENAI'");
+        at(POM_1, RULE, "provider 'Gateway' field 'providerType'"));
     pomCase(
-        cases,
-        "POM: baseUrl missing",
-        p -> p.setBaseUrl(null),
-        "provider 'Gateway' field 'baseUrl': is required");
+        cases, "POM: baseUrl missing", p -> p.setBaseUrl(null), at(POM_1, RULE, "field 'baseUrl'"));
     pomCase(
         cases,
         "POM: baseUrl http",
         p -> p.setBaseUrl("http://inference.example.internal/v1"),
-        "field 'baseUrl': must be an absolute https URL, got 'http://inference.example.internal/v1'");
+        at(POM_1, RULE, "field 'baseUrl'"));
     pomCase(
         cases,
         "POM: baseUrl relative",
         p -> p.setBaseUrl("/api/v1"),
-        "field 'baseUrl': must be an absolute https URL");
+        at(POM_1, RULE, "field 'baseUrl'"));
     pomCase(
         cases,
         "POM: baseUrl trailing slash",
         p -> p.setBaseUrl("https://inference.example.internal/v1/"),
-        "field 'baseUrl': must not end with '/'");
+        at(POM_1, RULE, "field 'baseUrl'"));
     pomCase(
         cases,
         "POM: baseUrl with query",
         p -> p.setBaseUrl("https://inference.example.internal/v1?x=1"),
-        "field 'baseUrl': must not have a query");
+        at(POM_1, RULE, "field 'baseUrl'"));
     pomCase(
         cases,
         "POM: baseUrl with fragment",
         p -> p.setBaseUrl("https://inference.example.internal/v1#top"),
-        "field 'baseUrl': must not have a fragment");
+        at(POM_1, RULE, "field 'baseUrl'"));
     pomCase(
         cases,
         "POM: baseUrl with user info",
         p -> p.setBaseUrl("https://user:pw@inference.example.internal"),
-        "field 'baseUrl': must not contain user info");
+        at(POM_1, RULE, "field 'baseUrl'"));
     pomCase(
         cases,
         "POM: baseUrl too long",
         p -> p.setBaseUrl("https://example.internal/" + "a".repeat(2030)),
-        "field 'baseUrl': must be at most 2048 characters");
+        at(POM_1, RULE, "field 'baseUrl'"));
     pomCase(
         cases,
         "POM: apiVersion with a space",
         p -> p.setApiVersion("v 1"),
-        "field 'apiVersion': must be 1 to 32 characters of A-Z a-z 0-9 . _ -, got 'v 1'");
+        at(POM_1, RULE, "field 'apiVersion'"));
     pomCase(
         cases,
         "POM: apiVersion too long",
         p -> p.setApiVersion("v".repeat(33)),
-        "field 'apiVersion': must be 1 to 32");
+        at(POM_1, RULE, "field 'apiVersion'"));
     pomCase(
         cases,
         "POM: timeout too small",
         p -> p.setTimeout(999),
-        "field 'timeout': must be an integer number of milliseconds from 1000 to 300000, got 999");
+        at(POM_1, RULE, "field 'timeout'"));
     pomCase(
         cases,
         "POM: timeout too large",
         p -> p.setTimeout(300_001),
-        "field 'timeout': must be an integer number"
-            + " of milliseconds from 1000 to 300000, got 300001");
+        at(POM_1, RULE, "field 'timeout'"));
     pomCase(
-        cases,
-        "POM: models missing",
-        p -> p.setModels(null),
-        "field 'models': is required: 1 to 50 models");
+        cases, "POM: models missing", p -> p.setModels(null), at(POM_1, RULE, "field 'models'"));
     pomCase(
         cases,
         "POM: no models",
         p -> p.setModels(new ArrayList<>()),
-        "field 'models': must be a list of 1 to 50 models, got 0 models");
+        at(POM_1, RULE, "field 'models'"));
     pomCase(
         cases,
         "POM: 51 models",
         p -> p.setModels(fiftyOneModels()),
-        "field 'models': must be a list of 1 to 50 models, got 51 models");
+        at(POM_1, RULE, "field 'models'"));
     pomCase(
         cases,
         "POM: model id with a space",
         p -> p.getModels().get(0).setId("model a"),
-        "field 'models[0].id': must be 1 to 128 characters of A-Z a-z 0-9 . _ : / -, got 'model a'");
+        at(POM_1, RULE, "field 'models[0].id'"));
     pomCase(
         cases,
         "POM: model id twice",
         p -> p.getModels().add(model("model-a")),
-        "field 'models[1].id': must be unique among the provider's models, got 'model-a' a second time");
+        at(POM_1, RULE, "field 'models[1].id'"));
     pomCase(
         cases,
         "POM: model name missing",
         p -> p.getModels().get(0).setName(null),
-        "field 'models[0].name': is required");
+        at(POM_1, RULE, "field 'models[0].name'"));
     pomCase(
         cases,
         "POM: maxTokens zero",
         p -> p.getModels().get(0).setMaxTokens(0),
-        "field 'models[0].maxTokens': must be an integer from 1 to 2000000, got 0");
+        at(POM_1, RULE, "field 'models[0].maxTokens'"));
     pomCase(
         cases,
         "POM: maxTokens missing",
         p -> p.getModels().get(0).setMaxTokens(null),
-        "field 'models[0].maxTokens': is required");
+        at(POM_1, RULE, "field 'models[0].maxTokens'"));
     // ---- the POM: API keys
     pomCase(
         cases,
         "POM: no key source",
         p -> p.setApiKeyEnv(null),
-        "the POM (provider #1) provider 'Gateway': no API key source: set apiKeyEnv (an environment variable)"
-            + " or apiKeyServerId (a settings.xml server)");
+        at(POM_1, ConfigHint.GIVE_KEY_SOURCE, "provider 'Gateway'"));
     pomCase(
         cases,
         "POM: two key sources",
         p -> p.setApiKeyServerId("model-key"),
-        "provider 'Gateway': several API key sources (apiKeyEnv, apiKeyServerId): keep exactly one");
+        at(POM_1, ConfigHint.KEEP_ONE_KEY_SOURCE, "(apiKeyEnv, apiKeyServerId)"));
     pomCase(
         cases,
         "POM: env variable not set",
         p -> p.setApiKeyEnv("NOT_SET"),
-        "the POM (provider #1) provider 'Gateway' field 'apiKeyEnv': environment variable NOT_SET is not set:"
-            + " set it to the provider's API key");
+        at(
+            POM_1,
+            ConfigHint.SET_ENVIRONMENT_VARIABLE,
+            "field 'apiKeyEnv': environment variable NOT_SET"));
     pomCase(
         cases,
         "POM: env variable empty",
         p -> p.setApiKeyEnv("EMPTY_KEY"),
-        "field 'apiKeyEnv': environment variable EMPTY_KEY is empty");
+        at(POM_1, ConfigHint.SET_ENVIRONMENT_VARIABLE, "EMPTY_KEY is empty"));
     pomCase(
         cases,
         "POM: key in env variable too long",
         p -> p.setApiKeyEnv("LONG_KEY"),
-        "field 'apiKeyEnv': the API key in environment variable LONG_KEY must be a string of 1 to 4096 characters");
+        at(POM_1, RULE, "field 'apiKeyEnv': the API key in environment variable LONG_KEY"));
     pomCase(
         cases,
         "POM: settings server missing",
@@ -226,7 +253,7 @@ class InvalidConfigurationTest {
           p.setApiKeyEnv(null);
           p.setApiKeyServerId("nowhere");
         },
-        "field 'apiKeyServerId': settings.xml has no server 'nowhere': add <server><id>nowhere</id>");
+        at(POM_1, ConfigHint.ADD_KEY_SERVER, "field 'apiKeyServerId'"));
     pomCase(
         cases,
         "POM: settings server without password",
@@ -234,7 +261,7 @@ class InvalidConfigurationTest {
           p.setApiKeyEnv(null);
           p.setApiKeyServerId("no-password");
         },
-        "field 'apiKeyServerId': settings.xml server 'no-password' has no password");
+        at(POM_1, ConfigHint.COMPLETE_SERVER, "'no-password'"));
     pomCase(
         cases,
         "POM: settings server not decryptable",
@@ -242,57 +269,67 @@ class InvalidConfigurationTest {
           p.setApiKeyEnv(null);
           p.setApiKeyServerId("broken");
         },
-        "provider 'Gateway' field 'apiKeyServerId': settings.xml server 'broken': its password cannot be decrypted");
+        at(POM_1, ConfigHint.DECRYPT_SERVER_PASSWORD, "server 'broken'"));
     // ---- the POM: across providers
     cases.add(
         row(
             "POM: two names equal but for case",
             pom(pomProvider("Gateway"), pomProvider("GATEWAY")),
             null,
-            "the POM (provider #2) provider 'GATEWAY' field 'name': is already used by the POM (provider #1"
-                + " 'Gateway') (names are compared ignoring case and Unicode compatibility forms"));
+            at(
+                new Place.InlineProvider(2),
+                ConfigHint.RENAME_DUPLICATE_PROVIDER,
+                "provider 'GATEWAY' field 'name'")));
     cases.add(
         row(
             "POM: two names that are one case pair for the name rule only",
             pom(pomProvider("Straße Gateway"), pomProvider("STRASSE GATEWAY")),
             null,
-            "provider 'STRASSE GATEWAY' field 'name': is already used by the POM (provider #1"
-                + " 'Straße Gateway')"));
+            at(
+                new Place.InlineProvider(2),
+                ConfigHint.RENAME_DUPLICATE_PROVIDER,
+                "provider 'STRASSE GATEWAY'")));
     cases.add(
-        row("nothing configured", List.of(), null, "no providers are configured: add <providers>"));
+        row(
+            "nothing configured",
+            List.of(),
+            null,
+            at(Place.NOWHERE, ConfigHint.CONFIGURE_PROVIDERS, null)));
     // ---- the POM: placeholders Maven left unresolved
     pomCase(
         cases,
         "POM: name with an unresolved placeholder",
         p -> p.setName("${gateway.name}"),
-        "the POM (provider #1) provider '${gateway.name}' field 'name': holds ${gateway.name}, which"
-            + " Maven could not resolve: define the property 'gateway.name'");
+        at(POM_1, ConfigHint.DEFINE_PROPERTY, "field 'name': holds ${gateway.name}"));
     pomCase(
         cases,
         "POM: model name with an unresolved placeholder",
         p -> p.getModels().get(0).setName("Model ${model.version}"),
-        "provider 'Gateway' field 'models[0].name': holds ${model.version}, which Maven could not"
-            + " resolve");
+        at(POM_1, ConfigHint.DEFINE_PROPERTY, "field 'models[0].name': holds ${model.version}"));
     pomCase(
         cases,
         "POM: baseUrl with an unresolved placeholder",
         p -> p.setBaseUrl("https://${model.host}/v1"),
-        "provider 'Gateway' field 'baseUrl': holds ${model.host}, which Maven could not resolve");
+        at(POM_1, ConfigHint.DEFINE_PROPERTY, "field 'baseUrl': holds ${model.host}"));
 
     // ---- the file: structure
-    yaml(cases, "YAML: empty file", "", "providers.yaml: the file is empty");
-    yaml(cases, "YAML: only comments", "# nothing here yet\n", "providers.yaml: the file is empty");
+    yaml(cases, "YAML: empty file", "", at(yamlLine(0), ConfigHint.GIVE_PROVIDERS_LIST, "empty"));
+    yaml(
+        cases,
+        "YAML: only comments",
+        "# nothing here yet\n",
+        at(yamlLine(0), ConfigHint.GIVE_PROVIDERS_LIST, "empty"));
     cases.add(
         row(
             "JSON: empty file",
             List.of(),
             file("providers.json", "  \n"),
-            "providers.json: the file is empty"));
+            at(jsonLine(0), ConfigHint.GIVE_PROVIDERS_LIST, "empty")));
     yaml(
         cases,
         "YAML: a list at the top",
         "- name: Gateway\n",
-        "providers.yaml:1: the file must hold an object with a 'providers' list, got a list");
+        at(yamlLine(1), ConfigHint.GIVE_PROVIDERS_LIST, "got a list"));
     yaml(
         cases,
         "YAML: unknown top-level field",
@@ -300,8 +337,8 @@ class InvalidConfigurationTest {
                 provider:
                   - name: Gateway
                 """,
-        "providers.yaml:1: unknown top-level field 'provider' (did you mean 'providers'?)",
-        "providers.yaml:1: the file has no 'providers' list");
+        at(yamlLine(1), ConfigHint.REMOVE_UNKNOWN_FIELD, "'provider' (did you mean 'providers'?)"),
+        at(yamlLine(1), ConfigHint.GIVE_PROVIDERS_LIST, "no 'providers' list"));
     yaml(
         cases,
         "YAML: extra top-level field",
@@ -310,22 +347,22 @@ class InvalidConfigurationTest {
                 defaults:
                   timeout: 1000
                 """,
-        "providers.yaml:2: unknown top-level field 'defaults'; the file holds only a 'providers' list");
+        at(yamlLine(2), ConfigHint.REMOVE_UNKNOWN_FIELD, "'defaults'"));
     yaml(
         cases,
         "YAML: providers not a list",
         "providers:\n  name: Gateway\n",
-        "providers.yaml:1: 'providers' must be a list of providers, got an object");
+        at(yamlLine(1), ConfigHint.GIVE_PROVIDERS_LIST, "got an object"));
     yaml(
         cases,
         "YAML: a provider that is not an object",
         "providers:\n  - Gateway\n",
-        "providers.yaml:2 provider #1: must be an object");
+        at(yamlLine(2), ConfigHint.GIVE_PROVIDERS_LIST, "provider #1"));
     yaml(
         cases,
         "YAML: two documents",
         "providers: []\n---\nproviders: []\n",
-        "providers.yaml:3: the file holds more than one document");
+        at(yamlLine(3), ConfigHint.WRITE_PLAIN_VALUES, "more than one document"));
     yaml(
         cases,
         "YAML: alias",
@@ -334,7 +371,7 @@ class InvalidConfigurationTest {
                   - name: &n Gateway
                     baseUrl: *n
                 """,
-        "providers.yaml:3: the file uses the YAML alias '*n', which is not supported");
+        at(yamlLine(3), ConfigHint.WRITE_PLAIN_VALUES, "'*n'"));
     yaml(
         cases,
         "YAML: invalid",
@@ -343,13 +380,12 @@ class InvalidConfigurationTest {
                   - name: Gateway
                     baseUrl: https://x.example: oops
                 """,
-        "providers.yaml:3:",
-        ": not valid YAML: mapping values are not allowed here");
+        at(yamlLine(3), ConfigHint.FIX_SYNTAX, "not valid YAML"));
     yaml(
         cases,
         "YAML: tab indentation",
         "providers:\n\t- name: Gateway\n",
-        "providers.yaml:2:1: not valid YAML");
+        at(yamlLine(2), ConfigHint.FIX_SYNTAX, "(column 1)"));
     cases.add(
         row(
             "JSON: invalid",
@@ -363,7 +399,7 @@ class InvalidConfigurationTest {
                   ]
                 }
                 """),
-            "providers.json:3:24: not valid JSON: Unexpected character ('}'"));
+            at(jsonLine(3), ConfigHint.FIX_SYNTAX, "not valid JSON (column 24)")));
     cases.add(
         row(
             "JSON: unquoted key does not show",
@@ -375,8 +411,7 @@ class InvalidConfigurationTest {
                   {"name": "Gateway", "apiKey": sk-literal-key-0003}
                 ]}
                 """),
-            "providers.json:2:",
-            "not valid JSON: Unrecognized token"));
+            at(jsonLine(2), ConfigHint.FIX_SYNTAX, "not valid JSON")));
     yaml(
         cases,
         "YAML: broken line holding a key does not show it",
@@ -385,8 +420,7 @@ class InvalidConfigurationTest {
                   - name: Gateway
                     apiKey: sk-literal-key-0003: oops
                 """,
-        "providers.yaml:3:",
-        "not valid YAML");
+        at(yamlLine(3), ConfigHint.FIX_SYNTAX, "not valid YAML"));
     cases.add(
         row(
             "file: not UTF-8",
@@ -395,7 +429,7 @@ class InvalidConfigurationTest {
                 Files.write(
                     d.resolve("providers.yaml"),
                     new byte[] {'a', ':', ' ', (byte) 0xC3, (byte) 0x28}),
-            "providers.yaml: the file is not UTF-8 text"));
+            at(yamlLine(0), ConfigHint.SAVE_AS_UTF8, null)));
     cases.add(
         row(
             "file: larger than 5 MiB",
@@ -406,77 +440,78 @@ class InvalidConfigurationTest {
                     ("# " + "x".repeat(1022) + "\n")
                         .repeat(5 * 1024 + 1)
                         .getBytes(StandardCharsets.UTF_8)),
-            "is larger than 5 MiB"));
+            at(CONFIG_FILE, ConfigHint.POINT_AT_A_FILE, "5 MiB")));
     cases.add(
         row(
             "file: more than 10000 providers",
             List.of(),
             file("providers.yaml", "providers:\n" + "  - {}\n".repeat(10_001)),
-            "providers.yaml:10002: the file has a list of more than 10000 entries"));
+            at(yamlLine(10002), ConfigHint.GIVE_PROVIDERS_LIST, "more than 10000 entries")));
     cases.add(
         row(
             "file: missing",
             List.of(),
             d -> d.resolve("missing.yaml"),
-            "configFile (-Dgenesys.configFile) '",
-            "missing.yaml' does not exist"));
+            at(CONFIG_FILE, ConfigHint.CHECK_THE_PATH, "missing.yaml' does not exist")));
     cases.add(
         row(
             "file: a directory",
             List.of(),
             d -> Files.createDirectory(d.resolve("conf.yaml")),
-            "configFile (-Dgenesys.configFile) '",
-            "conf.yaml' is a directory"));
+            at(CONFIG_FILE, ConfigHint.POINT_AT_A_FILE, "conf.yaml' is a directory")));
     cases.add(
         row(
             "file: bad extension",
             List.of(),
             file("providers.txt", "providers: []\n"),
-            "providers.txt' has an extension that is not accepted: name it .yaml or .yml (YAML) or .json (JSON)"));
+            at(CONFIG_FILE, ConfigHint.NAME_FILE_BY_FORMAT, "providers.txt'")));
     // ---- the file: fields
     yaml(
         cases,
         "YAML: unknown provider field, suggested",
         provider("    timout: 1000\n"),
-        "providers.yaml:5 provider 'Gateway' field 'timout': unknown field (did you mean 'timeout'?)");
+        at(
+            yamlLine(5),
+            ConfigHint.REMOVE_UNKNOWN_FIELD,
+            "field 'timout': unknown field (did you mean 'timeout'?)"));
     yaml(
         cases,
         "YAML: unknown provider field in snake case",
         provider("    base_url: https://x.example\n"),
-        "providers.yaml:5 provider 'Gateway' field 'base_url': unknown field (did you mean 'baseUrl'?)");
+        at(yamlLine(5), ConfigHint.REMOVE_UNKNOWN_FIELD, "(did you mean 'baseUrl'?)"));
     yaml(
         cases,
         "YAML: unknown provider field, nothing close",
         provider("    region: eu\n"),
-        "providers.yaml:5 provider 'Gateway' field 'region': unknown field; a provider has name, providerType");
+        at(yamlLine(5), ConfigHint.REMOVE_UNKNOWN_FIELD, "field 'region'"));
     yaml(
         cases,
         "YAML: unknown model field, suggested",
         provider("        supportStreaming: true\n"),
-        "providers.yaml:7 provider 'Gateway' field 'models[0].supportStreaming': unknown field (did you mean"
-            + " 'supportsStreaming'?); a model has id, name, maxTokens, supportsStreaming");
+        at(
+            yamlLine(7),
+            ConfigHint.REMOVE_UNKNOWN_FIELD,
+            "field 'models[0].supportStreaming': unknown field (did you mean 'supportsStreaming'?)"));
     yaml(
         cases,
         "YAML: timeout not a number",
         provider("    timeout: abc\n"),
-        "providers.yaml:5 provider 'Gateway' field 'timeout': must be an integer number of milliseconds from"
-            + " 1000 to 300000, got 'abc'");
+        at(yamlLine(5), RULE, "field 'timeout'"));
     yaml(
         cases,
         "YAML: timeout quoted",
         provider("    timeout: \"30000\"\n"),
-        "providers.yaml:5 provider 'Gateway' field 'timeout': must be an integer",
-        "got '30000'");
+        at(yamlLine(5), RULE, "got '30000'"));
     yaml(
         cases,
         "YAML: timeout fractional",
         provider("    timeout: 1500.5\n"),
-        "field 'timeout': must be an integer number of milliseconds from 1000 to 300000, got 1500.5");
+        at(yamlLine(5), RULE, "got 1500.5"));
     yaml(
         cases,
         "YAML: supportsStreaming not a boolean",
         provider("        supportsStreaming: maybe\n"),
-        "providers.yaml:7 provider 'Gateway' field 'models[0].supportsStreaming': must be true or false, got 'maybe'");
+        at(yamlLine(7), RULE, "field 'models[0].supportsStreaming'"));
     yaml(
         cases,
         "YAML: maxTokens too big",
@@ -490,8 +525,7 @@ class InvalidConfigurationTest {
                         name: Model A
                         maxTokens: 2000001
                 """,
-        "providers.yaml:8 provider 'Gateway' field 'models[0].maxTokens': must be an integer from 1 to"
-            + " 2000000, got 2000001");
+        at(yamlLine(8), RULE, "field 'models[0].maxTokens'"));
     yaml(
         cases,
         "YAML: name is a list",
@@ -502,7 +536,7 @@ class InvalidConfigurationTest {
                     apiKeyEnv: MODEL_KEY
                     models: [{id: model-a, name: Model A, maxTokens: 8192}]
                 """,
-        "providers.yaml:2 provider #1 field 'name': must be a string, got [\"Gateway\"] (array)");
+        at(yamlLine(2), RULE, "provider #1 field 'name'"));
     yaml(
         cases,
         "YAML: models is a string",
@@ -513,7 +547,7 @@ class InvalidConfigurationTest {
                     apiKeyEnv: MODEL_KEY
                     models: model-a
                 """,
-        "providers.yaml:5 provider 'Gateway' field 'models': must be a list of 1 to 50 models, got 'model-a'");
+        at(yamlLine(5), RULE, "field 'models'"));
     yaml(
         cases,
         "YAML: model ids twice",
@@ -526,7 +560,7 @@ class InvalidConfigurationTest {
                       - {id: model-a, name: Model A, maxTokens: 8192}
                       - {id: model-a, name: Model A again, maxTokens: 8192}
                 """,
-        "providers.yaml:7 provider 'Gateway' field 'models[1].id': must be unique among the provider's models");
+        at(yamlLine(7), RULE, "field 'models[1].id'"));
     yaml(
         cases,
         "YAML: a key written twice",
@@ -538,7 +572,10 @@ class InvalidConfigurationTest {
                     baseUrl: https://other.example.internal/api/v1
                     models: [{id: model-a, name: Model A, maxTokens: 8192}]
                 """,
-        "providers.yaml:3 provider 'Gateway' field 'baseUrl': appears twice (lines 3 and 5); remove one");
+        at(
+            yamlLine(3),
+            ConfigHint.REMOVE_DUPLICATE_KEY,
+            "field 'baseUrl': appears twice (lines 3 and 5)"));
     yaml(
         cases,
         "YAML: two names equal but for case",
@@ -553,15 +590,16 @@ class InvalidConfigurationTest {
                     apiKeyEnv: MODEL_KEY
                     models: [{id: model-b, name: Model B, maxTokens: 8192}]
                 """,
-        "providers.yaml:6 provider 'gateway' field 'name': is already used by the provider at"
-            + " providers.yaml:2 ('Gateway')");
+        at(yamlLine(6), ConfigHint.RENAME_DUPLICATE_PROVIDER, "provider 'gateway' field 'name'"));
     cases.add(
         row(
             "POM and file: the same name",
             pom(pomProvider("Gateway")),
             file("providers.yaml", provider("")),
-            "providers.yaml:2 provider 'Gateway' field 'name': is also configured in the POM (provider #1 'Gateway');"
-                + " configure each provider in one place only: remove it from the POM or from providers.yaml"));
+            at(
+                yamlLine(2),
+                ConfigHint.CONFIGURE_PROVIDER_ONCE,
+                "provider 'Gateway' field 'name'")));
     // ---- the file: keys and placeholders
     yaml(
         cases,
@@ -572,13 +610,12 @@ class InvalidConfigurationTest {
                     baseUrl: https://inference.example.internal/api/v1
                     models: [{id: model-a, name: Model A, maxTokens: 8192}]
                 """,
-        "providers.yaml:2 provider 'Gateway': no API key source: set apiKeyEnv (an environment variable),"
-            + " apiKeyServerId (a settings.xml server) or apiKey");
+        at(yamlLine(2), ConfigHint.GIVE_KEY_SOURCE, "provider 'Gateway'"));
     yaml(
         cases,
         "YAML: two key sources",
         provider("    apiKey: sk-literal-key-0003\n"),
-        "providers.yaml:2 provider 'Gateway': several API key sources (apiKey, apiKeyEnv): keep exactly one");
+        at(yamlLine(2), ConfigHint.KEEP_ONE_KEY_SOURCE, "(apiKey, apiKeyEnv)"));
     yaml(
         cases,
         "YAML: empty apiKey",
@@ -589,7 +626,7 @@ class InvalidConfigurationTest {
                     apiKey: ""
                     models: [{id: model-a, name: Model A, maxTokens: 8192}]
                 """,
-        "providers.yaml:4 provider 'Gateway' field 'apiKey': must be a string of 1 to 4096 characters");
+        at(yamlLine(4), RULE, "field 'apiKey'"));
     yaml(
         cases,
         "YAML: apiKey from an env variable not set",
@@ -600,8 +637,7 @@ class InvalidConfigurationTest {
                     apiKey: ${env.NO_SUCH_KEY}
                     models: [{id: model-a, name: Model A, maxTokens: 8192}]
                 """,
-        "providers.yaml:4 provider 'Gateway' field 'apiKey': placeholder '${env.NO_SUCH_KEY}' cannot be"
-            + " resolved: environment variable NO_SUCH_KEY is not set");
+        at(yamlLine(4), ConfigHint.SET_ENVIRONMENT_VARIABLE, "'${env.NO_SUCH_KEY}'"));
     yaml(
         cases,
         "YAML: placeholder of a property not set",
@@ -612,8 +648,7 @@ class InvalidConfigurationTest {
                     apiKeyEnv: MODEL_KEY
                     models: [{id: model-a, name: Model A, maxTokens: 8192}]
                 """,
-        "providers.yaml:3 provider 'Gateway' field 'baseUrl': placeholder '${no.such.host}' cannot be"
-            + " resolved: no property 'no.such.host'; define it in the POM's <properties> or pass -Dno.such.host=...");
+        at(yamlLine(3), ConfigHint.DEFINE_PROPERTY, "'${no.such.host}'"));
     yaml(
         cases,
         "YAML: placeholder not closed",
@@ -624,8 +659,7 @@ class InvalidConfigurationTest {
                     apiKeyEnv: MODEL_KEY
                     models: [{id: model-a, name: Model A, maxTokens: 8192}]
                 """,
-        "providers.yaml:3 provider 'Gateway' field 'baseUrl': has a '${' without a closing '}'; write '$${'"
-            + " for a literal '${'");
+        at(yamlLine(3), ConfigHint.FIX_PLACEHOLDER, "field 'baseUrl'"));
     yaml(
         cases,
         "YAML: a key put in another field is masked",
@@ -636,18 +670,17 @@ class InvalidConfigurationTest {
                     apiKeyEnv: MODEL_KEY
                     models: [{id: model-a, name: Model A, maxTokens: 8192}]
                 """,
-        "providers.yaml:3 provider 'Gateway' field 'baseUrl': must be an absolute https URL, got '****'");
+        at(yamlLine(3), RULE, "field 'baseUrl': must be an absolute https URL, got '****'"));
     yaml(
         cases,
         "YAML: apiKeyEnv names an unset variable",
         provider("").replace("MODEL_KEY", "UNSET_KEY"),
-        "providers.yaml:4 provider 'Gateway' field 'apiKeyEnv': environment variable UNSET_KEY is not set");
+        at(yamlLine(4), ConfigHint.SET_ENVIRONMENT_VARIABLE, "UNSET_KEY"));
     yaml(
         cases,
         "YAML: apiKeyServerId names no server",
         provider("").replace("apiKeyEnv: MODEL_KEY", "apiKeyServerId: nowhere"),
-        "providers.yaml:4 provider 'Gateway' field 'apiKeyServerId': settings.xml"
-            + " has no server 'nowhere'");
+        at(yamlLine(4), ConfigHint.ADD_KEY_SERVER, "field 'apiKeyServerId'"));
     cases.add(
         row(
             "JSON: unknown field and a string number",
@@ -666,10 +699,9 @@ class InvalidConfigurationTest {
                   ]
                 }
                 """),
-            "providers.json:6 provider 'Gateway' field 'apikey': unknown field (did you mean 'apiKey'?)",
-            "providers.json:7 provider 'Gateway' field 'models[0].maxTokens': must be an integer from 1 to 2000000,"
-                + " got '8192'",
-            "providers.json:3 provider 'Gateway': no API key source"));
+            at(jsonLine(6), ConfigHint.REMOVE_UNKNOWN_FIELD, "(did you mean 'apiKey'?)"),
+            at(jsonLine(7), RULE, "field 'models[0].maxTokens'"),
+            at(jsonLine(3), ConfigHint.GIVE_KEY_SOURCE, "provider 'Gateway'")));
     return cases.stream();
   }
 
@@ -704,18 +736,19 @@ class InvalidConfigurationTest {
   }
 
   private static void pomCase(
-      List<Arguments> cases, String name, Consumer<ProviderConfig> change, String... expected) {
+      List<Arguments> cases, String name, Consumer<ProviderConfig> change, Expected... expected) {
     ProviderConfig provider = pomProvider("Gateway");
     change.accept(provider);
     cases.add(row(name, pom(provider), null, expected));
   }
 
-  private static void yaml(List<Arguments> cases, String name, String content, String... expected) {
+  private static void yaml(
+      List<Arguments> cases, String name, String content, Expected... expected) {
     cases.add(row(name, List.of(), file("providers.yaml", content), expected));
   }
 
   private static Arguments row(
-      String name, List<ProviderConfig> pom, FileMaker file, String... expected) {
+      String name, List<ProviderConfig> pom, FileMaker file, Expected... expected) {
     return Arguments.of(Named.of(name, new Case(pom, file, List.of(expected))));
   }
 

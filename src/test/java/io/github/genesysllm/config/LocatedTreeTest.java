@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.genesysllm.problem.Fix;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +71,11 @@ class LocatedTreeTest {
     LocatedTree tree = read(new YAMLFactory(), "a: 1\nb: 2\na: 3\n");
 
     assertEquals(
-        List.of(new LocatedTree.Finding("/a", "appears twice (lines 1 and 3); remove one")),
+        List.of(
+            new LocatedTree.Finding(
+                "/a",
+                "appears twice (lines 1 and 3)",
+                Fix.of(ConfigHint.REMOVE_DUPLICATE_KEY, "remove one"))),
         tree.findings());
     assertEquals(1, tree.root().get("a").intValue());
     assertEquals(1, tree.positionOf("/a").line());
@@ -90,6 +95,7 @@ class LocatedTreeTest {
         assertThrows(LocatedTree.Refusal.class, () -> read(new JsonFactory(), deep));
 
     assertTrue(refusal.getMessage().contains("nested more than 32 levels"), refusal.getMessage());
+    assertEquals(ConfigHint.POINT_AT_A_FILE, refusal.fix().key());
   }
 
   @Test
@@ -101,5 +107,6 @@ class LocatedTreeTest {
         assertThrows(LocatedTree.Refusal.class, () -> read(new JsonFactory(), many));
 
     assertTrue(refusal.getMessage().contains("more than 300000 values"), refusal.getMessage());
+    assertEquals(ConfigHint.POINT_AT_A_FILE, refusal.fix().key());
   }
 }

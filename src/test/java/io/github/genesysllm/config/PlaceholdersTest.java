@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Wording;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -52,20 +55,31 @@ class PlaceholdersTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "${env.NOPE}            | placeholder '${env.NOPE}' cannot be resolved: environment variable NOPE is not set",
-        "${env.EMPTY}           | placeholder '${env.EMPTY}' cannot be resolved: environment variable EMPTY is empty",
-        "${env.}                | placeholder '${env.}' names no environment variable",
-        "${nope}                | placeholder '${nope}' cannot be resolved: no property 'nope'",
-        "${}                    | has a malformed placeholder '${}'",
-        "${a${b}}               | has a malformed placeholder '${a${b}'",
-        "sk-secret-${host       | has a '${' without a closing '}'; write '$${' for a literal '${'",
+        "${env.NOPE}            | SET_ENVIRONMENT_VARIABLE | '${env.NOPE}'",
+        "${env.EMPTY}           | SET_ENVIRONMENT_VARIABLE | EMPTY is empty",
+        "${env.}                | FIX_PLACEHOLDER          | '${env.}'",
+        "${nope}                | DEFINE_PROPERTY          | '${nope}'",
+        "${}                    | FIX_PLACEHOLDER          | '${}'",
+        "${a${b}}               | FIX_PLACEHOLDER          | '${a${b}'",
+        "sk-secret-${host       | FIX_PLACEHOLDER          | without a closing '}'",
       })
-  void reportsWhatCannotBeResolved(String text, String expected) {
-    List<String> problems = PLACEHOLDERS.resolve(text).problems();
+  void reportsWhatCannotBeResolved(String text, ConfigHint hint, String names) {
+    List<Problem> problems = PLACEHOLDERS.resolve(text).problems();
 
     assertEquals(1, problems.size(), problems.toString());
-    assertTrue(problems.get(0).startsWith(expected), problems.get(0));
-    assertFalse(problems.get(0).contains("sk-secret"), problems.get(0));
+    Problem problem = problems.get(0);
+    assertEquals(hint, problem.hint());
+    assertEquals(Place.NOWHERE, problem.where(), "the caller knows the place");
+    assertTrue(problem.what().contains(names), problem.what());
+    assertFalse(problem.render(Wording.PLAIN).contains("sk-secret"), problem.toString());
+  }
+
+  @Test
+  void aMissingPropertyIsAFixNamingTheProperty() {
+    Problem problem = PLACEHOLDERS.resolve("${no.such.host}").problems().get(0);
+
+    assertTrue(
+        problem.fix().parts().contains(new Place.Property("no.such.host")), problem.toString());
   }
 
   @Test

@@ -13,6 +13,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.ProviderJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -147,7 +148,7 @@ class SchemaAgreementTest {
   @ValueSource(strings = {"exported.yaml", "exported.json"})
   void anExportedFilePassesTheSchema(String name) throws Exception {
     Path file = dir.resolve(name);
-    new ConfigExporter(Clock.systemUTC())
+    new ConfigExporter(Clock.systemUTC(), Wording.PLAIN)
         .export(ConfigExporterTest.oddProviders(), file, false, "Acme");
 
     assertEquals(List.of(), schemaErrors(file));

@@ -3,10 +3,11 @@ package io.github.genesysllm.config;
 import static io.github.genesysllm.config.Fixture.pom;
 import static io.github.genesysllm.config.Fixture.pomProvider;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,8 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Values are read as written or refused, never silently reinterpreted: booleans are exactly true or
- * false wherever they come from (POM, file, placeholder), YAML numbers are plain decimal, YAML tags
- * are refused. Each refusal names the file and line (or the POM's provider) and the field, once.
+ * false wherever they come from (build file, configuration file, placeholder), YAML numbers are
+ * plain decimal, YAML tags are refused. Each refusal is at the file's line (or the build file's
+ * provider) and names the field, once.
  */
 class StrictReadingTest {
 
@@ -38,9 +40,18 @@ class StrictReadingTest {
     return Files.writeString(dir.resolve("providers.yaml"), text);
   }
 
-  private List<String> problems(Path file) {
+  private List<Problem> problems(Path file) {
     return assertThrows(ConfigurationException.class, () -> Fixture.loader().load(null, file))
         .problems();
+  }
+
+  private static final Place YAML_LINE_5 = new Place.InFile("providers.yaml", 5);
+
+  /** {@code problem} is at {@code where}, of the kind {@code hint}, and names {@code names}. */
+  private static void assertProblem(Problem problem, Place where, ConfigHint hint, String names) {
+    assertEquals(where, problem.where(), problem.toString());
+    assertEquals(hint, problem.hint(), problem.toString());
+    assertTrue(problem.what().contains(names), problem.toString());
   }
 
   // ---- booleans
@@ -73,18 +84,14 @@ class StrictReadingTest {
                 + written
                 + "}]\n");
 
-    List<String> problems = problems(file);
+    List<Problem> problems = problems(file);
 
     assertEquals(1, problems.size(), problems.toString());
-    assertTrue(
-        problems
-            .get(0)
-            .startsWith(
-                "providers.yaml:5 provider 'Gateway' field 'models[0].supportsStreaming': is"
-                    + " written '"
-                    + written
-                    + "', which YAML 1.1 reads as a boolean: write true or false"),
-        problems.get(0));
+    assertProblem(
+        problems.get(0),
+        YAML_LINE_5,
+        ConfigHint.WRITE_PLAIN_VALUES,
+        "field 'models[0].supportsStreaming': is written '" + written + "'");
   }
 
   @Test
@@ -105,13 +112,12 @@ class StrictReadingTest {
         assertThrows(
             ConfigurationException.class, () -> Fixture.loader().load(pom(provider), null));
 
-    assertEquals(
-        List.of(
-            "the POM (provider #1) provider 'Gateway' field 'models[0].supportsStreaming': must be"
-                + " true or false, got '"
-                + written
-                + "'"),
-        e.problems());
+    assertEquals(1, e.problems().size(), e.getMessage());
+    assertProblem(
+        e.problems().get(0),
+        new Place.InlineProvider(1),
+        ConfigHint.FOLLOW_FIELD_RULE,
+        "field 'models[0].supportsStreaming': must be true or false, got '" + written + "'");
   }
 
   @Test
@@ -128,9 +134,11 @@ class StrictReadingTest {
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> loader.load(null, file));
 
-    assertTrue(
-        e.problems().get(0).contains("field 'models[0].supportsStreaming': must be true or false"),
-        e.problems().toString());
+    assertProblem(
+        e.problems().get(0),
+        YAML_LINE_5,
+        ConfigHint.FOLLOW_FIELD_RULE,
+        "field 'models[0].supportsStreaming': must be true or false");
   }
 
   // ---- numbers
@@ -146,16 +154,14 @@ class StrictReadingTest {
                 + written
                 + "\n    models: [{id: m, name: M, maxTokens: 1}]\n");
 
-    List<String> problems = problems(file);
+    List<Problem> problems = problems(file);
 
     assertEquals(1, problems.size(), problems.toString());
-    String problem = problems.get(0);
-    assertTrue(
-        problem.startsWith(
-            "providers.yaml:5 provider 'Gateway' field 'timeout': is written '" + written + "'"),
-        problem);
-    assertTrue(problem.contains("write numbers in plain decimal digits"), problem);
-    assertTrue(problem.contains("which YAML reads as " + yamlReads), problem);
+    assertProblem(
+        problems.get(0),
+        YAML_LINE_5,
+        ConfigHint.WRITE_PLAIN_VALUES,
+        "field 'timeout': is written '" + written + "', which YAML reads as " + yamlReads);
   }
 
   @ParameterizedTest(name = "maxTokens: {0}")
@@ -163,12 +169,14 @@ class StrictReadingTest {
   void everyYamlNumberFieldIsReadStrictly(String written) throws Exception {
     Path file = yaml(PROVIDER + "    models: [{id: m, name: M, maxTokens: " + written + "}]\n");
 
-    List<String> problems = problems(file);
+    List<Problem> problems = problems(file);
 
     assertEquals(1, problems.size(), problems.toString());
-    assertTrue(
-        problems.get(0).contains("field 'models[0].maxTokens': is written '" + written + "'"),
-        problems.get(0));
+    assertProblem(
+        problems.get(0),
+        YAML_LINE_5,
+        ConfigHint.WRITE_PLAIN_VALUES,
+        "field 'models[0].maxTokens': is written '" + written + "'");
   }
 
   @Test
@@ -187,9 +195,11 @@ class StrictReadingTest {
                 new ConfigurationLoader(Fixture.ENV::get, properties, Fixture.SERVERS)
                     .load(null, file));
 
-    assertTrue(
-        e.problems().get(0).contains("field 'timeout': must be an integer"),
-        e.problems().toString());
+    assertProblem(
+        e.problems().get(0),
+        YAML_LINE_5,
+        ConfigHint.FOLLOW_FIELD_RULE,
+        "field 'timeout': must be an integer");
   }
 
   // ---- tags
@@ -211,21 +221,14 @@ class StrictReadingTest {
             + line
             + "\n    models: [{id: m, name: M, maxTokens: 1}]\n";
 
-    List<String> problems = problems(yaml(text));
+    List<Problem> problems = problems(yaml(text));
 
     assertEquals(1, problems.size(), problems.toString());
-    assertTrue(
-        problems
-            .get(0)
-            .startsWith(
-                "providers.yaml:"
-                    + lineNumber
-                    + " provider 'Gateway' field '"
-                    + field
-                    + "': carries the YAML tag '"
-                    + tag
-                    + "', and tags are not supported"),
-        problems.get(0));
+    assertProblem(
+        problems.get(0),
+        new Place.InFile("providers.yaml", lineNumber),
+        ConfigHint.WRITE_PLAIN_VALUES,
+        "provider 'Gateway' field '" + field + "': carries the YAML tag '" + tag + "'");
   }
 
   @Test
@@ -233,15 +236,21 @@ class StrictReadingTest {
     Path file =
         yaml(PROVIDER + "    models: !!seq\n      - !model {id: m, name: M, maxTokens: 1}\n");
 
-    List<String> problems = problems(file);
+    List<Problem> problems = problems(file);
 
     assertTrue(
-        problems.stream().anyMatch(p -> p.contains("field 'models': carries the YAML tag '!!seq'")),
+        problems.stream()
+            .anyMatch(
+                p ->
+                    p.hint() == ConfigHint.WRITE_PLAIN_VALUES
+                        && p.what().contains("field 'models': carries the YAML tag '!!seq'")),
         problems.toString());
     assertTrue(
         problems.stream()
-            .anyMatch(p -> p.contains("field 'models[0]': carries the YAML tag '!model'")),
+            .anyMatch(
+                p ->
+                    p.hint() == ConfigHint.WRITE_PLAIN_VALUES
+                        && p.what().contains("field 'models[0]': carries the YAML tag '!model'")),
         problems.toString());
-    assertFalse(problems.isEmpty());
   }
 }

@@ -18,6 +18,7 @@ import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.emulator.EmulatorSettings;
 import io.github.genesysllm.emulator.JournalEntry;
 import io.github.genesysllm.log.RecordingLog;
+import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
@@ -147,7 +148,8 @@ final class FaultRig implements AutoCloseable {
                               "private-model-v1", "Private Model v1", 8_192 + revision, true),
                           new ModelSettings(
                               "private-model-v2", "Private Model v2", 32_768, false)));
-              return new DesiredProvider(settings, keyOf(name), "providers.yaml:" + (3 * i));
+              return new DesiredProvider(
+                  settings, keyOf(name), new Place.InFile("providers.yaml", 3 * i));
             })
         .toList();
   }

@@ -3,6 +3,7 @@ package io.github.genesysllm.mojo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,13 +25,30 @@ import org.junit.jupiter.api.Test;
 class GoalFailuresTest {
 
   @Test
-  void aConfigurationErrorIsAFailureWithItsMessageAndCause() {
-    ConfigurationException cause = new ConfigurationException(List.of("a", "b"));
+  void aConfigurationErrorIsAFailureInMavensWordsWithItsCause() {
+    ConfigurationException cause =
+        new ConfigurationException(
+            List.of(
+                Problem.at(new Place.InlineProvider(1), "a", null),
+                Problem.at(Place.NOWHERE, "b", null)));
 
     AbstractMojoExecutionException mapped = GoalFailures.of("register", cause);
 
     assertInstanceOf(MojoFailureException.class, mapped);
-    assertEquals(cause.getMessage(), mapped.getMessage());
+    assertEquals(MavenHelpfulSuggestions.message(cause), mapped.getMessage());
+    assertTrue(mapped.getMessage().contains("the POM (provider #1): a"), mapped.getMessage());
+    assertNull(mapped.getCause(), "Maven would add the plain words of a cause to the error");
+    assertSame(cause, mapped.getSuppressed()[0], "kept for mvn -e");
+  }
+
+  @Test
+  void aConfigurationErrorInTheSameWordsIsTheCause() {
+    ConfigurationException cause =
+        new ConfigurationException(Problem.at(new Place.InFile("p.yaml", 2), "a", null));
+
+    AbstractMojoExecutionException mapped = GoalFailures.of("register", cause);
+
+    assertEquals("p.yaml:2: a", mapped.getMessage());
     assertSame(cause, mapped.getCause());
   }
 

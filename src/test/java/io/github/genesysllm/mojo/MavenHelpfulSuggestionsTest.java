@@ -1,16 +1,24 @@
 package io.github.genesysllm.mojo;
 
+import static io.github.genesysllm.mojo.MavenHelpfulSuggestions.WORDING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.client.ClientHint;
+import io.github.genesysllm.config.ConfigHint;
+import io.github.genesysllm.config.ConfigurationException;
+import io.github.genesysllm.config.CredentialsResolver;
+import io.github.genesysllm.config.UnresolvedPlaceholder;
 import io.github.genesysllm.problem.Fix;
 import io.github.genesysllm.problem.HintKey;
 import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.problem.Reported;
 import io.github.genesysllm.problem.Setting;
+import io.github.genesysllm.problem.Wording;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +69,65 @@ class MavenHelpfulSuggestionsTest {
         line);
     assertTrue(line.endsWith("(ININ-Correlation-Id c-1)"), line);
     assertEquals("down. try again", MavenHelpfulSuggestions.line(other));
+  }
+
+  @Test
+  void aPropertyIsDefinedInThePomOrOnTheCommandLine() {
+    Problem problem = UnresolvedPlaceholder.problem("${model.host}");
+
+    assertEquals(
+        "holds ${model.host}, which the build could not resolve: define property 'model.host' (in"
+            + " the POM's <properties>, or -Dmodel.host=...), or write the value itself",
+        MavenHelpfulSuggestions.line(problem));
+  }
+
+  @Test
+  void addingAServerGetsMavensHowTo() {
+    Problem problem =
+        Problem.at(
+            new Place.InFile("providers.yaml", 4),
+            "provider 'Gateway' field 'apiKeyServerId': there is no server 'model-key'",
+            Fix.of(
+                ConfigHint.ADD_KEY_SERVER,
+                "add ",
+                new Place.ServerEntry("model-key"),
+                " whose password is the provider's API key"));
+
+    String line = MavenHelpfulSuggestions.line(problem);
+
+    assertTrue(
+        line.contains(
+            "; add settings.xml server 'model-key' whose password is the provider's API key:"
+                + " <server><id>model-key</id><password>"),
+        line);
+    assertTrue(line.contains("~/.m2/settings.xml"), line);
+    assertTrue(line.contains("mvn --encrypt-password"), line);
+    assertEquals(
+        "providers.yaml:4: provider 'Gateway' field 'apiKeyServerId': there is no server"
+            + " 'model-key'; add server credentials 'model-key' whose password is the provider's"
+            + " API key",
+        problem.render(Wording.PLAIN),
+        "the plain words have no Maven sentence");
+  }
+
+  @Test
+  void noCredentialsFoundSaysHowToAddTheServerToSettingsXml() {
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                new CredentialsResolver(id -> Optional.empty(), name -> null, WORDING)
+                    .resolve("my-org", null));
+
+    String message = MavenHelpfulSuggestions.message(e);
+
+    assertTrue(message.contains("  - settings.xml server 'my-org': there is none. Add"), message);
+    assertTrue(
+        message.contains(
+            "<server><id>my-org</id><username>OAUTH_CLIENT_ID</username>"
+                + "<password>OAUTH_CLIENT_SECRET</password></server> under <servers> in"
+                + " ~/.m2/settings.xml"),
+        message);
   }
 
   @Test

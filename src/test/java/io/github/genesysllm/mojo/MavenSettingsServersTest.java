@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.genesysllm.config.ConfigHint;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.ServerCredentials;
 import io.github.genesysllm.log.BuildLog;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,10 +127,13 @@ class MavenSettingsServersTest {
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> servers.find("broken"));
 
-    assertTrue(e.getMessage().contains("settings.xml server 'broken'"), e.getMessage());
-    assertTrue(e.getMessage().contains("settings-security.xml"), e.getMessage());
-    assertTrue(e.getMessage().contains("mvn --encrypt-password"), e.getMessage());
     assertEquals(1, e.problems().size());
+    Problem problem = e.problems().get(0);
+    assertEquals(new Place.ServerEntry("broken"), problem.where());
+    assertEquals(ConfigHint.DECRYPT_SERVER_PASSWORD, problem.hint());
+    assertTrue(
+        MavenHelpfulSuggestions.line(problem).startsWith("settings.xml server 'broken': "),
+        MavenHelpfulSuggestions.line(problem));
   }
 
   @Test
@@ -144,7 +150,7 @@ class MavenSettingsServersTest {
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> servers.find("other-master"));
 
-    assertTrue(e.getMessage().contains("settings.xml server 'other-master'"), e.getMessage());
+    assertEquals(new Place.ServerEntry("other-master"), e.problems().get(0).where());
     assertTrue(e.getMessage().contains("BadPaddingException"), e.getMessage());
     assertFalse(e.getMessage().contains(SECRET), e.getMessage());
   }

@@ -250,7 +250,7 @@ class PluginGoalsMojoTest {
         message.startsWith(
             "3 problems in the provider configuration; nothing was sent to Genesys Cloud:"),
         message);
-    String problem = "the POM (provider #1) provider 'Broken Gateway'";
+    String problem = "the POM (provider #1): provider 'Broken Gateway'";
     for (String expected :
         List.of(
             problem + ": no API key source",
@@ -261,8 +261,8 @@ class PluginGoalsMojoTest {
           () -> expected + " missing from: " + message);
     }
     assertTrue(
-        e.getCause() instanceof ConfigurationException,
-        "the message says it all; the cause is kept for mvn -e");
+        e.getSuppressed()[0] instanceof ConfigurationException,
+        "the message says it all; the configuration error is kept for mvn -e");
     assertEquals(List.of(), emulator.journal());
   }
 
@@ -725,8 +725,9 @@ class PluginGoalsMojoTest {
     assertTrue(
         e.getMessage()
             .startsWith(
-                "The parameter region (genesys.region) holds ${deploy.region}, which Maven could"
-                    + " not resolve"),
+                "The parameter region (genesys.region) holds ${deploy.region}, which the build"
+                    + " could not resolve: define property 'deploy.region' (in the POM's"
+                    + " <properties>, or -Ddeploy.region=...)"),
         e.getMessage());
     assertEquals(List.of(), emulator.journal());
   }

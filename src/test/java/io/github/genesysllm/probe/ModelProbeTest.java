@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.client.ProxyRoutes;
 import io.github.genesysllm.client.ProxySettings;
 import io.github.genesysllm.probe.ProbeResult.Status;
+import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
@@ -56,7 +57,7 @@ class ModelProbeTest {
     return new DesiredProvider(
         new ProviderSettings("Private Gateway", "CUSTOM", baseUrl, "v1", 30_000, models),
         Secret.of(key),
-        "providers.yaml:3");
+        new Place.InFile("providers.yaml", 3));
   }
 
   private static ModelProbe trustingProbe(Duration timeout) {

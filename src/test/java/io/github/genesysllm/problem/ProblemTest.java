@@ -56,6 +56,38 @@ class ProblemTest {
   }
 
   @Test
+  void aFixWithoutWordsLeavesWhatIsWrongToSayTheRule() {
+    Problem problem =
+        Problem.at(
+            new Place.InFile("p.yaml", 3),
+            "timeout must be 1000 or more",
+            Fix.of(Key.RAISE_BUDGET));
+
+    assertEquals("p.yaml:3: timeout must be 1000 or more", problem.render(Wording.PLAIN));
+    assertEquals(Key.RAISE_BUDGET, problem.hint());
+  }
+
+  @Test
+  void aPropertyIsNamedPlainly() {
+    assertEquals("property 'model.host'", Wording.PLAIN.place(new Place.Property("model.host")));
+  }
+
+  @Test
+  void problemsAreLaidOutAloneOrUnderTheirHeaderUpToTheCap() {
+    Problem a = Problem.at(Place.NOWHERE, "a", null);
+    Problem b = Problem.at(Place.NOWHERE, "b", null);
+    String n = System.lineSeparator();
+
+    assertEquals("a", Reported.text(null, List.of(a), p -> p.what(), 10));
+    assertEquals("H:" + n + "  - a", Reported.text("H:", List.of(a), p -> p.what(), 10));
+    assertEquals(
+        "H:" + n + "  - a" + n + "  ... and 1 more; fix these first",
+        Reported.text("H:", List.of(a, b), p -> p.what(), 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> Reported.text("H:", List.of(), p -> p.what(), 1));
+  }
+
+  @Test
   void aFixRefusesPartsTheWordingCannotSpell() {
     assertThrows(IllegalArgumentException.class, () -> Fix.of(Key.RAISE_BUDGET, 42));
   }

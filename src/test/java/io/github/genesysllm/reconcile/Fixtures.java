@@ -1,6 +1,7 @@
 package io.github.genesysllm.reconcile;
 
 import io.github.genesysllm.log.BuildLog;
+import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
@@ -59,7 +60,7 @@ final class Fixtures {
     return new DesiredProvider(
         settings,
         keyOf(settings.name()),
-        "providers.yaml:" + Math.abs(settings.name().hashCode() % 100));
+        new Place.InFile("providers.yaml", Math.abs(settings.name().hashCode() % 100)));
   }
 
   static List<DesiredProvider> desired(int count) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.reconcile.PlannedChange.Step;
@@ -101,7 +102,9 @@ class PlannerTest {
             IllegalArgumentException.class,
             () -> plan(List.of(desired("Gateway"), desired("GATEWAY")), List.of(), false));
     assertTrue(
-        e.getMessage().contains("'Gateway' (" + desired("Gateway").origin() + ")"), e.getMessage());
+        e.getMessage()
+            .contains("'Gateway' (" + Wording.PLAIN.place(desired("Gateway").origin()) + ")"),
+        e.getMessage());
     assertTrue(e.getMessage().contains("'GATEWAY'"), e.getMessage());
     assertTrue(e.getMessage().contains("rename or remove"), e.getMessage());
   }

@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.log.RecordingLog;
+import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
@@ -120,7 +121,9 @@ class ReconcilerTest {
     desired.set(
         1,
         new DesiredProvider(
-            withTimeout(settings("Gateway 2"), 60_000), Secret.of("a-new-key-not-to-send"), "pom"));
+            withTimeout(settings("Gateway 2"), 60_000),
+            Secret.of("a-new-key-not-to-send"),
+            new Place.InlineProvider(1)));
 
     RegisterResult result = reconcile(desired);
 
@@ -170,8 +173,12 @@ class ReconcilerTest {
     seed(withTimeout(settings("Changed"), 1000));
     List<DesiredProvider> desired =
         List.of(
-            new DesiredProvider(settings("Same"), Secret.of("rotated-key-same-123"), "pom"),
-            new DesiredProvider(settings("Changed"), Secret.of("rotated-key-changed-456"), "pom"));
+            new DesiredProvider(
+                settings("Same"), Secret.of("rotated-key-same-123"), new Place.InlineProvider(1)),
+            new DesiredProvider(
+                settings("Changed"),
+                Secret.of("rotated-key-changed-456"),
+                new Place.InlineProvider(1)));
 
     RegisterResult result = reconcile(OPTIONS.withRotateApiKeys(true), desired);
 
@@ -455,8 +462,10 @@ class ReconcilerTest {
     fake.failNext(UPDATE, "Lost", outcomeUnknown());
     List<DesiredProvider> desired =
         List.of(
-            new DesiredProvider(settings("Applied"), Secret.of("new-key-a"), "pom"),
-            new DesiredProvider(settings("Lost"), Secret.of("new-key-l"), "pom"));
+            new DesiredProvider(
+                settings("Applied"), Secret.of("new-key-a"), new Place.InlineProvider(1)),
+            new DesiredProvider(
+                settings("Lost"), Secret.of("new-key-l"), new Place.InlineProvider(1)));
 
     RegisterResult result = reconcile(OPTIONS.withRotateApiKeys(true).withConcurrency(1), desired);
 

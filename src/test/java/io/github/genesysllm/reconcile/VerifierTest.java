@@ -16,6 +16,7 @@ import io.github.genesysllm.client.ProxyRoutes;
 import io.github.genesysllm.log.RecordingLog;
 import io.github.genesysllm.probe.ProbeResult;
 import io.github.genesysllm.probe.TestModelEndpoint;
+import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
@@ -458,7 +459,8 @@ class VerifierTest {
   void theKeyOfAProviderIsNeverNeededWithoutAProbe() {
     api.seed(settings(NAME), Fixtures.keyOf(NAME));
     DesiredProvider keyed =
-        new DesiredProvider(settings(NAME), Secret.of("sk-never-shown-123"), "pom.xml");
+        new DesiredProvider(
+            settings(NAME), Secret.of("sk-never-shown-123"), new Place.InlineProvider(1));
 
     VerifyResult result = verifier(api).verify(List.of(keyed));
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.client.Identity;
+import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
@@ -58,7 +59,7 @@ class TargetsTest {
                 300_000,
                 List.of(new ModelSettings("m", "M", 2_000_000, true))),
             Secret.of("sk-test"),
-            "the POM (provider #1)");
+            new Place.InlineProvider(1));
 
     assertEquals(List.of(), Targets.named("providers").problems(List.of(longest)));
   }

@@ -3,7 +3,10 @@ package io.github.genesysllm.targets.dataactions;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.RequiredScopes;
 import io.github.genesysllm.client.RequiredScopes.Scope;
+import io.github.genesysllm.config.ConfigHint;
 import io.github.genesysllm.log.BuildLog;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.FieldViolation;
 import io.github.genesysllm.reconcile.Target;
@@ -47,18 +50,15 @@ public final class DataActionsTargetType implements TargetType {
   }
 
   @Override
-  public List<String> problems(List<DesiredProvider> desired) {
-    List<String> problems = new ArrayList<>();
+  public List<Problem> problems(List<DesiredProvider> desired) {
+    List<Problem> problems = new ArrayList<>();
     for (DesiredProvider provider : desired) {
       for (FieldViolation v : DataActionsPreflight.check(provider.settings())) {
         problems.add(
-            provider.origin()
-                + ": provider '"
-                + provider.name()
-                + "', "
-                + v.field()
-                + ": "
-                + v.message());
+            Problem.at(
+                provider.origin(),
+                "provider '" + provider.name() + "', " + v.field() + ": " + v.message(),
+                Fix.of(ConfigHint.FOLLOW_FIELD_RULE)));
       }
     }
     return problems;

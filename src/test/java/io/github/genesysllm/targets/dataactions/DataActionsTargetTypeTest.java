@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.client.Identity;
 import io.github.genesysllm.client.RequiredScopes;
+import io.github.genesysllm.config.ConfigHint;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.reconcile.TargetType.Access;
 import io.github.genesysllm.secret.Secret;
@@ -42,14 +45,17 @@ class DataActionsTargetTypeTest {
         new DesiredProvider(
             Samples.provider("Slow", Samples.BASE_URL, 90_000, Samples.model("m", 1)),
             Secret.of("k"),
-            "providers.yaml:7");
-    List<String> problems = type.problems(List.of(slow));
+            new Place.InFile("providers.yaml", 7));
+    List<Problem> problems = type.problems(List.of(slow));
     assertEquals(1, problems.size());
+    assertEquals(new Place.InFile("providers.yaml", 7), problems.get(0).where());
+    assertEquals(ConfigHint.FOLLOW_FIELD_RULE, problems.get(0).hint());
     assertTrue(
-        problems.get(0).startsWith("providers.yaml:7: provider 'Slow', timeout: "),
-        problems.get(0));
+        problems.get(0).what().startsWith("provider 'Slow', timeout: "), problems.get(0).what());
     assertEquals(
         List.of(),
-        type.problems(List.of(new DesiredProvider(Samples.acme(), Secret.of("k"), "the POM"))));
+        type.problems(
+            List.of(
+                new DesiredProvider(Samples.acme(), Secret.of("k"), new Place.InlineProvider(1)))));
   }
 }

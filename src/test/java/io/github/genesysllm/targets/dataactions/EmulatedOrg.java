@@ -11,6 +11,7 @@ import io.github.genesysllm.emulator.EmulatorSettings;
 import io.github.genesysllm.emulator.FaultScript;
 import io.github.genesysllm.emulator.JournalEntry;
 import io.github.genesysllm.log.RecordingLog;
+import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.reconcile.Action;
@@ -108,7 +109,7 @@ final class EmulatedOrg implements AutoCloseable {
   }
 
   static DesiredProvider desired(ProviderSettings provider) {
-    return new DesiredProvider(provider, Secret.of(KEY), "the test");
+    return new DesiredProvider(provider, Secret.of(KEY), Place.NOWHERE);
   }
 
   static ProvisionOptions plain() {

@@ -109,7 +109,7 @@ final class ActionProvisioning {
       if (kept.id().equals(mine.id())) {
         // where the next run looks: the name search, then by id; until then, look again (a new
         // action answers 404 for a while, and a racing build may keep a twin of smaller id)
-        if (api.action(mine.id()).isPresent()) {
+        if (api.actionAnswers(mine.id())) {
           return mine;
         }
         continue;

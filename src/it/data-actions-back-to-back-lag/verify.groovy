@@ -1,6 +1,6 @@
 import groovy.json.JsonSlurper
 
-def orgIn = evaluate(new File(basedir, '../../../src/it/data-actions-org.groovy'))
+def orgIn = evaluate(new File(basedir, '../../../src/it/org-state.groovy'))
 def ACTIONS = ['Acme Gateway - gpt-4o-mini', 'Acme Gateway - llama-3-8b']
 
 ['search', 'create', 'delete'].each { lag ->

@@ -15,7 +15,7 @@ assert created('/api/v2/integrations/credentials') - deleted('/api/v2/integratio
 assert created('/api/v2/integrations/actions') - deleted('/api/v2/integrations/actions/') == 2
 
 // the organization as the emulator left it: one of each, the actions in the one integration
-def org = evaluate(new File(basedir, '../../../src/it/data-actions-org.groovy'))(new File(basedir, 'target/org.json'))
+def org = evaluate(new File(basedir, '../../../src/it/org-state.groovy'))(new File(basedir, 'target/org.json'))
 def ACTIONS = ['Acme Gateway - gpt-4o-mini', 'Acme Gateway - llama-3-8b']
 assert org.credentials == ['Acme Gateway API key': 1] : org
 assert org.integrations == ['Acme Gateway': 1] : org

@@ -19,7 +19,7 @@ assert reports*.resources*.integrationId.unique().size() == 1
 assert reports*.resources*.credentialId.unique().size() == 1
 
 // the organization: exactly one of each, however many the race made (twins are deleted)
-def org = evaluate(new File(basedir, '../../../src/it/data-actions-org.groovy'))(new File(basedir, 'target/org.json'))
+def org = evaluate(new File(basedir, '../../../src/it/org-state.groovy'))(new File(basedir, 'target/org.json'))
 def ACTIONS = ['Acme Gateway - gpt-4o-mini', 'Acme Gateway - llama-3-8b']
 assert org.credentials == ['Acme Gateway API key': 1] : org
 assert org.integrations == ['Acme Gateway': 1] : org

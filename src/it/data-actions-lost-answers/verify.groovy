@@ -14,6 +14,14 @@ assert created('/api/v2/integrations') - journal.count { it.method == 'DELETE' &
 assert created('/api/v2/integrations/credentials') - deleted('/api/v2/integrations/credentials/') == 1
 assert created('/api/v2/integrations/actions') - deleted('/api/v2/integrations/actions/') == 2
 
+// the organization as the emulator left it: one of each, the actions in the one integration
+def org = evaluate(new File(basedir, '../../../src/it/org-state.groovy'))(new File(basedir, 'target/org.json'))
+def ACTIONS = ['Acme Gateway - gpt-4o-mini', 'Acme Gateway - llama-3-8b']
+assert org.credentials == ['Acme Gateway API key': 1] : org
+assert org.integrations == ['Acme Gateway': 1] : org
+assert org.actions == ACTIONS.collectEntries { [it, 1] } : org
+assert ACTIONS.every { org.integrationOf[it] == org.integrationIds } : org
+
 // the second run found it all and wrote nothing; verify matches
 def starts = journal.findIndexValues { it.path == '/api/v2/tokens/me' }.collect { it as int }
 assert starts.size() == 3

@@ -10,12 +10,12 @@ import java.util.function.Consumer;
 
 /**
  * Brings the actions of one integration to their definitions, one at a time: creates a missing one
- * and waits until the name search lists it (keeping the smallest id of twins, deleting the others:
- * in the provider's integration every action of the name is the provider's), patches a changed one
- * with the version read, and recreates one whose contract is not the plugin's current one only when
- * that is allowed. With probing, a new or changed action goes through a draft that is tested from
- * the platform side before it is published; a failed test discards the draft and leaves the
- * published action as it was.
+ * and waits until the name search lists it and it answers by id (keeping the smallest id of twins,
+ * deleting the others: in the provider's integration every action of the name is the provider's),
+ * patches a changed one with the version read, and recreates one whose contract is not the plugin's
+ * current one only when that is allowed. With probing, a new or changed action goes through a draft
+ * that is tested from the platform side before it is published; a failed test discards the draft
+ * and leaves the published action as it was.
  */
 final class ActionProvisioning {
 
@@ -69,7 +69,7 @@ final class ActionProvisioning {
     if (existing == null && lookUp) {
       List<ActionSummary> found =
           Identities.actions(api.actions(wanted.name()), integrationId, wanted.name());
-      existing = found.isEmpty() ? null : api.action(found.get(0).id()).orElse(null);
+      existing = found.isEmpty() ? null : read(found.get(0).id()).orElse(null);
       others = found.isEmpty() ? List.of() : found.subList(1, found.size());
     }
     deleteTwins(others, existing == null ? null : existing.id());
@@ -90,10 +90,15 @@ final class ActionProvisioning {
         options.probe() ? createTested(wanted) : api.createAction(integrationId, wanted);
     wrote = true;
     notes.accept("created data action '" + wanted.name() + "' (" + mine.id() + ")");
+    String what = "data action '" + wanted.name() + "'";
+    boolean mineDeleted = false;
     for (int look = 0; look < Settling.MAX_ATTEMPTS; look++) {
+      if (look > 0 && !settling.pauseBefore(look - 1, what + " is not settled yet")) {
+        break;
+      }
       List<ActionSummary> twins =
           settling.awaitListed(
-              "data action '" + wanted.name() + "'",
+              what,
               () ->
                   ProviderProvisioning.listedWith(
                       Identities.actions(api.actions(wanted.name()), integrationId, wanted.name()),
@@ -102,14 +107,20 @@ final class ActionProvisioning {
       ActionSummary kept = twins.get(0);
       deleteTwins(twins.subList(1, twins.size()), kept.id());
       if (kept.id().equals(mine.id())) {
-        return mine;
+        // where the next run looks: the name search, then by id; until then, look again (a new
+        // action answers 404 for a while, and a racing build may keep a twin of smaller id)
+        if (api.actionAnswers(mine.id())) {
+          return mine;
+        }
+        continue;
       }
-      if (twins.stream().noneMatch(t -> t.id().equals(mine.id()))) {
+      if (!mineDeleted && twins.stream().noneMatch(t -> t.id().equals(mine.id()))) {
         deleteTwins(List.of(mine), kept.id()); // not listed yet: deleted by its id
       }
+      mineDeleted = true;
       Optional<DataAction> older = api.action(kept.id());
       if (older.isEmpty()) {
-        continue; // a racing build kept a twin of still smaller id: look again
+        continue; // new, or a racing build kept a twin of still smaller id: look again
       }
       notes.accept("kept data action " + kept.id() + ", a twin of smaller id");
       if (!older.get().definition().contract().sameAs(wanted.contract())) {
@@ -120,9 +131,16 @@ final class ActionProvisioning {
           : update(wanted, kept.id());
     }
     throw new ProviderProvisioning.Failure(
-        "data action '"
-            + wanted.name()
-            + "' kept getting deleted while racing builds settled its twins: run again");
+        what
+            + " was created, but is still not readable where the next run looks (or kept getting"
+            + " deleted while racing builds settled its twins) after "
+            + Settling.MAX_ATTEMPTS
+            + " looks: run again");
+  }
+
+  /** A listed action read by id, the 404 of a new one waited out; empty when it is gone. */
+  private Optional<DataAction> read(String id) {
+    return settling.readListed("data action " + id, () -> api.action(id));
   }
 
   private void deleteTwins(List<ActionSummary> twins, String kept) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code $esc.jsonString}, {@code max_tokens} (the caller's, never above the model's {@code
  * maxTokens}, which is also the default) and {@code stream: false}; the result is {@code answer}
  * plus the finish reason and the token counts, which default to {@code ""} and {@code 0} when the
- * model's answer lacks them.
+ * model's answer lacks them or gives them as {@code null}.
  *
  * <p>The contract (input and output schemas) is the same for every provider and model: no
  * configuration change (baseUrl, model id, maxTokens, timeout, key) changes it, because a changed
@@ -106,10 +106,35 @@ public final class ChatAction {
     defaults.put("promptTokens", "0");
     defaults.put("completionTokens", "0");
     defaults.put("totalTokens", "0");
-    String template =
-        "{\"answer\": ${answer}, \"finishReason\": ${finishReason}, \"promptTokens\": ${promptTokens},"
-            + " \"completionTokens\": ${completionTokens}, \"totalTokens\": ${totalTokens}}";
-    return new ActionConfig.Response(paths, defaults, template);
+    StringBuilder template = new StringBuilder("{\"answer\": ${answer}");
+    defaults.forEach(
+        (variable, literal) ->
+            template
+                .append(", \"")
+                .append(variable)
+                .append("\": ")
+                .append(orDefault(variable, literal)));
+    return new ActionConfig.Response(paths, defaults, template.append('}').toString());
+  }
+
+  /**
+   * {@code ${variable}}, or {@code literal} when the gateway answered an explicit JSON {@code null}
+   * for it: a default replaces only a path that resolves to nothing, a null found is a value
+   * (contract section 6.2), and a null would fail the output schema. The variable arrives as its
+   * JSON text, so a null is the text {@code null}; {@code $!} makes a variable that is not set at
+   * all empty, which takes the default too.
+   */
+  private static String orDefault(String variable, String literal) {
+    String text = "\"$!{" + variable + "}\"";
+    return "#if("
+        + text
+        + " == \"null\" || "
+        + text
+        + " == \"\")"
+        + literal
+        + "#else${"
+        + variable
+        + "}#end";
   }
 
   /**

@@ -65,6 +65,12 @@ public interface DataActionsApi {
    */
   Optional<DataAction> action(String id);
 
+  /**
+   * Whether a published action answers by id, in one request (without its contract, configuration
+   * or templates): false on 404.
+   */
+  boolean actionAnswers(String id);
+
   /** An action's draft in full; empty on 404 (no draft). */
   Optional<DataAction> draft(String id);
 

@@ -206,6 +206,18 @@ public final class DataActionsClient implements DataActionsApi {
   }
 
   @Override
+  public boolean actionAnswers(String id) {
+    return found(
+            () ->
+                rest.get(
+                    ACTIONS + "/" + segment(id),
+                    "data action " + id,
+                    "a data action",
+                    DataActionsJson::actionSummary))
+        .isPresent();
+  }
+
+  @Override
   public Optional<DataAction> draft(String id) {
     return found(
         () -> full(ACTIONS + "/" + segment(id) + "/draft", "the draft of data action " + id));

@@ -18,7 +18,8 @@ import java.util.Optional;
  * integrations listing; then, when a configured provider has an integration, the credentials
  * listing and the actions listing (each once, for all providers), each such integration's
  * configuration, and each action named after a configured model in full (its contract and templates
- * are not in the listing). Reads only.
+ * are not in the listing; one listed but answering 404 is waited for, as a new one does for a
+ * while). Reads only.
  */
 public final class DataActionsObserver {
 
@@ -32,9 +33,11 @@ public final class DataActionsObserver {
   }
 
   private final DataActionsApi api;
+  private final Settling settling;
 
-  public DataActionsObserver(DataActionsApi api) {
+  public DataActionsObserver(DataActionsApi api, Settling settling) {
     this.api = Objects.requireNonNull(api, "api");
+    this.settling = Objects.requireNonNull(settling, "settling");
   }
 
   /**
@@ -120,7 +123,10 @@ public final class DataActionsObserver {
         extra.add(action);
         continue;
       }
-      api.action(action.id()).ifPresent(full -> actions.put(model.id(), full));
+      // a new action is listed before it answers by id: not missing, so not created twice
+      settling
+          .readListed("data action " + action.id(), () -> api.action(action.id()))
+          .ifPresent(full -> actions.put(model.id(), full));
     }
     Map<String, DataAction> ordered = new LinkedHashMap<>();
     for (ModelSettings model : provider.models()) {

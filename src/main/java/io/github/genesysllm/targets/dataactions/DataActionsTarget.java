@@ -60,7 +60,7 @@ public final class DataActionsTarget implements Target<ProviderState> {
   @Override
   public Observation<ProviderState> observe(List<DesiredProvider> desired) {
     List<ProviderSettings> settings = desired.stream().map(DesiredProvider::settings).toList();
-    DataActionsObserver.Seen seen = new DataActionsObserver(api).observe(settings);
+    DataActionsObserver.Seen seen = new DataActionsObserver(api, settling).observe(settings);
     List<Observed<ProviderState>> matches = new ArrayList<>();
     for (int i = 0; i < desired.size(); i++) {
       ProviderState state = seen.states().get(i);

@@ -15,9 +15,9 @@ import java.util.function.UnaryOperator;
  * The loops the data-actions API calls for (contract sections 1.2, 1.4 and 11), each bounded by
  * {@value #MAX_ATTEMPTS} attempts and by the client's retry budget, whatever the server answers:
  * writes that carry a version are re-read and sent again on a version mismatch (409, 408, or 400
- * "does not match the current version", as CX as Code does); reads right after a create wait out a
- * 404; and the waits for what the platform shows late (an integration's reported state, a deleted
- * integration's 404, a new entity in a listing).
+ * "does not match the current version", as CX as Code does); reads right after a create, or of what
+ * a listing shows, wait out a 404; and the waits for what the platform shows late (an integration's
+ * reported state, a deleted integration's 404, a new entity in a listing).
  */
 public final class Settling {
 
@@ -240,6 +240,34 @@ public final class Settling {
             + ", so the next run would not find it: run again once Genesys Cloud lists it (it"
             + " will be adopted, not created twice), or raise the budget.",
         null);
+  }
+
+  /**
+   * Reads by id what a listing shows, waiting out the 404 a new entity answers for a while after it
+   * is listed (contract section 1.4).
+   *
+   * @return what was read; empty when it still answers 404 after the attempts or the budget (it was
+   *     deleted meanwhile and is still listed)
+   */
+  public <T> Optional<T> readListed(String what, Supplier<Optional<T>> read) {
+    for (int attempt = 0; ; attempt++) {
+      Optional<T> found = read.get();
+      if (found.isPresent()
+          || attempt + 1 >= MAX_ATTEMPTS
+          || !patience.pause(patience.backoff(attempt), what + " is listed but answers 404")) {
+        return found;
+      }
+    }
+  }
+
+  /**
+   * Waits before look number {@code look + 1} of a loop of the caller's (bounded by {@link
+   * #MAX_ATTEMPTS}).
+   *
+   * @return false, without waiting, when the budget is spent
+   */
+  public boolean pauseBefore(int look, String why) {
+    return patience.pause(patience.backoff(look), why);
   }
 
   /**

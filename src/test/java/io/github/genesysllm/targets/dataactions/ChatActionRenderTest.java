@@ -96,24 +96,58 @@ class ChatActionRenderTest {
     assertEquals(4095, body(input("prompt", "Hi", "maxTokens", 4095)).get("max_tokens").asInt());
   }
 
+  /** The success template rendered with the translation-map values, JSON-encoded (section 6.2). */
+  private static JsonNode result(Map<String, Object> values) throws Exception {
+    VelocityContext context = new VelocityContext(new HashMap<>(values));
+    StringWriter out = new StringWriter();
+    VELOCITY.evaluate(
+        context, out, "successTemplate", ACTION.config().response().successTemplate());
+    return MAPPER.readTree(out.toString());
+  }
+
   @Test
   void theSuccessTemplateWritesTheTranslatedValuesAsJson() throws Exception {
-    // translation-map values arrive JSON-encoded (contract section 6.2)
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("answer", "\"Hello \\\"you\\\"\"");
     values.put("finishReason", "\"stop\"");
     values.put("promptTokens", "5");
     values.put("completionTokens", "2");
     values.put("totalTokens", "7");
-    VelocityContext context = new VelocityContext(new HashMap<>(values));
-    StringWriter out = new StringWriter();
-    VELOCITY.evaluate(
-        context, out, "successTemplate", ACTION.config().response().successTemplate());
 
-    JsonNode result = MAPPER.readTree(out.toString());
+    JsonNode result = result(values);
 
     assertEquals("Hello \"you\"", result.get("answer").asText());
     assertEquals("stop", result.get("finishReason").asText());
+    assertEquals(5, result.get("promptTokens").asInt());
+    assertEquals(2, result.get("completionTokens").asInt());
     assertEquals(7, result.get("totalTokens").asInt());
+  }
+
+  @Test
+  void explicitNullsBecomeTheDefaultsSoTheOutputKeepsItsTypes() throws Exception {
+    // a JSON null found by a path is a value, not a miss: it arrives as the text null
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("answer", "\"Hi\"");
+    values.put("finishReason", "null");
+    values.put("promptTokens", "null");
+    values.put("completionTokens", "null");
+    values.put("totalTokens", "null");
+
+    JsonNode result = result(values);
+
+    assertEquals(
+        MAPPER.readTree(
+            "{\"answer\": \"Hi\", \"finishReason\": \"\", \"promptTokens\": 0,"
+                + " \"completionTokens\": 0, \"totalTokens\": 0}"),
+        result);
+  }
+
+  @Test
+  void valuesNotSetAtAllBecomeTheDefaultsToo() throws Exception {
+    JsonNode result = result(Map.of("answer", "\"Hi\"", "totalTokens", "12"));
+
+    assertEquals("", result.get("finishReason").textValue());
+    assertEquals(0, result.get("promptTokens").intValue());
+    assertEquals(12, result.get("totalTokens").intValue());
   }
 }

@@ -77,9 +77,13 @@ class ChatActionTest {
     }
     assertEquals(
         "", MAPPER.readTree(response.translationMapDefaults().get("finishReason")).asText());
-    for (String variable : response.translationMap().keySet()) {
-      // values arrive JSON-encoded: never quoted again
-      assertTrue(response.successTemplate().contains("\"" + variable + "\": ${" + variable + "}"));
+    // values arrive JSON-encoded: never quoted again
+    assertTrue(response.successTemplate().startsWith("{\"answer\": ${answer}, "));
+    for (String variable : response.translationMapDefaults().keySet()) {
+      assertTrue(
+          response.successTemplate().contains("#else${" + variable + "}#end"),
+          response.successTemplate());
+      assertFalse(response.successTemplate().contains("\"${" + variable + "}\""));
     }
   }
 

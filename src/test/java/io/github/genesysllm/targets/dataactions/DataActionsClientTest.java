@@ -3,6 +3,7 @@ package io.github.genesysllm.targets.dataactions;
 import static io.github.genesysllm.client.StubServer.Reply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -341,6 +342,26 @@ class DataActionsClientTest {
     assertEquals(Set.of("version", "name", "category", "config"), fieldNames(body));
     assertEquals(
         "expand=contract&includeConfig=true", stub.requests("GET", item).get(0).rawQuery());
+  }
+
+  @Test
+  void whetherAnActionAnswersTakesOneRequestWithoutItsContractOrTemplates() {
+    String item = "/api/v2/integrations/actions/" + ACTION;
+    stub.enqueue(
+        "GET",
+        item,
+        Reply.json(200, action(ACTION, 1, definition(), false)),
+        Reply.error(404, "not.found", "not found"));
+
+    assertTrue(api.actionAnswers(ACTION));
+    assertFalse(api.actionAnswers(ACTION));
+
+    List<StubServer.Request> sent =
+        stub.requests().stream()
+            .filter(r -> r.path().startsWith("/api/v2/integrations/actions"))
+            .toList();
+    assertEquals(List.of(item, item), sent.stream().map(StubServer.Request::path).toList());
+    assertNull(sent.get(0).rawQuery(), "no expand, no configuration");
   }
 
   @Test

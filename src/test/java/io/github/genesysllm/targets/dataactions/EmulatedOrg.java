@@ -91,7 +91,7 @@ final class EmulatedOrg implements AutoCloseable {
     }
 
     DataActionsObserver.Seen observe(ProviderSettings... providers) {
-      return new DataActionsObserver(api).observe(List.of(providers));
+      return new DataActionsObserver(api, settling).observe(List.of(providers));
     }
 
     /** What register does for one provider: observe, compare, and apply when it differs. */

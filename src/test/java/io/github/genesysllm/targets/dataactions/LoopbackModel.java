@@ -13,8 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * An OpenAI-compatible model on loopback for the platform-side tests the emulator runs: answers
- * {@code POST /v1/chat/completions} with a completion, or with 401 once told the key is wrong;
- * keeps each request's Authorization header and body.
+ * {@code POST /v1/chat/completions} with a completion (or the body it is told), or with 401 once
+ * told the key is wrong; keeps each request's Authorization header and body.
  */
 final class LoopbackModel implements AutoCloseable {
 
@@ -23,6 +23,11 @@ final class LoopbackModel implements AutoCloseable {
   private final HttpServer server;
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private volatile boolean refuse;
+  private volatile String answer =
+      "{\"id\": \"c1\", \"object\": \"chat.completion\", \"choices\": [{\"index\": 0,"
+          + " \"message\": {\"role\": \"assistant\", \"content\": \"OK\"}, \"finish_reason\":"
+          + " \"stop\"}], \"usage\": {\"prompt_tokens\": 9, \"completion_tokens\": 1,"
+          + " \"total_tokens\": 10}}";
 
   LoopbackModel() {
     try {
@@ -44,6 +49,12 @@ final class LoopbackModel implements AutoCloseable {
     return this;
   }
 
+  /** Answers {@code body} (with 200) from now on, instead of the default completion. */
+  LoopbackModel answering(String body) {
+    this.answer = body;
+    return this;
+  }
+
   List<Call> calls() {
     return List.copyOf(calls);
   }
@@ -51,14 +62,8 @@ final class LoopbackModel implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     calls.add(new Call(exchange.getRequestHeaders().getFirst("Authorization"), body));
-    String answer =
-        refuse
-            ? "{\"error\": {\"message\": \"invalid api key\"}}"
-            : "{\"id\": \"c1\", \"object\": \"chat.completion\", \"choices\": [{\"index\": 0,"
-                + " \"message\": {\"role\": \"assistant\", \"content\": \"OK\"}, \"finish_reason\":"
-                + " \"stop\"}], \"usage\": {\"prompt_tokens\": 9, \"completion_tokens\": 1,"
-                + " \"total_tokens\": 10}}";
-    byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+    String reply = refuse ? "{\"error\": {\"message\": \"invalid api key\"}}" : answer;
+    byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
     exchange.sendResponseHeaders(refuse ? 401 : 200, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -31,7 +33,16 @@ class RacesAgainstEmulatorTest {
 
   /** Every lag of the emulator at once, in seconds (0: none). */
   private void start(int lag) {
-    org = new EmulatedOrg(b -> b.searchLagSeconds(lag).createLagSeconds(lag).deleteLagSeconds(lag));
+    start(lag, lag, lag);
+  }
+
+  private void start(int searchLag, int createLag, int deleteLag) {
+    org =
+        new EmulatedOrg(
+            b ->
+                b.searchLagSeconds(searchLag)
+                    .createLagSeconds(createLag)
+                    .deleteLagSeconds(deleteLag));
   }
 
   /** Asserts one integration, one credential and one action per model, as configured. */
@@ -74,10 +85,67 @@ class RacesAgainstEmulatorTest {
     assertExactlyOne(acme);
   }
 
+  /**
+   * Each lag alone: a create lag alone once made the second run find the new actions listed but
+   * answering 404 by id, create twins of them, and spin deleting its twin until it gave up.
+   */
+  @ParameterizedTest
+  @CsvSource({"3, 0, 0", "0, 3, 0", "0, 0, 3"})
+  void buildsBackToBackUnderOneLagTheSecondOnlyReads(int searchLag, int createLag, int deleteLag) {
+    start(searchLag, createLag, deleteLag);
+    ProviderSettings acme = Samples.acme();
+    ProviderProvisioning.Outcome first = org.new Build().register(acme, plain());
+    assertEquals(Action.CREATED, first.action(), first.error());
+    int before = org.journalSize();
+
+    ProviderProvisioning.Outcome second = org.new Build().register(acme, plain());
+
+    assertEquals(Action.UNCHANGED, second.action(), second.error());
+    assertEquals(List.of(), org.writesSince(before));
+    assertExactlyOne(acme);
+  }
+
+  /**
+   * An action another client just made (a run that failed after it, a tool) is read, not made
+   * twice.
+   */
+  @Test
+  void anActionListedButNotYetReadableIsWaitedForNotMadeTwice() {
+    start(0, 3, 0);
+    ProviderSettings acme = Samples.acme();
+    EmulatedOrg.Build build = org.new Build();
+    ProviderProvisioning.Outcome first = build.register(acme, plain());
+    String integrationId = first.resourceIds().get("integrationId");
+    build.api.deleteAction(first.resourceIds().get("actions.gpt-4o-mini.id"));
+    ActionSummary made =
+        build.api.createAction(integrationId, ChatAction.definition(acme, acme.models().get(0)));
+    int before = org.journalSize();
+
+    ProviderProvisioning.Outcome second = org.new Build().register(acme, plain());
+
+    assertEquals(Action.UNCHANGED, second.action(), second.error());
+    assertEquals(List.of(), org.writesSince(before));
+    assertEquals(made.id(), second.resourceIds().get("actions.gpt-4o-mini.id"));
+    assertExactlyOne(acme);
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {0, 2, 10})
   void racingBuildsEndWithOneOfEach(int lag) throws Exception {
     start(lag);
+    race();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"3, 0, 0", "0, 3, 0", "0, 0, 3"})
+  void racingBuildsUnderOneLagEndWithOneOfEach(int searchLag, int createLag, int deleteLag)
+      throws Exception {
+    start(searchLag, createLag, deleteLag);
+    race();
+  }
+
+  /** Three builds register at once; each ends well, and one of each is left. */
+  private void race() throws Exception {
     ProviderSettings acme = Samples.acme();
     CountDownLatch go = new CountDownLatch(1);
     List<CompletableFuture<ProviderProvisioning.Outcome>> runs = new ArrayList<>();

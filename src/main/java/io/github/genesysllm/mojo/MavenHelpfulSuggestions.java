@@ -10,6 +10,7 @@ import io.github.genesysllm.problem.Reported;
 import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.problem.SettingValue;
 import io.github.genesysllm.problem.Wording;
+import java.util.regex.Pattern;
 
 /**
  * The only place that spells problems in Maven's words, as jib's {@code MavenHelpfulSuggestions}
@@ -40,9 +41,22 @@ final class MavenHelpfulSuggestions implements Wording {
     return setting.parameter() + " (-D" + property(setting) + ")";
   }
 
+  /**
+   * A {@code -D} flag as a user pastes it into a shell: the value in double quotes when it holds
+   * anything but letters, digits and {@code . _ - / : , + @ %} ({@code -Dgenesys.confirm="Acme
+   * Prod"}), with {@code " \ $ `} escaped inside them.
+   */
   @Override
   public String settingValue(SettingValue value) {
-    return "-D" + property(value.setting()) + "=" + value.value();
+    return "-D" + property(value.setting()) + "=" + shellWord(value.value());
+  }
+
+  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9._\\-/:,+@%]+");
+
+  private static String shellWord(String value) {
+    return PLAIN_WORD.matcher(value).matches()
+        ? value
+        : "\"" + value.replaceAll("([\"\\\\$`])", "\\\\$1") + "\"";
   }
 
   @Override

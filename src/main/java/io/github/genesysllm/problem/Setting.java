@@ -25,6 +25,7 @@ public enum Setting {
   ROTATE_API_KEYS("rotateApiKeys"),
   RUN_AT("runAt"),
   SERVER_ID("serverId"),
+  SKIP("skip"),
   TARGET("target"),
   TIMEOUT_SECONDS("timeoutSeconds");
 

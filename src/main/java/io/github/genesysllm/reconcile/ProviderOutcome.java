@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.genesysllm.client.GenesysApiException;
+import io.github.genesysllm.problem.Reported;
 import io.github.genesysllm.secret.Secret;
 import java.util.List;
 import java.util.Map;
@@ -61,12 +62,14 @@ public record ProviderOutcome(
 
   /**
    * An exception's message for a log line or a report: a {@link GenesysApiException}'s own message
-   * (it says what the server answered), any other's class and message; withheld, should it ever
-   * contain the provider's key.
+   * (it says what the server answered) and a {@link Reported} one's (its problems, in the plugin's
+   * own words), any other's class and message; withheld, should it ever contain the provider's key.
    */
   public static String errorText(RuntimeException e, Secret apiKey) {
     String message =
-        e instanceof GenesysApiException ? String.valueOf(e.getMessage()) : e.toString();
+        e instanceof GenesysApiException || e instanceof Reported
+            ? String.valueOf(e.getMessage())
+            : e.toString();
     return apiKey.occursIn(message)
         ? e.getClass().getName() + " (its message is withheld: it contained the provider's API key)"
         : message;

@@ -131,6 +131,23 @@ class MavenHelpfulSuggestionsTest {
   }
 
   @Test
+  void aValueIsQuotedForTheShellWhenItNeedsToBe() {
+    assertEquals(
+        "-Dgenesys.dryRun=true",
+        MavenHelpfulSuggestions.WORDING.settingValue(Setting.DRY_RUN.is("true")));
+    assertEquals(
+        "-Dgenesys.confirm=\"Acme Prod\"",
+        MavenHelpfulSuggestions.WORDING.settingValue(Setting.CONFIRM.is("Acme Prod")));
+    assertEquals(
+        "-Dgenesys.confirm=\"Say \\\"hi\\\" for \\$5 \\`x\\` \\\\ done\"",
+        MavenHelpfulSuggestions.WORDING.settingValue(
+            Setting.CONFIRM.is("Say \"hi\" for $5 `x` \\ done")));
+    assertEquals(
+        "-Dgenesys.confirm=\"\"",
+        MavenHelpfulSuggestions.WORDING.settingValue(Setting.CONFIRM.is("")));
+  }
+
+  @Test
   void aLineCannotBeBrokenByWhatAServerOrAUserWrote() {
     Problem problem = Problem.at(Place.NOWHERE, "name 'a\n[INFO] BUILD SUCCESS'", null);
 

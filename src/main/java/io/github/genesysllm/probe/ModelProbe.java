@@ -53,9 +53,10 @@ import org.apache.hc.core5.util.Timeout;
  *
  * <p>One request per probe, never retried, redirects never followed (the key would go to another
  * address), within the timeout given. TLS trusts what the JVM is told to trust when the probe is
- * made: {@code -Djavax.net.ssl.trustStore} (with {@code -Password} and {@code -Type}), otherwise
- * the JDK's own CA certificates. A probe never throws for what the endpoint does: every outcome is
- * a {@link ProbeResult}, whose messages never hold the key. Thread-safe; close it when done.
+ * made: the system property {@code javax.net.ssl.trustStore} (with {@code ...Password} and {@code
+ * ...Type}), otherwise the JDK's own CA certificates. A probe never throws for what the endpoint
+ * does: every outcome is a {@link ProbeResult}, whose messages never hold the key. Thread-safe;
+ * close it when done.
  */
 public final class ModelProbe implements AutoCloseable {
 

@@ -1,8 +1,8 @@
 package io.github.genesysllm.problem;
 
 /**
- * A build setting a problem may name, by its plugin parameter name. How a build sets it (a POM
- * {@code <configuration>} element, a {@code -D} property) is the edge's to say ({@link Wording}).
+ * A build setting a problem may name, by its plugin parameter name. How a build sets it (an element
+ * of the plugin's configuration, a user property) is the edge's to say ({@link Wording}).
  */
 public enum Setting {
   ALLOW_RECREATE("allowRecreate"),

@@ -25,9 +25,10 @@ final class ForeignProviderException extends RefusedChangeException {
                 + found.id()
                 + " named '"
                 + found.name()
-                + "', which is not this name by the plugin's name rule (case and Unicode"
-                + " compatibility forms ignored), so it was not adopted and nothing was written"
-                + " to it",
+                + "', but that is not the configured name '"
+                + configuredName
+                + "' by the plugin's name rule (case and Unicode compatibility forms ignored), so"
+                + " it was not adopted and nothing was written to it",
             Fix.of(
                 ProvidersHint.RENAME_OR_CHOOSE_ANOTHER_NAME,
                 "if it is this provider, give it the configured name in Genesys Cloud; otherwise"

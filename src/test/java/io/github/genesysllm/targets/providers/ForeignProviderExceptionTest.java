@@ -44,11 +44,13 @@ class ForeignProviderExceptionTest {
   }
 
   @Test
-  void itsOutcomeTextIsTheProblemWithoutTheExceptionsClass() {
+  void itsOutcomeTextIsTheProblemWithoutThePlaceTheOutcomeNamesNorTheExceptionsClass() {
+    Problem problem = new ForeignProviderException("Gateway", THEIRS).problem();
+
     String text =
         ProviderOutcome.errorText(
             new ForeignProviderException("Gateway", THEIRS), Secret.of("sk-test"));
 
-    assertEquals(new ForeignProviderException("Gateway", THEIRS).problem().toString(), text);
+    assertEquals(Problem.at(Place.NOWHERE, problem.what(), problem.fix()).toString(), text);
   }
 }

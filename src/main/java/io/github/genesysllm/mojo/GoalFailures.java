@@ -43,6 +43,16 @@ final class GoalFailures {
   }
 
   /**
+   * What the user can fix: {@code header} alone when there are no {@code problems}, else above
+   * them, one a line in Maven's words.
+   */
+  static MojoFailureException failure(String header, List<Problem> problems) {
+    return problems.isEmpty()
+        ? failure(header)
+        : new MojoFailureException(MavenHelpfulSuggestions.message(header, problems));
+  }
+
+  /**
    * What the user can fix, as a plain class refused a value the goal gave it: its problems in
    * Maven's words when it carries them, else its message.
    */

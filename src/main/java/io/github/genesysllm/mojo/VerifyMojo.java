@@ -1,7 +1,5 @@
 package io.github.genesysllm.mojo;
 
-import static io.github.genesysllm.mojo.GoalFailures.failure;
-
 import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.ProxyRoutes;
@@ -117,7 +115,8 @@ public class VerifyMojo extends AbstractProvidersMojo {
     String outcome = result.summary() + "; report " + report;
     boolean probeFailed = result.probeFailures() > 0;
     if (probeFailed || (result.hasDrift() && failOnDrift)) {
-      throw failure(
+      // each failed probe's fix in Maven's words (a trust store, a timeout), under the summary
+      throw GoalFailures.failure(
           "verify failed: "
               + outcome
               + (probeFailed
@@ -126,7 +125,8 @@ public class VerifyMojo extends AbstractProvidersMojo {
                       + " set "
                       + MavenHelpfulSuggestions.WORDING.settingValue(
                           Setting.FAIL_ON_DRIFT.is("false"))
-                      + " to only warn."));
+                      + " to only warn."),
+          result.probeProblems());
     }
     if (result.hasDrift()) {
       getLog()

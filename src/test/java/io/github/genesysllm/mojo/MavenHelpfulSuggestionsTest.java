@@ -10,6 +10,7 @@ import io.github.genesysllm.config.ConfigHint;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.CredentialsResolver;
 import io.github.genesysllm.config.UnresolvedPlaceholder;
+import io.github.genesysllm.probe.ProbeHint;
 import io.github.genesysllm.problem.Fix;
 import io.github.genesysllm.problem.HintKey;
 import io.github.genesysllm.problem.Place;
@@ -69,6 +70,23 @@ class MavenHelpfulSuggestionsTest {
         line);
     assertTrue(line.endsWith("(ININ-Correlation-Id c-1)"), line);
     assertEquals("down. try again", MavenHelpfulSuggestions.line(other));
+  }
+
+  @Test
+  void aModelEndpointsUntrustedCertificateGetsTheSameMavenHowTo() {
+    Problem untrusted =
+        Problem.at(
+            new Place.OfProvider("Gateway", "baseUrl"),
+            "the TLS handshake failed",
+            Fix.of(ProbeHint.TRUST_THE_CERTIFICATE, "give the JVM a trust store"));
+
+    assertTrue(
+        MavenHelpfulSuggestions.line(untrusted)
+            .endsWith(
+                "give the JVM a trust store Maven's JVM takes system properties as -D options in"
+                    + " MAVEN_OPTS or .mvn/jvm.config (-Djavax.net.ssl.trustStore=<file>"
+                    + " -Djavax.net.ssl.trustStorePassword=<password>)."),
+        MavenHelpfulSuggestions.line(untrusted));
   }
 
   @Test

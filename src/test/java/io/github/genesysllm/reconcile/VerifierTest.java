@@ -416,6 +416,8 @@ class VerifierTest {
           result.table().get(1));
       assertEquals("UNAUTHORIZED", result.toReport().at("/providers/0/probe/status").asText());
       assertEquals(1, result.toReport().at("/summary/probeFailures").asInt());
+      assertEquals(List.of(probeOf(only).problem()), result.probeProblems());
+      assertEquals(new Place.OfProvider(NAME, "apiKey"), result.probeProblems().get(0).where());
       assertEquals(
           "WARN 1 matching, 0 drifted, 0 missing; models probed: 0 OK, 1 failed",
           log.lines().get(log.lines().size() - 1));

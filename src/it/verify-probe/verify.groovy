@@ -14,6 +14,9 @@ assert probes['Served Gateway'].status == 'OK'
 assert probes['Partial Gateway'].status == 'MODELS_MISSING' && probes['Partial Gateway'].missingModels == ['m2']
 assert probes['Wrong Key Gateway'].status == 'UNAUTHORIZED'
 assert log.contains('verify failed: ')
+// the failure lists each failed probe's fix, at the provider's field, under the summary
+assert log =~ /(?m)^\[ERROR\]   - provider 'Wrong Key Gateway', field apiKey: the endpoint refused the API key/
+assert log =~ /(?m)^\[ERROR\]   - provider 'Partial Gateway', field models: the endpoint does not list m2/
 
 // only the providers' own keys reached the model endpoint: never the Genesys token or client secret
 assert seen.size() == 3 : "expected one probe per provider, got ${seen}"

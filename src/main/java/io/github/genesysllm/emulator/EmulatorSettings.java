@@ -1,22 +1,19 @@
 package io.github.genesysllm.emulator;
 
 import io.github.genesysllm.client.TimeSource;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * How an {@link Emulator} runs. Immutable; made with {@link #builder()}, whose defaults give an
  * emulator on an ephemeral loopback port with one client ({@value #DEFAULT_CLIENT_ID} / {@value
  * #DEFAULT_CLIENT_SECRET}, with every scope of {@link #KNOWN_SCOPES}), the contract's token
  * lifetime (86399 s) and rate limit (300 requests per 60 s, in fixed windows), no state file, no
- * faults, strong consistency (no lag) and the system clock.
+ * faults, strong consistency (no lag) and the system clock. {@link EmulatorSettingsRules} says what
+ * each setting accepts.
  */
 public final class EmulatorSettings {
 
@@ -61,98 +58,28 @@ public final class EmulatorSettings {
   private final TimeSource timeSource;
 
   private EmulatorSettings(Builder b) {
-    if (b.port < 0 || b.port > 65_535) {
-      throw new IllegalArgumentException(
-          "The emulator port must be 0 (any free port) to 65535, got " + b.port);
-    }
-    if (b.bindAddress == null || b.bindAddress.isBlank()) {
-      throw new IllegalArgumentException(
-          "The emulator bind address must be set, for example 127.0.0.1");
-    }
-    if (b.tokenTtlSeconds < 1) {
-      throw new IllegalArgumentException(
-          "The emulator token lifetime must be at least 1 second, got " + b.tokenTtlSeconds);
-    }
-    if (b.rateLimit < 1) {
-      throw new IllegalArgumentException(
-          "The emulator rate limit must be at least 1 request, got " + b.rateLimit);
-    }
-    if (b.rateWindowSeconds < 1) {
-      throw new IllegalArgumentException(
-          "The emulator rate window must be at least 1 second, got " + b.rateWindowSeconds);
-    }
-    if (b.latencyMillis < 0) {
-      throw new IllegalArgumentException(
-          "The emulator latency must be 0 or more milliseconds, got " + b.latencyMillis);
-    }
-    requireLag("searchLagSeconds", b.searchLagSeconds);
-    requireLag("createLagSeconds", b.createLagSeconds);
-    requireLag("deleteLagSeconds", b.deleteLagSeconds);
-    if (b.organizationName == null || b.organizationName.isBlank()) {
-      throw new IllegalArgumentException("The emulated organization needs a name");
-    }
-    this.port = b.port;
-    this.bindAddress = b.bindAddress.strip();
-    this.clients =
-        b.clients.isEmpty()
-            ? List.of(
-                EmulatedClient.of(
-                    DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, KNOWN_SCOPES.toArray(String[]::new)))
-            : List.copyOf(b.clients);
-    Set<String> ids = new HashSet<>();
-    for (EmulatedClient client : clients) {
-      if (!ids.add(client.id())) {
-        throw new IllegalArgumentException(
-            "The emulator client id '" + client.id() + "' is given twice; ids must be unique");
-      }
-    }
-    this.tokenTtlSeconds = b.tokenTtlSeconds;
-    this.rateLimit = b.rateLimit;
-    this.rateWindowSeconds = b.rateWindowSeconds;
+    this.port = EmulatorSettingsRules.port(b.port);
+    this.bindAddress = EmulatorSettingsRules.bindAddress(b.bindAddress);
+    this.tokenTtlSeconds =
+        EmulatorSettingsRules.atLeastOne("token lifetime", "second", b.tokenTtlSeconds);
+    this.rateLimit = (int) EmulatorSettingsRules.atLeastOne("rate limit", "request", b.rateLimit);
+    this.rateWindowSeconds =
+        (int) EmulatorSettingsRules.atLeastOne("rate window", "second", b.rateWindowSeconds);
     this.rateWindow = Objects.requireNonNull(b.rateWindow, "rateWindow");
-    this.organizationName = b.organizationName;
+    this.latencyMillis = EmulatorSettingsRules.latencyMillis(b.latencyMillis);
+    this.searchLagSeconds = EmulatorSettingsRules.lag("searchLagSeconds", b.searchLagSeconds);
+    this.createLagSeconds = EmulatorSettingsRules.lag("createLagSeconds", b.createLagSeconds);
+    this.deleteLagSeconds = EmulatorSettingsRules.lag("deleteLagSeconds", b.deleteLagSeconds);
+    this.organizationName = EmulatorSettingsRules.organizationName(b.organizationName);
     this.organizationId =
         b.organizationId != null
             ? b.organizationId
-            // stable across restarts, so that a state file and the organization id go together
-            : UUID.nameUUIDFromBytes(
-                    ("genesys-emulator:" + b.organizationName).getBytes(StandardCharsets.UTF_8))
-                .toString();
-    this.providersPath = normalizePath(b.providersPath);
+            : EmulatorSettingsRules.organizationIdOf(b.organizationName);
+    this.clients = EmulatorSettingsRules.clients(b.clients);
+    this.providersPath = EmulatorSettingsRules.providersPath(b.providersPath);
     this.stateFile = b.stateFile;
     this.faultScript = b.faultScript;
-    this.latencyMillis = b.latencyMillis;
-    this.searchLagSeconds = b.searchLagSeconds;
-    this.createLagSeconds = b.createLagSeconds;
-    this.deleteLagSeconds = b.deleteLagSeconds;
     this.timeSource = Objects.requireNonNull(b.timeSource, "timeSource");
-  }
-
-  private static void requireLag(String name, long seconds) {
-    if (seconds < 0) {
-      throw new IllegalArgumentException(
-          "The emulator's " + name + " must be 0 (no lag) or more seconds, got " + seconds);
-    }
-  }
-
-  private static String normalizePath(String path) {
-    if (path == null
-        || !path.startsWith("/")
-        || path.length() < 2
-        || path.contains("?")
-        || path.contains("*")) {
-      throw new IllegalArgumentException(
-          "The providers path must start with '/' and name a resource, for example "
-              + DEFAULT_PROVIDERS_PATH
-              + ", got '"
-              + path
-              + "'");
-    }
-    String trimmed = path;
-    while (trimmed.endsWith("/") && trimmed.length() > 1) {
-      trimmed = trimmed.substring(0, trimmed.length() - 1);
-    }
-    return trimmed;
   }
 
   public static Builder builder() {

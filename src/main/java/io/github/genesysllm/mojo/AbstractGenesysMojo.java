@@ -10,19 +10,15 @@ import io.github.genesysllm.client.GenesysHosts;
 import io.github.genesysllm.client.Identity;
 import io.github.genesysllm.client.OAuthCredentials;
 import io.github.genesysllm.client.ProxyRoutes;
-import io.github.genesysllm.client.ProxySettings;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.CredentialsResolver;
-import io.github.genesysllm.config.EnvironmentProxy;
 import io.github.genesysllm.log.BuildLog;
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.reconcile.Target;
 import io.github.genesysllm.reconcile.TargetType;
 import io.github.genesysllm.targets.Targets;
 import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
@@ -164,11 +160,12 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
     if (!runsInThisModule()) {
       return;
     }
-    if (BooleanParameter.read(skip, "skip", "genesys.skip")) {
-      getLog().info("Skipping " + goal() + " (genesys.skip)");
+    if (BooleanParameter.read(skip, Setting.SKIP)) {
+      getLog()
+          .info("Skipping " + goal() + " (" + MavenHelpfulSuggestions.property(Setting.SKIP) + ")");
       return;
     }
-    String goalSkipProperty = "genesys." + goal() + ".skip";
+    String goalSkipProperty = MavenHelpfulSuggestions.PROPERTY_PREFIX + goal() + ".skip";
     String goalSkipName = "skip" + Character.toUpperCase(goal().charAt(0)) + goal().substring(1);
     if (goalSkip() != null && BooleanParameter.read(goalSkip(), goalSkipName, goalSkipProperty)) {
       getLog().info("Skipping " + goal() + " (" + goalSkipProperty + ")");
@@ -204,23 +201,13 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
    * their own.
    */
   void checkParameters() throws MojoFailureException {
-    ParameterChecks.requireResolved(region, "region", "genesys.region");
-    ParameterChecks.requireResolved(apiUrl, "apiUrl", "genesys.apiUrl");
-    ParameterChecks.requireResolved(loginUrl, "loginUrl", "genesys.loginUrl");
-    ParameterChecks.requireResolved(serverId, "serverId", "genesys.serverId");
-    ParameterChecks.requireResolved(providersPath, "providersPath", "genesys.providersPath");
-    requirePositive(timeoutSeconds, "timeoutSeconds");
-    try {
-      targetType = Targets.named(target);
-    } catch (IllegalArgumentException e) {
-      throw failure(
-          "The parameter target (genesys.target) names an "
-              + e.getMessage()
-              + ". Set -Dgenesys.target to one of them, or leave it out for "
-              + Targets.DEFAULT
-              + ".",
-          e);
-    }
+    ParameterChecks.requireResolved(region, Setting.REGION);
+    ParameterChecks.requireResolved(apiUrl, Setting.API_URL);
+    ParameterChecks.requireResolved(loginUrl, Setting.LOGIN_URL);
+    ParameterChecks.requireResolved(serverId, Setting.SERVER_ID);
+    ParameterChecks.requireResolved(providersPath, Setting.PROVIDERS_PATH);
+    ParameterChecks.requirePositive(timeoutSeconds, Setting.TIMEOUT_SECONDS);
+    targetType = Targets.named(target);
   }
 
   /** The goal's work, once skip was checked. */
@@ -286,12 +273,14 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
       throw failure(
           goal()
               + " needs Genesys Cloud, but Maven runs offline (-o / --offline)."
-              + " Run the build without -o, or skip the goal with -Dgenesys.skip=true.");
+              + " Run the build without -o, or skip the goal with "
+              + MavenHelpfulSuggestions.WORDING.settingValue(Setting.SKIP.is("true"))
+              + ".");
     }
     GenesysHosts hosts = hosts();
     OAuthCredentials credentials =
         new CredentialsResolver(settingsServers(), System::getenv, MavenHelpfulSuggestions.WORDING)
-            .resolve(serverId, () -> emulatorCredentials(hosts));
+            .resolve(serverId, () -> emulatorCredentials(hosts.apiUrl()));
     getLog()
         .info("Genesys Cloud API " + hosts.apiUrl() + ", credentials from " + credentials.source());
     GenesysClient client = new GenesysClient(hosts, credentials, clientOptions(hosts), buildLog());
@@ -349,26 +338,17 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
     try {
       return GenesysHosts.resolve(chosenRegion, apiUrl, loginUrl);
     } catch (IllegalArgumentException e) {
-      throw failure(GoalFailures.said(e), e);
+      throw GoalFailures.refused(e);
     }
   }
 
-  /**
-   * The client of an emulator started in this build that serves the API URL: {@code emulator-start}
-   * keeps it in the plugin context of its project, which in a reactor may be another module (the
-   * parent, say) than the one running this goal.
-   */
-  private Optional<OAuthCredentials> emulatorCredentials(GenesysHosts hosts) {
+  /** The client of an emulator started in this build that serves {@code apiUrl}. */
+  private Optional<OAuthCredentials> emulatorCredentials(URI apiUrl) {
     if (mojoExecution == null) {
       return Optional.empty();
     }
     PluginDescriptor plugin = mojoExecution.getMojoDescriptor().getPluginDescriptor();
-    return session.getProjects().stream()
-        .flatMap(
-            project ->
-                StartedEmulator.runningIn(session.getPluginContext(plugin, project)).stream())
-        .filter(emulator -> emulator.serves(hosts.apiUrl()))
-        .findFirst()
+    return StartedEmulator.serving(session, plugin, apiUrl)
         .map(
             emulator ->
                 OAuthCredentials.clientCredentials(
@@ -379,69 +359,25 @@ abstract class AbstractGenesysMojo extends AbstractPluginMojo {
 
   private ClientOptions clientOptions(GenesysHosts hosts)
       throws MojoFailureException, ConfigurationException {
+    ProxyRoutes proxies = proxyChoice().forGenesys(hosts);
     try {
       return ClientOptions.builder()
           .timeout(Duration.ofSeconds(timeoutSeconds))
           .maxRetryTime(Duration.ofSeconds(maxRetryTimeSeconds))
           .maxRequestsPerMinute(maxRequestsPerMinute)
           .providersPath(providersPath)
-          .proxies(genesysProxies(hosts))
+          .proxies(proxies)
           .build();
     } catch (IllegalArgumentException e) {
       // ClientOptions names the parameter to fix
-      throw failure(GoalFailures.said(e), e);
+      throw GoalFailures.refused(e);
     }
   }
 
-  private static void requirePositive(int value, String parameter) throws MojoFailureException {
-    if (value <= 0) {
-      throw failure(
-          "The parameter "
-              + parameter
-              + " (genesys."
-              + parameter
-              + ") must be a positive number, got "
-              + value);
-    }
-  }
-
-  /**
-   * The proxy of each Genesys Cloud host: Maven's choice among the settings.xml proxies; where none
-   * applies, the GENESYSCLOUD_PROXY_* environment variables (as CX as Code reads them), except for
-   * loopback hosts (an emulator). Logged once per proxy.
-   */
-  private ProxyRoutes genesysProxies(GenesysHosts hosts)
-      throws MojoFailureException, ConfigurationException {
-    Optional<ProxySettings> fromEnvironment = EnvironmentProxy.read(System::getenv);
-    Map<String, ProxySettings> byHost = new LinkedHashMap<>();
-    for (URI url : List.of(hosts.apiUrl(), hosts.loginUrl())) {
-      ProxySettings proxy = mavenProxies().forUrl(url);
-      if (proxy == null && !GenesysHosts.isLoopback(url.getHost())) {
-        proxy = fromEnvironment.orElse(null);
-      }
-      byHost.put(url.getHost(), proxy);
-    }
-    return logged(ProxyRoutes.of(byHost));
-  }
-
-  /** The proxy of each URL's host as Maven chooses it among the settings.xml proxies. */
-  ProxyRoutes settingsProxies(List<URI> urls) throws MojoFailureException {
-    Map<String, ProxySettings> byHost = new LinkedHashMap<>();
-    for (URI url : urls) {
-      byHost.put(url.getHost(), mavenProxies().forUrl(url));
-    }
-    return logged(ProxyRoutes.of(byHost));
-  }
-
-  private MavenProxies mavenProxies() {
-    return new MavenProxies(session.getRepositorySession(), session.getSettings().getProxies());
-  }
-
-  private ProxyRoutes logged(ProxyRoutes routes) {
-    routes
-        .hostsByProxy()
-        .forEach(
-            (proxy, hosts) -> getLog().info("Using " + proxy + " for " + String.join(", ", hosts)));
-    return routes;
+  /** How the proxy of each host this goal talks to is chosen. */
+  ProxyChoice proxyChoice() {
+    return new ProxyChoice(
+        new MavenProxies(session.getRepositorySession(), session.getSettings().getProxies()),
+        getLog());
   }
 }

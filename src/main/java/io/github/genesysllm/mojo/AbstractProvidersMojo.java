@@ -6,6 +6,7 @@ import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.ConfigurationLoader;
 import io.github.genesysllm.config.ProviderConfig;
 import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.reconcile.ReportHeader;
 import io.github.genesysllm.reconcile.ReportWriter;
@@ -63,7 +64,6 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
    * build runs it in its module whatever the value.
    *
    * @since 1.0.0
-   * @since 1.0.0
    */
   @Parameter(property = "genesys.runAt", defaultValue = "end")
   private String runAt;
@@ -91,10 +91,9 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
   @Override
   void checkParameters() throws MojoFailureException {
     super.checkParameters();
-    ParameterChecks.requireResolved(configFile, "configFile", "genesys.configFile");
-    ParameterChecks.requireResolved(outputDirectory, "outputDirectory", "genesys.outputDirectory");
-    ParameterChecks.requireDirectoryOrAbsent(
-        outputDirectory, "outputDirectory", "genesys.outputDirectory");
+    ParameterChecks.requireResolved(configFile, Setting.CONFIG_FILE);
+    ParameterChecks.requireResolved(outputDirectory, Setting.OUTPUT_DIRECTORY);
+    ParameterChecks.requireDirectoryOrAbsent(outputDirectory, Setting.OUTPUT_DIRECTORY);
   }
 
   /**
@@ -111,7 +110,9 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
       throw new ConfigurationException(
           "The configuration cannot be provisioned on the target '"
               + targetType().name()
-              + "' (genesys.target):",
+              + "', chosen by "
+              + MavenHelpfulSuggestions.WORDING.setting(Setting.TARGET)
+              + ":",
           problems);
     }
     getLog()
@@ -166,7 +167,9 @@ abstract class AbstractProvidersMojo extends AbstractGenesysMojo {
               + file
               + " could not be written: "
               + e.getMessage()
-              + ". Check that outputDirectory (genesys.outputDirectory) is writable.",
+              + ". Check that "
+              + MavenHelpfulSuggestions.WORDING.setting(Setting.OUTPUT_DIRECTORY)
+              + " is writable.",
           e);
     }
     return file;

@@ -1,6 +1,7 @@
 package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.config.StrictBoolean;
+import io.github.genesysllm.problem.Setting;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
@@ -11,6 +12,11 @@ import org.apache.maven.plugin.MojoFailureException;
 final class BooleanParameter {
 
   private BooleanParameter() {}
+
+  /** {@link #read(String, String, String)} for a setting. */
+  static boolean read(String value, Setting setting) throws MojoFailureException {
+    return read(value, setting.parameter(), MavenHelpfulSuggestions.property(setting));
+  }
 
   /**
    * @param value the parameter's text as Maven injected it

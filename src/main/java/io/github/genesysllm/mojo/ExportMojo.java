@@ -5,6 +5,7 @@ import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.config.ConfigExporter;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.ExportResult;
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.reconcile.Exported;
 import io.github.genesysllm.reconcile.TargetType.Access;
 import java.io.File;
@@ -73,12 +74,12 @@ public class ExportMojo extends AbstractGenesysMojo {
   @Override
   void checkParameters() throws MojoFailureException {
     super.checkParameters();
-    ParameterChecks.requireResolved(exportFile, "exportFile", "genesys.exportFile");
+    ParameterChecks.requireResolved(exportFile, Setting.EXPORT_FILE);
   }
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
-    boolean overwrite = BooleanParameter.read(this.overwrite, "overwrite", "genesys.overwrite");
+    boolean overwrite = BooleanParameter.read(this.overwrite, Setting.OVERWRITE);
     ConfigExporter.checkTarget(exportFile.toPath(), overwrite);
     ExportResult result;
     try (GenesysClient client = connect(Access.READ)) {

@@ -3,7 +3,9 @@ package io.github.genesysllm.mojo;
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.log.SafeText;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.problem.Reported;
+import io.github.genesysllm.reconcile.ProbeUnavailableException;
 import io.github.genesysllm.reconcile.RefusedChangeException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,13 +14,14 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
- * The one place that turns what stops a goal into Maven's exceptions, always keeping the cause, so
- * (or, for problems worded anew, as suppressed: see {@link #keeping}), so that {@code mvn -e} shows
- * it and a plain build prints the message alone (no stack trace for an expected failure). {@link
+ * The one place that turns what stops a goal into Maven's exceptions, always keeping the cause (or,
+ * for problems worded anew, as suppressed: see {@link #keeping}), so that {@code mvn -e} shows it
+ * and a plain build prints the message alone (no stack trace for an expected failure). {@link
  * MojoFailureException} for what the user can fix in the build (configuration, parameters,
  * credentials, scopes, a change the target refuses, drift), {@link MojoExecutionException} for the
- * rest (a server fault, a file that cannot be written, a bug). Every message is made safe to print
- * ({@link SafeText}).
+ * rest (a server fault, a file that cannot be written, a bug). A plain class's exception that
+ * carries its problems ({@link Reported}) is worded by {@link MavenHelpfulSuggestions}, any other
+ * by its message. Every message is made safe to print ({@link SafeText}).
  */
 final class GoalFailures {
 
@@ -34,9 +37,27 @@ final class GoalFailures {
     return new MojoFailureException(SafeText.of(message), cause);
   }
 
-  /** What the user can fix, in several lines: {@code header}, each item, {@code footer}. */
-  static MojoFailureException failure(String header, List<String> items, String footer) {
-    return new MojoFailureException(lines(header, items, footer));
+  /** What the user can fix, as a problem, in Maven's words. */
+  static MojoFailureException failure(Problem problem) {
+    return new MojoFailureException(MavenHelpfulSuggestions.line(problem));
+  }
+
+  /**
+   * What the user can fix: {@code header} alone when there are no {@code problems}, else above
+   * them, one a line in Maven's words.
+   */
+  static MojoFailureException failure(String header, List<Problem> problems) {
+    return problems.isEmpty()
+        ? failure(header)
+        : new MojoFailureException(MavenHelpfulSuggestions.message(header, problems));
+  }
+
+  /**
+   * What the user can fix, as a plain class refused a value the goal gave it: its problems in
+   * Maven's words when it carries them, else its message.
+   */
+  static MojoFailureException refused(RuntimeException e) {
+    return keeping(failure(said(e)), e);
   }
 
   /** What the build cannot fix by itself, in one line, caused by {@code cause}. */
@@ -46,14 +67,18 @@ final class GoalFailures {
 
   /** What the build cannot fix by itself, in several lines: {@code header}, each item, footer. */
   static MojoExecutionException error(String header, List<String> items, String footer) {
-    return new MojoExecutionException(lines(header, items, footer));
+    return new MojoExecutionException(
+        SafeText.of(header)
+            + items.stream().map(item -> "\n  - " + SafeText.of(item)).collect(Collectors.joining())
+            + (footer == null ? "" : "\n" + SafeText.of(footer)));
   }
 
   /**
    * Maven's exception for what stopped {@code goal}'s work: Maven's own as they are; a
-   * configuration error (already one problem a line, each made safe) and a refused change as a
-   * failure; a server's answer as a failure when it refuses the credentials or their scopes (401,
-   * 403), else as an error; anything else, unexpected, as an error naming its type.
+   * configuration error, a value a plain class refused (an {@link IllegalArgumentException} that
+   * carries its problems), a probe that cannot start and a refused change as a failure; a server's
+   * answer as a failure when it refuses the credentials or their scopes (401, 403), else as an
+   * error; anything else, unexpected, as an error naming its type.
    */
   static AbstractMojoExecutionException of(String goal, Exception e) {
     if (e instanceof AbstractMojoExecutionException maven) {
@@ -62,6 +87,10 @@ final class GoalFailures {
     String said = said(e);
     if (e instanceof ConfigurationException) {
       return keeping(new MojoFailureException(said), e); // each line already made safe
+    }
+    if ((e instanceof IllegalArgumentException && e instanceof Reported)
+        || e instanceof ProbeUnavailableException) {
+      return keeping(failure(said), e);
     }
     if (e instanceof RefusedChangeException) {
       return keeping(failure(goal + " stopped: " + said), e);
@@ -112,11 +141,5 @@ final class GoalFailures {
       throw failure;
     }
     throw (MojoExecutionException) mapped;
-  }
-
-  private static String lines(String header, List<String> items, String footer) {
-    return SafeText.of(header)
-        + items.stream().map(item -> "\n  - " + SafeText.of(item)).collect(Collectors.joining())
-        + (footer == null ? "" : "\n" + SafeText.of(footer));
   }
 }

@@ -3,6 +3,7 @@ package io.github.genesysllm.mojo;
 import io.github.genesysllm.client.ClientHint;
 import io.github.genesysllm.config.ConfigHint;
 import io.github.genesysllm.log.SafeText;
+import io.github.genesysllm.probe.ProbeHint;
 import io.github.genesysllm.problem.Fix;
 import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.problem.Problem;
@@ -10,6 +11,8 @@ import io.github.genesysllm.problem.Reported;
 import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.problem.SettingValue;
 import io.github.genesysllm.problem.Wording;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The only place that spells problems in Maven's words, as jib's {@code MavenHelpfulSuggestions}
@@ -40,9 +43,22 @@ final class MavenHelpfulSuggestions implements Wording {
     return setting.parameter() + " (-D" + property(setting) + ")";
   }
 
+  /**
+   * A {@code -D} flag as a user pastes it into a shell: the value in double quotes when it holds
+   * anything but letters, digits and {@code . _ - / : , + @ %} ({@code -Dgenesys.confirm="Acme
+   * Prod"}), with {@code " \ $ `} escaped inside them.
+   */
   @Override
   public String settingValue(SettingValue value) {
-    return "-D" + property(value.setting()) + "=" + value.value();
+    return "-D" + property(value.setting()) + "=" + shellWord(value.value());
+  }
+
+  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9._\\-/:,+@%]+");
+
+  private static String shellWord(String value) {
+    return PLAIN_WORD.matcher(value).matches()
+        ? value
+        : "\"" + value.replaceAll("([\"\\\\$`])", "\\\\$1") + "\"";
   }
 
   @Override
@@ -80,7 +96,7 @@ final class MavenHelpfulSuggestions implements Wording {
     if (fix.key() == ConfigHint.GIVE_KEY_SOURCE) {
       return " (apiKeyServerId names a <server> of ~/.m2/settings.xml)";
     }
-    if (fix.key() == ClientHint.TRUST_PRIVATE_CA) {
+    if (fix.key() == ClientHint.TRUST_PRIVATE_CA || fix.key() == ProbeHint.TRUST_THE_CERTIFICATE) {
       return " Maven's JVM takes system properties as -D options in MAVEN_OPTS or .mvn/jvm.config"
           + " (-Djavax.net.ssl.trustStore=<file> -Djavax.net.ssl.trustStorePassword=<password>).";
     }
@@ -124,10 +140,11 @@ final class MavenHelpfulSuggestions implements Wording {
    * header, else the header and one problem a line.
    */
   static String message(Reported reported) {
-    return Reported.text(
-        SafeText.of(reported.header()),
-        reported.problems(),
-        MavenHelpfulSuggestions::line,
-        MAX_LISTED);
+    return message(reported.header(), reported.problems());
+  }
+
+  /** {@code problems} under {@code header} (or alone when null and one), each in Maven's words. */
+  static String message(String header, List<Problem> problems) {
+    return Reported.text(SafeText.of(header), problems, MavenHelpfulSuggestions::line, MAX_LISTED);
   }
 }

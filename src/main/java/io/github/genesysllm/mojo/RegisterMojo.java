@@ -1,10 +1,9 @@
 package io.github.genesysllm.mojo;
 
-import static io.github.genesysllm.mojo.GoalFailures.failure;
-
 import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.config.ConfigurationException;
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.reconcile.PublishedIds;
 import io.github.genesysllm.reconcile.ReconcileOptions;
@@ -113,24 +112,14 @@ public class RegisterMojo extends AbstractProvidersMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
-    boolean dryRun = BooleanParameter.read(this.dryRun, "dryRun", "genesys.dryRun");
-    boolean rotate = BooleanParameter.read(rotateApiKeys, "rotateApiKeys", "genesys.rotateApiKeys");
-    boolean recreate =
-        BooleanParameter.read(allowRecreate, "allowRecreate", "genesys.allowRecreate");
-    boolean probeFirst = BooleanParameter.read(probe, "probe", "genesys.probe");
-    ReconcileOptions options;
-    try {
-      options =
-          ReconcileOptions.defaults()
-              .withDryRun(dryRun)
-              .withRotateApiKeys(rotate)
-              .withConcurrency(concurrency)
-              .withAllowRecreate(recreate)
-              .withProbe(probeFirst);
-    } catch (IllegalArgumentException e) {
-      throw failure(
-          "The parameter " + e.getMessage() + " (genesys.concurrency); nothing was done.", e);
-    }
+    boolean dryRun = BooleanParameter.read(this.dryRun, Setting.DRY_RUN);
+    ReconcileOptions options =
+        ReconcileOptions.defaults()
+            .withDryRun(dryRun)
+            .withRotateApiKeys(BooleanParameter.read(rotateApiKeys, Setting.ROTATE_API_KEYS))
+            .withConcurrency(concurrency)
+            .withAllowRecreate(BooleanParameter.read(allowRecreate, Setting.ALLOW_RECREATE))
+            .withProbe(BooleanParameter.read(probe, Setting.PROBE));
     List<DesiredProvider> desired = desiredProviders();
     long started = System.nanoTime();
     try (GenesysClient client = connect(dryRun ? Access.READ : Access.WRITE)) {

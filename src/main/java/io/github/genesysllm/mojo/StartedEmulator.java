@@ -1,8 +1,11 @@
 package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.emulator.Emulator;
+import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 
 /**
  * The emulator {@code emulator-start} started for a project, kept in Maven's plugin context of that
@@ -22,6 +25,18 @@ final class StartedEmulator {
     return pluginContext.get(KEY) instanceof Emulator emulator && !emulator.isClosed()
         ? Optional.of(emulator)
         : Optional.empty();
+  }
+
+  /**
+   * The running emulator started in this build that serves {@code apiUrl}: kept in the plugin
+   * context of its project, which in a reactor may be another module (the parent, say) than the one
+   * asking.
+   */
+  static Optional<Emulator> serving(MavenSession session, PluginDescriptor plugin, URI apiUrl) {
+    return session.getProjects().stream()
+        .flatMap(project -> runningIn(session.getPluginContext(plugin, project)).stream())
+        .filter(emulator -> emulator.serves(apiUrl))
+        .findFirst();
   }
 
   static void keep(Map<String, Object> pluginContext, Emulator emulator) {

@@ -5,11 +5,14 @@ import static io.github.genesysllm.mojo.GoalFailures.failure;
 import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.config.ConfigurationException;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.reconcile.DeletionConfirmation;
 import io.github.genesysllm.reconcile.TargetType.Access;
 import io.github.genesysllm.reconcile.UnregisterResult;
 import io.github.genesysllm.reconcile.Unregisterer;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -47,7 +50,7 @@ public class UnregisterMojo extends AbstractProvidersMojo {
    *
    * @since 1.0.0
    */
-  @Parameter(property = DeletionConfirmation.PROPERTY)
+  @Parameter(property = "genesys.confirm")
   private String confirm;
 
   /**
@@ -75,13 +78,14 @@ public class UnregisterMojo extends AbstractProvidersMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
-    boolean dryRun = BooleanParameter.read(this.dryRun, "dryRun", "genesys.dryRun");
+    boolean dryRun = BooleanParameter.read(this.dryRun, Setting.DRY_RUN);
     var desired = desiredProviders();
     UnregisterResult result;
     try (GenesysClient client = connect(dryRun ? Access.READ : Access.WRITE)) {
-      String unconfirmed = dryRun ? null : DeletionConfirmation.problem(identity(), confirm);
-      if (unconfirmed != null) {
-        throw failure(unconfirmed);
+      Optional<Problem> unconfirmed =
+          dryRun ? Optional.empty() : DeletionConfirmation.problem(identity(), confirm);
+      if (unconfirmed.isPresent()) {
+        throw failure(unconfirmed.get());
       }
       result = new Unregisterer(target(client), buildLog()).unregister(desired, dryRun);
       getLog().info(client.stats().summary());

@@ -1,15 +1,12 @@
 package io.github.genesysllm.mojo;
 
-import static io.github.genesysllm.mojo.GoalFailures.failure;
-
 import io.github.genesysllm.ci.ResultReports;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.ProxyRoutes;
 import io.github.genesysllm.config.ConfigurationException;
-import io.github.genesysllm.log.SafeText;
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.reconcile.ProbeSettings;
-import io.github.genesysllm.reconcile.ProbeUnavailableException;
 import io.github.genesysllm.reconcile.TargetType.Access;
 import io.github.genesysllm.reconcile.Verifier;
 import io.github.genesysllm.reconcile.VerifyResult;
@@ -97,9 +94,8 @@ public class VerifyMojo extends AbstractProvidersMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException, ConfigurationException {
-    boolean failOnDrift =
-        BooleanParameter.read(this.failOnDrift, "failOnDrift", "genesys.failOnDrift");
-    boolean probe = BooleanParameter.read(this.probe, "probe", "genesys.probe");
+    boolean failOnDrift = BooleanParameter.read(this.failOnDrift, Setting.FAIL_ON_DRIFT);
+    boolean probe = BooleanParameter.read(this.probe, Setting.PROBE);
     String hint = defaultPhaseHint();
     if (hint != null) {
       getLog().info(hint);
@@ -108,11 +104,7 @@ public class VerifyMojo extends AbstractProvidersMojo {
     VerifyResult result;
     try (GenesysClient client = connect(probe ? Access.PROBE : Access.READ)) {
       ProbeSettings probeSettings = probe ? probeSettings(desired) : null;
-      try {
-        result = new Verifier(target(client), buildLog()).verify(desired, probeSettings);
-      } catch (ProbeUnavailableException e) {
-        throw failure("The model probe cannot start: " + e.getMessage(), e);
-      }
+      result = new Verifier(target(client), buildLog()).verify(desired, probeSettings);
       getLog().info(client.stats().summary());
     }
     Path report = writeReport("verify-report.json", result.toReport());
@@ -123,17 +115,26 @@ public class VerifyMojo extends AbstractProvidersMojo {
     String outcome = result.summary() + "; report " + report;
     boolean probeFailed = result.probeFailures() > 0;
     if (probeFailed || (result.hasDrift() && failOnDrift)) {
-      throw new MojoFailureException(
-          SafeText.of(
-              "verify failed: "
-                  + outcome
-                  + (probeFailed
-                      ? ""
-                      : ". Run register to bring the organization back to the configuration, or"
-                          + " set genesys.failOnDrift=false to only warn.")));
+      // each failed probe's fix in Maven's words (a trust store, a timeout), under the summary
+      throw GoalFailures.failure(
+          "verify failed: "
+              + outcome
+              + (probeFailed
+                  ? ""
+                  : ". Run register to bring the organization back to the configuration, or"
+                      + " set "
+                      + MavenHelpfulSuggestions.WORDING.settingValue(
+                          Setting.FAIL_ON_DRIFT.is("false"))
+                      + " to only warn."),
+          result.probeProblems());
     }
     if (result.hasDrift()) {
-      getLog().warn("Drift found (genesys.failOnDrift=false, so the build goes on): " + outcome);
+      getLog()
+          .warn(
+              "Drift found ("
+                  + MavenHelpfulSuggestions.property(Setting.FAIL_ON_DRIFT)
+                  + "=false, so the build goes on): "
+                  + outcome);
     } else {
       getLog().info("Report " + report);
     }
@@ -176,7 +177,8 @@ public class VerifyMojo extends AbstractProvidersMojo {
    */
   private ProbeSettings probeSettings(List<DesiredProvider> desired) throws MojoFailureException {
     ProxyRoutes proxies =
-        settingsProxies(desired.stream().map(p -> URI.create(p.settings().baseUrl())).toList());
+        proxyChoice()
+            .forUrls(desired.stream().map(p -> URI.create(p.settings().baseUrl())).toList());
     return new ProbeSettings(Duration.ofSeconds(timeoutSeconds()), proxies, null);
   }
 }

@@ -1,8 +1,8 @@
 package io.github.genesysllm.problem;
 
 /**
- * A build setting a problem may name, by its plugin parameter name. How a build sets it (a POM
- * {@code <configuration>} element, a {@code -D} property) is the edge's to say ({@link Wording}).
+ * A build setting a problem may name, by its plugin parameter name. How a build sets it (an element
+ * of the plugin's configuration, a user property) is the edge's to say ({@link Wording}).
  */
 public enum Setting {
   ALLOW_RECREATE("allowRecreate"),
@@ -25,6 +25,7 @@ public enum Setting {
   ROTATE_API_KEYS("rotateApiKeys"),
   RUN_AT("runAt"),
   SERVER_ID("serverId"),
+  SKIP("skip"),
   TARGET("target"),
   TIMEOUT_SECONDS("timeoutSeconds");
 

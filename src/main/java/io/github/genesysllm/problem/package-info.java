@@ -4,7 +4,7 @@
  * a sentence glued together across layers. Plain classes name a build setting by its {@link
  * io.github.genesysllm.problem.Setting} and a place by its {@link
  * io.github.genesysllm.problem.Place}; only the build tool's edge ({@code mojo/}) knows how its
- * users spell them ({@code -Dgenesys.configFile}, {@code settings.xml}, "the POM") and renders them
+ * users spell them (a user property, the server credentials file, the build file) and renders them
  * through a {@link io.github.genesysllm.problem.Wording}, the way jib's {@code
  * MavenHelpfulSuggestions} does. Tests assert on a problem's fields, not on its words.
  */

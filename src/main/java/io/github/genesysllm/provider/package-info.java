@@ -1,16 +1,16 @@
 /**
  * The configured provider and the provider API's model, shared by the configuration, the core,
  * every target and the emulator. Each provider type has one job; this is the one place that says
- * which, from the POM to the wire and back:
+ * which, from the build file to the wire and back:
  *
  * <table>
  *   <caption>The provider types</caption>
  *   <tr><th>type</th><th>package</th><th>what it is for</th></tr>
  *   <tr><td>{@code ProviderConfig}, {@code ModelConfig}</td><td>config</td>
- *       <td>the POM's {@code <provider>} and {@code <model>}, as Maven binds them (mutable beans,
+ *       <td>the build file's {@code <provider>} and {@code <model>}, as the build tool binds them (mutable beans,
  *       null for a field left out, no key); read once by the loader</td></tr>
  *   <tr><td>{@code ProviderEntry}</td><td>config (internal)</td>
- *       <td>one configured provider as raw JSON with where it was written, so that the POM's and the
+ *       <td>one configured provider as raw JSON with where it was written, so that the build file's and the
  *       file's go through the same checks and every problem names file:line</td></tr>
  *   <tr><td>{@link io.github.genesysllm.provider.ProviderSettings},
  *       {@link io.github.genesysllm.provider.ModelSettings}</td><td>provider</td>

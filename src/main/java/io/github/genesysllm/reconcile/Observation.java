@@ -1,6 +1,7 @@
 package io.github.genesysllm.reconcile;
 
-import io.github.genesysllm.problem.Wording;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ProviderName;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public record Observation<R>(List<Observed<R>> matches, List<Ambiguity> ambiguit
    * Checks that the configured names tell the providers apart, then asks the target what exists for
    * them: what register, verify and unregister all start with.
    *
-   * @throws IllegalArgumentException when two configured providers have the same name by the {@link
+   * @throws RefusedInputException when two configured providers have the same name by the {@link
    *     ProviderName name rule}
    * @throws IllegalStateException when the target answers for other providers than it was asked
    */
@@ -60,17 +61,18 @@ public record Observation<R>(List<Observed<R>> matches, List<Ambiguity> ambiguit
     for (DesiredProvider provider : desired) {
       DesiredProvider twin = configured.putIfAbsent(ProviderName.key(provider.name()), provider);
       if (twin != null) {
-        throw new IllegalArgumentException(
-            "providers '"
-                + twin.name()
-                + "' ("
-                + Wording.PLAIN.place(twin.origin())
-                + ") and '"
-                + provider.name()
-                + "' ("
-                + Wording.PLAIN.place(provider.origin())
-                + ") have the same name by the plugin's name rule (case and Unicode compatibility"
-                + " forms ignored): rename or remove one of them");
+        throw new RefusedInputException(
+            Problem.at(
+                provider.origin(),
+                "provider '"
+                    + provider.name()
+                    + "' has the same name as provider '"
+                    + twin.name()
+                    + "' by the plugin's name rule (case and Unicode compatibility forms ignored)",
+                Fix.of(
+                    ReconcileHint.RENAME_OR_REMOVE_ONE,
+                    "rename or remove it or the one at ",
+                    twin.origin())));
       }
     }
   }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.genesysllm.client.GenesysApiException;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Reported;
 import io.github.genesysllm.secret.Secret;
 import java.util.List;
 import java.util.Map;
@@ -61,15 +64,29 @@ public record ProviderOutcome(
 
   /**
    * An exception's message for a log line or a report: a {@link GenesysApiException}'s own message
-   * (it says what the server answered), any other's class and message; withheld, should it ever
-   * contain the provider's key.
+   * (it says what the server answered); a {@link Reported} one's problems in the plugin's own
+   * words, each at the provider itself said without that place, which the outcome names already;
+   * any other's class and message. Withheld, should it ever contain the provider's key.
    */
   public static String errorText(RuntimeException e, Secret apiKey) {
     String message =
-        e instanceof GenesysApiException ? String.valueOf(e.getMessage()) : e.toString();
+        e instanceof GenesysApiException
+            ? String.valueOf(e.getMessage())
+            : e instanceof Reported reported ? ofThisProvider(reported) : e.toString();
     return apiKey.occursIn(message)
         ? e.getClass().getName() + " (its message is withheld: it contained the provider's API key)"
         : message;
+  }
+
+  private static String ofThisProvider(Reported reported) {
+    return reported.problems().stream()
+        .map(
+            p ->
+                p.where() instanceof Place.OfProvider
+                    ? new Problem(Place.NOWHERE, p.what(), p.fix(), p.correlationId())
+                    : p)
+        .map(Problem::toString)
+        .collect(Collectors.joining("; "));
   }
 
   /** Where it was left. */

@@ -1,5 +1,9 @@
 package io.github.genesysllm.reconcile;
 
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -29,11 +33,13 @@ public record ReconcileOptions(
 
   public ReconcileOptions {
     if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
-      throw new IllegalArgumentException(
-          "concurrency must be from 1 to "
-              + MAX_CONCURRENCY
-              + " (how many providers are changed at once), got "
-              + concurrency);
+      throw new RefusedInputException(
+          Problem.at(
+              new Place.OfSetting(Setting.CONCURRENCY),
+              concurrency + " providers changed at once is out of range",
+              Fix.of(
+                  ReconcileHint.OPTION_IN_RANGE,
+                  "give it a whole number from 1 to " + MAX_CONCURRENCY)));
     }
     Objects.requireNonNull(progressInterval, "progressInterval");
     if (progressInterval.isNegative() || progressInterval.isZero()) {

@@ -43,8 +43,7 @@ public final class Reconciler {
    * Reconciles {@code desired} (in configuration order) with the organization.
    *
    * @throws GenesysApiException when the organization cannot be read (then nothing was changed)
-   * @throws IllegalArgumentException when two configured providers have the same name by the name
-   *     rule
+   * @throws RefusedInputException when two configured providers have the same name by the name rule
    */
   public RegisterResult reconcile(List<DesiredProvider> desired) {
     return reconcile(target, desired);

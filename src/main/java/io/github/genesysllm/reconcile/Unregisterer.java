@@ -31,8 +31,7 @@ public final class Unregisterer {
    * summary.
    *
    * @throws GenesysApiException when the organization cannot be read (then nothing was deleted)
-   * @throws IllegalArgumentException when two configured providers have the same name by the name
-   *     rule
+   * @throws RefusedInputException when two configured providers have the same name by the name rule
    */
   public UnregisterResult unregister(List<DesiredProvider> desired, boolean dryRun) {
     return unregister(target, desired, dryRun);

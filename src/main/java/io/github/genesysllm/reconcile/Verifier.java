@@ -38,8 +38,7 @@ public final class Verifier {
    * @param probe how to probe each existing provider's model (opened before the organization is
    *     read, so that a probe that cannot start stops the goal first); null not to probe
    * @throws GenesysApiException when the organization cannot be read
-   * @throws IllegalArgumentException when two configured providers have the same name by the name
-   *     rule
+   * @throws RefusedInputException when two configured providers have the same name by the name rule
    * @throws ProbeUnavailableException when the probe cannot start
    */
   public VerifyResult verify(List<DesiredProvider> desired, ProbeSettings probe) {

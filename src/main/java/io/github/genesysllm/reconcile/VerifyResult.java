@@ -3,6 +3,7 @@ package io.github.genesysllm.reconcile;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,15 @@ public record VerifyResult(List<ProviderVerification> providers, int otherProvid
 
   public int count(VerifyStatus status) {
     return (int) providers.stream().filter(p -> p.status() == status).count();
+  }
+
+  /** The problems of the failed probes that tell them as data, in configuration order. */
+  public List<Problem> probeProblems() {
+    return providers.stream()
+        .filter(ProviderVerification::probeFailed)
+        .map(p -> p.probe().problem())
+        .filter(Objects::nonNull)
+        .toList();
   }
 
   /** How many providers were probed. */

@@ -1,5 +1,10 @@
 package io.github.genesysllm.targets;
 
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
+import io.github.genesysllm.reconcile.RefusedInputException;
 import io.github.genesysllm.reconcile.TargetType;
 import io.github.genesysllm.targets.dataactions.DataActionsTargetType;
 import io.github.genesysllm.targets.providers.ProvidersTargetType;
@@ -28,8 +33,8 @@ public final class Targets {
   /**
    * The target of that exact name.
    *
-   * @throws IllegalArgumentException naming the value and every known target when there is none of
-   *     that name (a name that differs only in case is pointed out)
+   * @throws RefusedInputException at {@link Setting#TARGET}, naming the value (a name that differs
+   *     only in case is pointed out) and every known target, when there is none of that name
    */
   public static TargetType named(String name) {
     for (TargetType type : KNOWN) {
@@ -44,12 +49,15 @@ public final class Targets {
             .map(known -> " (did you mean '" + known + "'? names are case-sensitive)")
             .findFirst()
             .orElse("");
-    throw new IllegalArgumentException(
-        "unknown target '"
-            + name
-            + "'"
-            + hint
-            + ": the known targets are "
-            + String.join(", ", names()));
+    throw new RefusedInputException(
+        Problem.at(
+            new Place.OfSetting(Setting.TARGET),
+            "unknown target '" + name + "'" + hint,
+            Fix.of(
+                TargetsHint.NAME_A_KNOWN_TARGET,
+                "the known targets are "
+                    + String.join(", ", names())
+                    + "; name one of them, or leave it out for "
+                    + DEFAULT)));
   }
 }

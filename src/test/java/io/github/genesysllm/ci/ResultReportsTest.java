@@ -7,6 +7,7 @@ import io.github.genesysllm.ci.GoalReport.Row;
 import io.github.genesysllm.ci.GoalReport.Severity;
 import io.github.genesysllm.probe.ProbeResult;
 import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
@@ -118,8 +119,11 @@ class ResultReportsTest {
   @Test
   void driftWarnsOrFailsAsFailOnDriftSaysAndAFailedProbeAlwaysFails() {
     ProbeResult refused =
-        new ProbeResult(
-            ProbeResult.Status.UNAUTHORIZED, "https://x/models", List.of(), "the key was refused");
+        ProbeResult.failed(
+            ProbeResult.Status.UNAUTHORIZED,
+            "https://x/models",
+            List.of(),
+            Problem.at(new Place.OfProvider("Gamma", "apiKey"), "the key was refused", null));
     VerifyResult result =
         new VerifyResult(
             List.of(

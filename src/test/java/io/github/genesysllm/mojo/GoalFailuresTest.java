@@ -13,7 +13,10 @@ import io.github.genesysllm.client.OutcomeUnknownException;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
+import io.github.genesysllm.reconcile.ProbeUnavailableException;
 import io.github.genesysllm.reconcile.RefusedChangeException;
+import io.github.genesysllm.reconcile.RefusedInputException;
 import java.io.IOException;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojoExecutionException;
@@ -23,6 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /** Which of Maven's exceptions each cause of a stopped goal becomes, always with the cause kept. */
 class GoalFailuresTest {
+
+  private static final Problem NOT_OURS =
+      Problem.at(new Place.OfProvider("Gateway", "name"), "not ours", null);
 
   @Test
   void aConfigurationErrorIsAFailureInMavensWordsWithItsCause() {
@@ -53,14 +59,54 @@ class GoalFailuresTest {
   }
 
   @Test
-  void aRefusedChangeIsAFailure() {
-    RefusedChangeException cause = new RefusedChangeException("not ours");
+  void aRefusedChangeIsAFailureWordedInMavensTerms() {
+    RefusedChangeException cause = new RefusedChangeException(NOT_OURS);
 
     AbstractMojoExecutionException mapped = GoalFailures.of("register", cause);
 
     assertInstanceOf(MojoFailureException.class, mapped);
     assertSame(cause, mapped.getCause());
-    assertEquals("register stopped: not ours", mapped.getMessage());
+    assertEquals(
+        "register stopped: " + MavenHelpfulSuggestions.line(NOT_OURS), mapped.getMessage());
+  }
+
+  @Test
+  void aValueAPlainClassRefusedIsAFailureWordedInMavensTerms() {
+    RefusedInputException cause =
+        new RefusedInputException(
+            Problem.at(
+                new Place.OfSetting(Setting.CONCURRENCY),
+                "0 providers changed at once is out of range",
+                null));
+
+    AbstractMojoExecutionException mapped = GoalFailures.of("register", cause);
+
+    assertInstanceOf(MojoFailureException.class, mapped);
+    assertSame(cause, kept(mapped), "kept for mvn -e");
+    assertTrue(
+        mapped.getMessage().startsWith("concurrency (-Dgenesys.concurrency): "),
+        mapped.getMessage());
+  }
+
+  @Test
+  void aProbeThatCannotStartIsAFailureKeepingItsCauseAndItsCausesProblems() {
+    IllegalStateException reason = new IllegalStateException("could not read the trust store");
+    ProbeUnavailableException cause = new ProbeUnavailableException(reason);
+
+    AbstractMojoExecutionException mapped = GoalFailures.of("verify", cause);
+
+    assertInstanceOf(MojoFailureException.class, mapped);
+    assertSame(cause, mapped.getCause());
+    assertSame(reason, mapped.getCause().getCause());
+    assertTrue(mapped.getMessage().contains("could not read the trust store"), mapped.getMessage());
+  }
+
+  @Test
+  void anIllegalArgumentThatCarriesNoProblemIsNotTakenForTheUsersFault() {
+    AbstractMojoExecutionException mapped =
+        GoalFailures.of("register", new IllegalArgumentException("a bug"));
+
+    assertInstanceOf(MojoExecutionException.class, mapped);
   }
 
   @Test
@@ -106,7 +152,7 @@ class GoalFailuresTest {
 
   @Test
   void rethrowThrowsTheMappedExceptionWithItsOwnType() {
-    RefusedChangeException refused = new RefusedChangeException("not ours");
+    RefusedChangeException refused = new RefusedChangeException(NOT_OURS);
     MojoFailureException failure =
         assertThrows(MojoFailureException.class, () -> GoalFailures.rethrow("register", refused));
     assertSame(refused, failure.getCause());
@@ -126,6 +172,16 @@ class GoalFailuresTest {
     MojoExecutionException listed = GoalFailures.error("2 failed:", List.of("x\ny", "z"), "again");
     assertEquals(
         List.of("2 failed:", "  - x\\ny", "  - z", "again"), listed.getMessage().lines().toList());
+  }
+
+  /**
+   * What {@link GoalFailures#keeping} kept of the exception behind {@code failure}: its cause, else
+   * its first suppressed.
+   */
+  static Throwable kept(Exception failure) {
+    return failure.getCause() != null || failure.getSuppressed().length == 0
+        ? failure.getCause()
+        : failure.getSuppressed()[0];
   }
 
   private static GenesysApiException answer(int status) {

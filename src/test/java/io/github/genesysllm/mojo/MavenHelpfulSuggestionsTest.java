@@ -10,6 +10,7 @@ import io.github.genesysllm.config.ConfigHint;
 import io.github.genesysllm.config.ConfigurationException;
 import io.github.genesysllm.config.CredentialsResolver;
 import io.github.genesysllm.config.UnresolvedPlaceholder;
+import io.github.genesysllm.probe.ProbeHint;
 import io.github.genesysllm.problem.Fix;
 import io.github.genesysllm.problem.HintKey;
 import io.github.genesysllm.problem.Place;
@@ -72,6 +73,23 @@ class MavenHelpfulSuggestionsTest {
   }
 
   @Test
+  void aModelEndpointsUntrustedCertificateGetsTheSameMavenHowTo() {
+    Problem untrusted =
+        Problem.at(
+            new Place.OfProvider("Gateway", "baseUrl"),
+            "the TLS handshake failed",
+            Fix.of(ProbeHint.TRUST_THE_CERTIFICATE, "give the JVM a trust store"));
+
+    assertTrue(
+        MavenHelpfulSuggestions.line(untrusted)
+            .endsWith(
+                "give the JVM a trust store Maven's JVM takes system properties as -D options in"
+                    + " MAVEN_OPTS or .mvn/jvm.config (-Djavax.net.ssl.trustStore=<file>"
+                    + " -Djavax.net.ssl.trustStorePassword=<password>)."),
+        MavenHelpfulSuggestions.line(untrusted));
+  }
+
+  @Test
   void aPropertyIsDefinedInThePomOrOnTheCommandLine() {
     Problem problem = UnresolvedPlaceholder.problem("${model.host}");
 
@@ -128,6 +146,23 @@ class MavenHelpfulSuggestionsTest {
                 + "<password>OAUTH_CLIENT_SECRET</password></server> under <servers> in"
                 + " ~/.m2/settings.xml"),
         message);
+  }
+
+  @Test
+  void aValueIsQuotedForTheShellWhenItNeedsToBe() {
+    assertEquals(
+        "-Dgenesys.dryRun=true",
+        MavenHelpfulSuggestions.WORDING.settingValue(Setting.DRY_RUN.is("true")));
+    assertEquals(
+        "-Dgenesys.confirm=\"Acme Prod\"",
+        MavenHelpfulSuggestions.WORDING.settingValue(Setting.CONFIRM.is("Acme Prod")));
+    assertEquals(
+        "-Dgenesys.confirm=\"Say \\\"hi\\\" for \\$5 \\`x\\` \\\\ done\"",
+        MavenHelpfulSuggestions.WORDING.settingValue(
+            Setting.CONFIRM.is("Say \"hi\" for $5 `x` \\ done")));
+    assertEquals(
+        "-Dgenesys.confirm=\"\"",
+        MavenHelpfulSuggestions.WORDING.settingValue(Setting.CONFIRM.is("")));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.genesysllm.mojo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,10 +17,13 @@ import io.github.genesysllm.emulator.EmulatorSettings;
 import io.github.genesysllm.emulator.FaultScript;
 import io.github.genesysllm.emulator.JournalEntry;
 import io.github.genesysllm.emulator.RateWindowKind;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.provider.ProviderSettings;
+import io.github.genesysllm.reconcile.RefusedInputException;
 import io.github.genesysllm.reconcile.ReportHeader;
 import io.github.genesysllm.secret.Secret;
 import java.io.IOException;
@@ -305,9 +309,11 @@ class PluginGoalsMojoTest {
   void anUnknownTargetStopsTheGoalBeforeAnyRequestListingTheKnownOnes(RegisterMojo register) {
     MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
 
-    assertTrue(e.getMessage().contains("target (genesys.target)"), e.getMessage());
+    RefusedInputException refused =
+        assertInstanceOf(RefusedInputException.class, GoalFailuresTest.kept(e));
+    assertEquals(new Place.OfSetting(Setting.TARGET), refused.problem().where());
+    assertTrue(e.getMessage().contains("target (-Dgenesys.target)"), e.getMessage());
     assertTrue(e.getMessage().contains("'dataactions'"), e.getMessage());
-    assertTrue(e.getMessage().contains("the known targets are providers"), e.getMessage());
     assertEquals(List.of(), emulator.journal());
   }
 
@@ -480,7 +486,7 @@ class PluginGoalsMojoTest {
     MojoFailureException e = assertThrows(MojoFailureException.class, unregister::execute);
 
     assertTrue(
-        e.getMessage().startsWith("genesys.confirm names 'Another Organization', but"),
+        e.getMessage().startsWith("confirm (-Dgenesys.confirm): it names 'Another Organization'"),
         e.getMessage());
     assertEquals(1, emulator.store().size());
   }
@@ -709,8 +715,10 @@ class PluginGoalsMojoTest {
   @MojoParameter(name = "concurrency", value = "65")
   void aConcurrencyAboveItsMaximumIsRefusedBeforeAnyRequest(RegisterMojo register) {
     MojoFailureException e = assertThrows(MojoFailureException.class, register::execute);
-    assertTrue(e.getMessage().contains("concurrency must be from 1 to 64"), e.getMessage());
-    assertTrue(e.getMessage().contains("genesys.concurrency"), e.getMessage());
+    RefusedInputException refused =
+        assertInstanceOf(RefusedInputException.class, GoalFailuresTest.kept(e));
+    assertEquals(new Place.OfSetting(Setting.CONCURRENCY), refused.problem().where());
+    assertTrue(e.getMessage().startsWith("concurrency (-Dgenesys.concurrency)"), e.getMessage());
     assertEquals(List.of(), emulator.journal());
   }
 

@@ -2,6 +2,7 @@ package io.github.genesysllm.probe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import io.github.genesysllm.client.ProxyRoutes;
 import io.github.genesysllm.client.ProxySettings;
 import io.github.genesysllm.probe.ProbeResult.Status;
 import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
@@ -70,6 +72,12 @@ class ModelProbeTest {
     }
   }
 
+  /** The failure's problem: at {@code field} of the probed provider, with {@code hint}. */
+  private static void assertProblem(ProbeResult result, String field, ProbeHint hint) {
+    assertEquals(new Place.OfProvider("Private Gateway", field), result.problem().where());
+    assertEquals(hint, result.problem().hint(), result.message());
+  }
+
   /** Neither key may show anywhere in what a probe gives back. */
   private static void assertNoKey(ProbeResult result) {
     for (String text :
@@ -90,7 +98,7 @@ class ModelProbeTest {
     assertTrue(result.ok());
     assertEquals(endpoint.baseUrl() + "/models", result.url());
     assertEquals(List.of(), result.missingModels());
-    assertEquals("the endpoint lists all 2 configured models (it serves 3)", result.message());
+    assertNull(result.problem());
     assertEquals(List.of("Bearer " + KEY), endpoint.authorizations());
     assertNoKey(result);
   }
@@ -105,11 +113,8 @@ class ModelProbeTest {
     assertEquals(Status.MODELS_MISSING, result.status());
     assertFalse(result.ok());
     assertEquals(List.of("private-model-v2"), result.missingModels());
-    assertTrue(
-        result
-            .message()
-            .startsWith("the endpoint does not list private-model-v2; it serves private-model-v1"),
-        result.message());
+    assertProblem(result, "models", ProbeHint.CHECK_MODEL_IDS);
+    assertTrue(result.message().contains("it serves private-model-v1"), result.message());
     JsonNode json = result.toJson();
     assertEquals("MODELS_MISSING", json.get("status").asText());
     assertEquals("[\"private-model-v2\"]", json.get("missingModels").toString());
@@ -121,10 +126,10 @@ class ModelProbeTest {
     ProbeResult result = probe(provider(endpoint.baseUrl(), WRONG_KEY, "private-model-v1"));
 
     assertEquals(Status.UNAUTHORIZED, result.status());
+    assertProblem(result, "apiKey", ProbeHint.CHECK_API_KEY);
     assertTrue(
-        result.message().startsWith("the endpoint refused the API key (HTTP 401"),
-        result.message());
-    assertTrue(result.message().contains("Incorrect API key provided"), result.message());
+        result.message().contains("Incorrect API key provided"),
+        "what the endpoint said: " + result.message());
     assertEquals(List.of("Bearer " + WRONG_KEY), endpoint.authorizations());
     assertNoKey(result);
   }
@@ -137,7 +142,7 @@ class ModelProbeTest {
     ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
 
     assertEquals(Status.UNAUTHORIZED, result.status());
-    assertTrue(result.message().contains("HTTP 403"), result.message());
+    assertProblem(result, "apiKey", ProbeHint.CHECK_API_KEY);
   }
 
   @Test
@@ -150,10 +155,10 @@ class ModelProbeTest {
     ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
 
     assertEquals(Status.UNAUTHORIZED, result.status());
-    assertEquals(
-        "unauthorized (the details are withheld: they contained the provider's API key)",
-        result.message());
+    assertProblem(result, "apiKey", ProbeHint.CHECK_API_KEY);
+    assertTrue(result.message().contains("withheld"), result.message());
     assertNoKey(result);
+    assertFalse(result.problem().toString().contains(KEY), result.problem().toString());
   }
 
   @Test
@@ -165,18 +170,7 @@ class ModelProbeTest {
     }
 
     assertEquals(Status.UNREACHABLE, result.status());
-    assertTrue(
-        result
-            .message()
-            .startsWith("the TLS handshake with 127.0.0.1:" + endpoint.port() + " failed"),
-        result.message());
-    assertTrue(
-        result
-            .message()
-            .contains(
-                "add that CA certificate to a trust store and start the JVM with the system"
-                    + " properties javax.net.ssl.trustStore=<file>"),
-        result.message());
+    assertProblem(result, "baseUrl", ProbeHint.TRUST_THE_CERTIFICATE);
     assertEquals(
         List.of(), endpoint.authorizations(), "no request may reach an untrusted endpoint");
     assertNoKey(result);
@@ -235,13 +229,8 @@ class ModelProbeTest {
         probe(provider("https://127.0.0.1:" + port + "/v1", KEY, "private-model-v1"));
 
     assertEquals(Status.UNREACHABLE, result.status());
-    assertTrue(
-        result.message().startsWith("could not connect to 127.0.0.1:" + port), result.message());
-    assertTrue(
-        result
-            .message()
-            .endsWith("check baseUrl and that the endpoint is up and reachable from this machine"),
-        result.message());
+    assertProblem(result, "baseUrl", ProbeHint.CHECK_REACHABILITY);
+    assertTrue(result.message().contains("127.0.0.1:" + port), "where: " + result.message());
     assertNoKey(result);
   }
 
@@ -254,11 +243,9 @@ class ModelProbeTest {
     }
 
     assertEquals(Status.UNREACHABLE, result.status());
-    assertTrue(
-        result
-            .message()
-            .startsWith("no answer from 127.0.0.1:" + endpoint.port() + " within 200 ms"),
-        result.message());
+    assertProblem(result, "baseUrl", ProbeHint.ALLOW_MORE_TIME);
+    assertEquals(List.of(Setting.TIMEOUT_SECONDS), result.problem().fix().settings());
+    assertTrue(result.message().contains("200 ms"), "the time allowed: " + result.message());
     assertEquals(1, endpoint.requests(), "not retried");
   }
 
@@ -269,15 +256,10 @@ class ModelProbeTest {
     ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
 
     assertEquals(Status.BAD_RESPONSE, result.status());
+    assertProblem(result, "baseUrl", ProbeHint.POINT_AT_MODELS_ENDPOINT);
     assertTrue(
-        result
-            .message()
-            .startsWith(
-                "the answer to GET "
-                    + endpoint.baseUrl()
-                    + "/models is not JSON (Content-Type"
-                    + " text/html, answered: <html><body>Sign in to the gateway</body></html>)"),
-        result.message());
+        result.message().contains("<html><body>Sign in to the gateway</body></html>"),
+        "what was answered: " + result.message());
     assertNoKey(result);
   }
 
@@ -288,9 +270,7 @@ class ModelProbeTest {
     ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
 
     assertEquals(Status.BAD_RESPONSE, result.status());
-    assertTrue(
-        result.message().contains("is JSON but not a model list (no 'data' list"),
-        result.message());
+    assertProblem(result, "baseUrl", ProbeHint.POINT_AT_MODELS_ENDPOINT);
   }
 
   @Test
@@ -303,7 +283,8 @@ class ModelProbeTest {
     ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "a"));
 
     assertEquals(Status.BAD_RESPONSE, result.status());
-    assertTrue(result.message().contains("data[1] has no string 'id'"), result.message());
+    assertProblem(result, "baseUrl", ProbeHint.POINT_AT_MODELS_ENDPOINT);
+    assertTrue(result.message().contains("data[1]"), "the entry at fault: " + result.message());
   }
 
   @Test
@@ -313,14 +294,8 @@ class ModelProbeTest {
     ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
 
     assertEquals(Status.BAD_RESPONSE, result.status());
-    assertTrue(
-        result
-            .message()
-            .startsWith(
-                "HTTP 503 to GET "
-                    + endpoint.baseUrl()
-                    + "/models, answered: {\"error\":\"overloaded\"}"),
-        result.message());
+    assertProblem(result, "baseUrl", ProbeHint.POINT_AT_MODELS_ENDPOINT);
+    assertTrue(result.message().contains("HTTP 503"), "the status: " + result.message());
     assertEquals(1, endpoint.requests());
   }
 
@@ -332,14 +307,10 @@ class ModelProbeTest {
       ProbeResult result = probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
 
       assertEquals(Status.BAD_RESPONSE, result.status());
-      assertEquals(
-          "GET "
-              + endpoint.baseUrl()
-              + "/models was redirected (HTTP 302) to "
-              + elsewhere.baseUrl()
-              + "/models, not followed so the key is not sent elsewhere: set baseUrl to the address where the"
-              + " endpoint serves /models itself",
-          result.message());
+      assertProblem(result, "baseUrl", ProbeHint.POINT_AT_MODELS_ENDPOINT);
+      assertTrue(
+          result.message().contains("to " + elsewhere.baseUrl() + "/models"),
+          "where it was sent: " + result.message());
       assertEquals(1, endpoint.requests());
       assertEquals(0, elsewhere.requests());
     }
@@ -351,7 +322,7 @@ class ModelProbeTest {
         probe(provider("http://127.0.0.1:" + endpoint.port() + "/v1", KEY, "private-model-v1"));
 
     assertEquals(Status.UNREACHABLE, result.status());
-    assertTrue(result.message().startsWith("not asked: http://127.0.0.1:"), result.message());
+    assertProblem(result, "baseUrl", ProbeHint.FIX_BASE_URL);
     assertEquals(0, endpoint.requests());
   }
 
@@ -435,9 +406,10 @@ class ModelProbeTest {
       ProbeResult result = probe.probe(provider(endpoint.baseUrl(), KEY, "private-model-v1"));
 
       assertEquals(Status.UNREACHABLE, result.status());
+      assertProblem(result, "baseUrl", ProbeHint.CHECK_REACHABILITY);
       assertTrue(
           result.message().contains("(through the proxy 127.0.0.1:" + port + ")"),
-          result.message());
+          "the proxy is named: " + result.message());
     }
   }
 

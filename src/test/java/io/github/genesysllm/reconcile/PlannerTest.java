@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.reconcile.PlannedChange.Step;
@@ -97,16 +96,15 @@ class PlannerTest {
 
   @Test
   void twoConfiguredProvidersWithTheSameNameIgnoringCaseAreRefusedNamingBoth() {
-    IllegalArgumentException e =
+    RefusedInputException e =
         assertThrows(
-            IllegalArgumentException.class,
+            RefusedInputException.class,
             () -> plan(List.of(desired("Gateway"), desired("GATEWAY")), List.of(), false));
+    assertEquals(desired("GATEWAY").origin(), e.problem().where());
+    assertEquals(ReconcileHint.RENAME_OR_REMOVE_ONE, e.problem().hint());
     assertTrue(
-        e.getMessage()
-            .contains("'Gateway' (" + Wording.PLAIN.place(desired("Gateway").origin()) + ")"),
-        e.getMessage());
-    assertTrue(e.getMessage().contains("'GATEWAY'"), e.getMessage());
-    assertTrue(e.getMessage().contains("rename or remove"), e.getMessage());
+        e.problem().fix().parts().contains(desired("Gateway").origin()),
+        "the other one, and where: " + e.problem());
   }
 
   @Test

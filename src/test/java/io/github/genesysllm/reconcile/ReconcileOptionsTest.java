@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Setting;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -22,15 +24,16 @@ class ReconcileOptionsTest {
   }
 
   @Test
-  void aConcurrencyOutOfRangeIsRefusedSayingTheRange() {
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class, () -> ReconcileOptions.defaults().withConcurrency(0));
-    assertEquals(
-        "concurrency must be from 1 to 64 (how many providers are changed at once), got 0",
-        e.getMessage());
-    assertThrows(
-        IllegalArgumentException.class, () -> ReconcileOptions.defaults().withConcurrency(65));
+  void aConcurrencyOutOfRangeIsRefusedAtItsSetting() {
+    for (int outOfRange : new int[] {0, 65}) {
+      RefusedInputException e =
+          assertThrows(
+              RefusedInputException.class,
+              () -> ReconcileOptions.defaults().withConcurrency(outOfRange));
+      assertEquals(new Place.OfSetting(Setting.CONCURRENCY), e.problem().where());
+      assertEquals(ReconcileHint.OPTION_IN_RANGE, e.problem().hint());
+      assertTrue(e.getMessage().contains("1 to 64"), "the range: " + e.getMessage());
+    }
     assertThrows(
         IllegalArgumentException.class,
         () -> ReconcileOptions.defaults().withProgressInterval(Duration.ZERO));

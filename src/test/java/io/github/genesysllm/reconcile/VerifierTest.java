@@ -7,6 +7,7 @@ import static io.github.genesysllm.reconcile.Fixtures.withName;
 import static io.github.genesysllm.reconcile.Fixtures.withTimeout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import io.github.genesysllm.client.ProxyRoutes;
 import io.github.genesysllm.log.RecordingLog;
 import io.github.genesysllm.probe.ProbeResult;
 import io.github.genesysllm.probe.TestModelEndpoint;
+import io.github.genesysllm.probe.TrustStoreProperties;
 import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
@@ -65,6 +67,28 @@ class VerifierTest {
 
   private static ProviderSettings edit(UnaryOperator<ProviderSettings> edit) {
     return edit.apply(settings(NAME));
+  }
+
+  @Test
+  void aProbeThatCannotStartStopsVerifyBeforeTheOrganizationIsRead() {
+    api.seed(settings(NAME), Fixtures.keyOf(NAME));
+    ProbeSettings systemTrust = new ProbeSettings(Duration.ofSeconds(5), ProxyRoutes.NONE, null);
+    ProbeUnavailableException e;
+    try (TrustStoreProperties trust = new TrustStoreProperties()) {
+      trust.trustStore("/no/such/dir/truststore.p12");
+
+      e =
+          assertThrows(
+              ProbeUnavailableException.class,
+              () -> verifier(api).verify(List.of(desired(NAME)), systemTrust));
+    }
+
+    assertInstanceOf(IllegalArgumentException.class, e.getCause(), "the reason is kept");
+    assertEquals(1, e.problems().size());
+    assertTrue(
+        e.problems().get(0).what().endsWith(e.getCause().getMessage()),
+        "the reason, said to stop the probe: " + e.problems().get(0));
+    assertEquals(0, api.calls(FakeProvidersApi.Op.LIST_ALL), "nothing was read");
   }
 
   @Test
@@ -392,6 +416,8 @@ class VerifierTest {
           result.table().get(1));
       assertEquals("UNAUTHORIZED", result.toReport().at("/providers/0/probe/status").asText());
       assertEquals(1, result.toReport().at("/summary/probeFailures").asInt());
+      assertEquals(List.of(probeOf(only).problem()), result.probeProblems());
+      assertEquals(new Place.OfProvider(NAME, "apiKey"), result.probeProblems().get(0).where());
       assertEquals(
           "WARN 1 matching, 0 drifted, 0 missing; models probed: 0 OK, 1 failed",
           log.lines().get(log.lines().size() - 1));

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.client.Identity;
 import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
+import io.github.genesysllm.reconcile.RefusedInputException;
 import io.github.genesysllm.reconcile.TargetType.Access;
 import io.github.genesysllm.secret.Secret;
 import java.util.List;
@@ -25,25 +27,28 @@ class TargetsTest {
   }
 
   @Test
-  void anUnknownNameIsRefusedListingTheKnownTargets() {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Targets.named("dataAction"));
-    assertTrue(e.getMessage().contains("'dataAction'"), e.getMessage());
-    assertTrue(
-        e.getMessage().endsWith("the known targets are providers, dataActions"), e.getMessage());
+  void anUnknownNameIsRefusedAtTheTargetSettingListingTheKnownTargets() {
+    RefusedInputException e =
+        assertThrows(RefusedInputException.class, () -> Targets.named("dataAction"));
+    assertEquals(new Place.OfSetting(Setting.TARGET), e.problem().where());
+    assertEquals(TargetsHint.NAME_A_KNOWN_TARGET, e.problem().hint());
+    assertTrue(e.getMessage().contains("'dataAction'"), "the value given: " + e.getMessage());
+    for (String known : Targets.names()) {
+      assertTrue(e.getMessage().contains(known), "every known target: " + e.getMessage());
+    }
 
-    IllegalArgumentException blank =
-        assertThrows(IllegalArgumentException.class, () -> Targets.named(" "));
+    RefusedInputException blank =
+        assertThrows(RefusedInputException.class, () -> Targets.named(" "));
     assertTrue(blank.getMessage().contains("' '"), blank.getMessage());
   }
 
   @Test
   void aNameThatDiffersOnlyInCaseIsPointedOut() {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Targets.named("Providers"));
+    RefusedInputException e =
+        assertThrows(RefusedInputException.class, () -> Targets.named("Providers"));
     assertTrue(e.getMessage().contains("did you mean 'providers'?"), e.getMessage());
-    IllegalArgumentException d =
-        assertThrows(IllegalArgumentException.class, () -> Targets.named("dataactions"));
+    RefusedInputException d =
+        assertThrows(RefusedInputException.class, () -> Targets.named("dataactions"));
     assertTrue(d.getMessage().contains("did you mean 'dataActions'?"), d.getMessage());
   }
 

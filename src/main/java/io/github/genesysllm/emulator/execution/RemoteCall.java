@@ -35,8 +35,8 @@ import javax.net.ssl.SSLException;
  * cancelled) at the action's deadline whatever the remote does. The answer is read up to {@value
  * #MAX_RESPONSE_BYTES} bytes.
  *
- * <p>The JDK's client, not httpclient5: httpclient5 logs each request line at debug level, which
- * {@code mvn -X} shows, and a data action's URL may hold a credential ({@code
+ * <p>The JDK's client, not httpclient5: httpclient5 logs each request line at debug level, which a
+ * build's debug output shows, and a data action's URL may hold a credential ({@code
  * ?key=${credentials.apiKey}}); the JDK's client logs nothing unless asked by its own properties.
  */
 final class RemoteCall {

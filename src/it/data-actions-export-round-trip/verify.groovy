@@ -14,7 +14,7 @@ assert exported.contains('llama-3/8b:q4')
 assert exported.contains('maxTokens: 4096') && exported.contains('maxTokens: 8192')
 assert exported.contains('apiKey: ${env.ACME_GATEWAY_API_KEY}')
 assert !exported.contains('it-model-key-9b41d0')
-assert log.contains('Exported 1 provider')
+assert log.contains('Exported 1 provider to ')
 
 // registering the exported file changes nothing: one of each was created, nothing written since
 assert report.providers*.name == ['Acme Gateway']

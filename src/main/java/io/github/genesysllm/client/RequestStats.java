@@ -20,6 +20,7 @@ public final class RequestStats {
   private final ConcurrentMap<String, LongAdder> apiRequests = new ConcurrentHashMap<>();
   private final LongAdder tokenRequests = new LongAdder();
   private final LongAdder retries = new LongAdder();
+  private final LongAdder waits = new LongAdder();
   private final LongAdder rateLimited = new LongAdder();
   private final List<LearnedRateLimit> learned = new CopyOnWriteArrayList<>();
 
@@ -33,6 +34,10 @@ public final class RequestStats {
 
   void retry() {
     retries.increment();
+  }
+
+  void waited() {
+    waits.increment();
   }
 
   void rateLimited() {
@@ -71,6 +76,14 @@ public final class RequestStats {
     return retries.sum();
   }
 
+  /**
+   * Pauses before reading again what the platform shows late (eventual consistency) or re-reading
+   * after a version conflict: not retries, since no request was sent again.
+   */
+  public long waits() {
+    return waits.sum();
+  }
+
   /** Responses 429 (rate limited). */
   public long rateLimitedResponses() {
     return rateLimited.sum();
@@ -86,7 +99,8 @@ public final class RequestStats {
   }
 
   /**
-   * For example {@code 13 HTTP requests (GET 10, POST 1, PUT 1, token 1), 1 retry, 1 answered 429}.
+   * For example {@code 13 HTTP requests (GET 10, POST 1, PUT 1, token 1), 1 retry, 2 waits to
+   * settle, 1 answered 429}.
    */
   public String summary() {
     List<String> parts = new ArrayList<>();
@@ -101,6 +115,12 @@ public final class RequestStats {
       line.append(" (").append(String.join(", ", parts)).append(')');
     }
     line.append(", ").append(retries()).append(retries() == 1 ? " retry" : " retries");
+    if (waits() > 0) {
+      line.append(", ")
+          .append(waits())
+          .append(waits() == 1 ? " wait" : " waits")
+          .append(" to settle");
+    }
     if (rateLimitedResponses() > 0) {
       line.append(", ").append(rateLimitedResponses()).append(" answered 429");
     }

@@ -204,7 +204,7 @@ final class RetryWaits {
     if (!retryPolicy.chargeWait(wait)) {
       return false;
     }
-    stats.retry();
+    stats.waited();
     log.debug(
         "Waiting "
             + Seconds.of(wait)

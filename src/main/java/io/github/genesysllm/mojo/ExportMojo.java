@@ -100,7 +100,7 @@ public class ExportMojo extends AbstractGenesysMojo {
         .info(
             "Exported "
                 + result.apiKeyVariables().size()
-                + " providers to "
+                + (result.apiKeyVariables().size() == 1 ? " provider to " : " providers to ")
                 + result.file()
                 + ". Their API keys are read from these environment variables when the file is registered:");
     result.variableLines().forEach(line -> getLog().info("  " + line));

@@ -3,11 +3,11 @@ package io.github.genesysllm.provider;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A provider's id as the server assigns it, put into a request path ({@code .../providers/{id}}):
- * an id that is not a safe path segment ({@code .} or {@code ..}, which a URL resolves to another
- * resource; one holding {@code /}, {@code \}, {@code ?}, {@code #}, a control character or a line
- * separator) is refused, and any other is percent-encoded (RFC 3986: only {@code A-Z a-z 0-9 - . _
- * ~} stand as themselves).
+ * An id as the server assigns it (a provider's, an integration's, an action's...), put into a
+ * request path ({@code .../providers/{id}}): an id that is not a safe path segment ({@code .} or
+ * {@code ..}, which a URL resolves to another resource; one holding {@code /}, {@code \}, {@code
+ * ?}, {@code #}, a control character or a line separator) is refused, and any other is
+ * percent-encoded (RFC 3986: only {@code A-Z a-z 0-9 - . _ ~} stand as themselves).
  */
 public final class ProviderId {
 
@@ -44,7 +44,7 @@ public final class ProviderId {
     String problem = problem(id);
     if (problem != null) {
       throw new IllegalArgumentException(
-          "the provider id is not a safe URL path segment: " + problem);
+          "the id the server gave is not a safe URL path segment: " + problem);
     }
     StringBuilder out = new StringBuilder(id.length());
     for (byte b : id.getBytes(StandardCharsets.UTF_8)) {

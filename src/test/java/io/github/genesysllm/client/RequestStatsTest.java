@@ -26,6 +26,18 @@ class RequestStatsTest {
   }
 
   @Test
+  void waitsToSettleAreCountedApartFromRetries() {
+    RequestStats stats = new RequestStats();
+    stats.apiRequest("GET");
+    stats.waited();
+    stats.waited();
+
+    assertEquals(0, stats.retries());
+    assertEquals(2, stats.waits());
+    assertEquals("1 HTTP request (GET 1), 0 retries, 2 waits to settle", stats.summary());
+  }
+
+  @Test
   void anUnusedClientSaysSo() {
     assertEquals("0 HTTP requests, 0 retries", new RequestStats().summary());
   }

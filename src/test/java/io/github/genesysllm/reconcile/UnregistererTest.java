@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.log.RecordingLog;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.targets.providers.ProvidersTarget;
 import java.util.Arrays;
@@ -149,7 +150,7 @@ class UnregistererTest {
             + refused.getMessage()
             + " (once that is fixed, run unregister again: the"
             + " providers already deleted are then ABSENT)",
-        failed.error());
+        failed.error(Wording.PLAIN));
     assertEquals(
         new ProviderRemoval("Gateway Two", UnregisterAction.DELETED, two.id(), null, null),
         result.providers().get(1));
@@ -158,7 +159,7 @@ class UnregistererTest {
     assertTrue(result.hasFailures());
     assertEquals(List.of(failed), result.failures());
     assertEquals(
-        List.of("FAILED    Gateway One (id " + one.id() + "): " + failed.error()),
+        List.of("FAILED    Gateway One (id " + one.id() + "): " + failed.error(Wording.PLAIN)),
         log.lines("WARN"));
     assertEquals("1 deleted, 0 absent, 1 failed", result.summary());
   }
@@ -197,8 +198,10 @@ class UnregistererTest {
     assertEquals(UnregisterAction.FAILED, removal.action());
     assertEquals(one.id(), removal.id());
     assertTrue(
-        removal.error().startsWith("while deleting it: HTTP 503 service.unavailable: down"),
-        removal.error());
+        removal
+            .error(Wording.PLAIN)
+            .startsWith("while deleting it: HTTP 503 service.unavailable: down"),
+        removal.error(Wording.PLAIN));
     assertEquals(1, api.calls(FakeProvidersApi.Op.GET));
     assertTrue(api.byName("Gateway One").isPresent());
   }
@@ -212,8 +215,10 @@ class UnregistererTest {
 
     assertEquals(UnregisterAction.FAILED, failed.action());
     assertTrue(
-        failed.error().startsWith("while deleting it: java.lang.IllegalStateException: boom"),
-        failed.error());
+        failed
+            .error(Wording.PLAIN)
+            .startsWith("while deleting it: java.lang.IllegalStateException: boom"),
+        failed.error(Wording.PLAIN));
   }
 
   @Test
@@ -243,7 +248,7 @@ class UnregistererTest {
     Provider one = api.seed(settings("Gateway One"), keyOf("Gateway One"));
     api.seed(settings("Bystander"), keyOf("Bystander"));
 
-    JsonNode report = unregister(false, "Gateway One", "Gateway Two").toReport();
+    JsonNode report = unregister(false, "Gateway One", "Gateway Two").toReport(Wording.PLAIN);
 
     assertEquals(
         "{\"dryRun\":false,\"providers\":[{\"name\":\"Gateway One\",\"id\":\""
@@ -260,7 +265,7 @@ class UnregistererTest {
 
     UnregisterResult result = unregister(false, "Gateway One");
 
-    String everything = log.text() + result.toReport();
+    String everything = log.text() + result.toReport(Wording.PLAIN);
     assertFalse(everything.contains(keyOf("Gateway One").reveal()), everything);
     assertFalse(everything.contains("sk-"), everything);
   }

@@ -1,10 +1,15 @@
 package io.github.genesysllm.targets.dataactions;
 
 import io.github.genesysllm.client.GenesysApiException;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Reported;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.reconcile.Action;
+import io.github.genesysllm.reconcile.ProviderProblems;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,18 +44,42 @@ final class ProviderProvisioning {
 
   private static final int MAX_STARTS = 3;
 
-  /** What became of the provider; {@code error} is null unless {@code action} is FAILED. */
-  record Outcome(Action action, Map<String, String> resourceIds, String error) {
+  /**
+   * The fields of a provider a problem of this target is at: its {@value #INTEGRATION}, its {@value
+   * #CREDENTIAL}, or the action of a model ({@link #action}).
+   */
+  static final String INTEGRATION = "integration";
+
+  static final String CREDENTIAL = "credential";
+
+  /** The field of the action of the model {@code modelId}: {@code actions[gpt-4o-mini]}. */
+  static String action(String modelId) {
+    return "actions[" + modelId + "]";
+  }
+
+  /** What became of the provider; {@code problem} is null unless {@code action} is FAILED. */
+  record Outcome(Action action, Map<String, String> resourceIds, Problem problem) {
 
     Outcome {
       resourceIds = Maps.ordered(resourceIds);
     }
   }
 
-  /** A failure of this provider the user can act on. */
-  static final class Failure extends RuntimeException {
-    Failure(String message) {
-      super(message, null, false, false);
+  /** A failure of this provider the user can act on, as a problem. */
+  static final class Failure extends RuntimeException implements Reported {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Problem problem;
+
+    Failure(Problem problem) {
+      super(problem.toString(), null, false, false);
+      this.problem = problem;
+    }
+
+    @Override
+    public List<Problem> problems() {
+      return List.of(problem);
     }
   }
 
@@ -125,13 +154,12 @@ final class ProviderProvisioning {
   }
 
   private Outcome failed(RuntimeException e) {
-    String text = String.valueOf(e.getMessage());
-    return new Outcome(
-        Action.FAILED,
-        ids,
-        desired.apiKey().occursIn(text)
-            ? e.getClass().getName() + " (its message is withheld: it held the API key)"
-            : text);
+    return new Outcome(Action.FAILED, ids, ProviderProblems.of(e, desired.apiKey()));
+  }
+
+  /** The provider's {@code field}, where a problem is. */
+  private Place at(String field) {
+    return new Place.OfProvider(desired.name(), field);
   }
 
   private void provision() {
@@ -142,6 +170,7 @@ final class ProviderProvisioning {
     enable(integration);
     ActionProvisioning actions =
         new ActionProvisioning(api, settling, integration.id(), options, notes);
+    // a model's action's problems are at the field of that model's action
     // an integration found only now may hold actions nobody observed; one created now holds none
     boolean lookUp = current == null && !created;
     for (ModelSettings model : settings.models()) {
@@ -149,7 +178,8 @@ final class ProviderProvisioning {
       DataAction observed = current == null ? null : current.actions().get(model.id());
       List<ActionSummary> twins =
           current == null ? List.of() : DataActionsComparison.twinsOf(current, wanted.name());
-      ActionSummary action = actions.settle(wanted, observed, twins, lookUp);
+      ActionSummary action =
+          actions.settle(wanted, at(action(model.id())), observed, twins, lookUp);
       ids.put(ProviderState.actionKey(model), action.id());
     }
     wrote |= actions.wrote();
@@ -176,15 +206,20 @@ final class ProviderProvisioning {
             .findFirst();
     if (otherType.isPresent()) {
       throw new Failure(
-          "integration '"
-              + otherType.get().name()
-              + "' ("
-              + otherType.get().id()
-              + ") has the provider's name but is of type "
-              + otherType.get().typeId()
-              + ", not Web Services Data Actions ("
-              + Integration.TYPE
-              + "): rename the provider or that integration");
+          Problem.at(
+              at(INTEGRATION),
+              "integration '"
+                  + otherType.get().name()
+                  + "' ("
+                  + otherType.get().id()
+                  + ") has the provider's name but is of type "
+                  + otherType.get().typeId()
+                  + ", not Web Services Data Actions ("
+                  + Integration.TYPE
+                  + ")",
+              Fix.of(
+                  DataActionsHint.RENAME_PROVIDER_OR_INTEGRATION,
+                  "rename the provider or that integration")));
     }
     Integration mine = api.createIntegration(name);
     created = true;
@@ -192,6 +227,7 @@ final class ProviderProvisioning {
     List<Integration> seen =
         settling.awaitListed(
             "integration '" + name + "'",
+            at(INTEGRATION),
             () ->
                 listedWith(
                     Identities.integrations(api.integrations(), name), Integration::id, mine.id()));
@@ -212,16 +248,20 @@ final class ProviderProvisioning {
     for (Integration twin : twins) {
       if (!twin.id().equals(mine) && !deletable(twin)) {
         throw new Failure(
-            "there are several Web Services Data Actions integrations named '"
-                + kept.name()
-                + "' ("
-                + kept.id()
-                + ", "
-                + twin.id()
-                + "), and "
-                + twin.id()
-                + " holds data actions or a credential the plugin did not make: delete or rename"
-                + " all but one of them");
+            Problem.at(
+                at(INTEGRATION),
+                "there are several Web Services Data Actions integrations named '"
+                    + kept.name()
+                    + "' ("
+                    + kept.id()
+                    + ", "
+                    + twin.id()
+                    + "), and "
+                    + twin.id()
+                    + " holds data actions or a credential the plugin did not make",
+                Fix.of(
+                    DataActionsHint.KEEP_ONE_INTEGRATION,
+                    "delete or rename all but one of them in Genesys Cloud")));
       }
       if (api.deleteIntegration(twin.id())) {
         wrote = true;
@@ -279,6 +319,7 @@ final class ProviderProvisioning {
       ours =
           settling.awaitListed(
               "credential '" + name + "'",
+              at(CREDENTIAL),
               () ->
                   listedWith(
                       Identities.credentials(api.credentials(), name), Credential::id, mine.id()));
@@ -337,17 +378,23 @@ final class ProviderProvisioning {
       wrote = true;
     }
     if (!Integration.ACTIVE.equals(now.reportedState())) {
-      now = settling.awaitReported(integration.id(), Set.of(Integration.ACTIVE, Integration.ERROR));
+      now =
+          settling.awaitReported(
+              integration.id(), Set.of(Integration.ACTIVE, Integration.ERROR), at(INTEGRATION));
     }
     if (Integration.ERROR.equals(now.reportedState())) {
       throw new Failure(
-          "integration '"
-              + now.name()
-              + "' ("
-              + now.id()
-              + ") reports ERROR"
-              + (now.reportedDetail() == null ? "" : ": " + now.reportedDetail())
-              + "; check its credential and configuration in Genesys Cloud");
+          Problem.at(
+              at(INTEGRATION),
+              "integration '"
+                  + now.name()
+                  + "' ("
+                  + now.id()
+                  + ") reports ERROR"
+                  + (now.reportedDetail() == null ? "" : ": " + now.reportedDetail()),
+              Fix.of(
+                  DataActionsHint.CHECK_INTEGRATION,
+                  "check its credential and configuration in Genesys Cloud")));
     }
   }
 

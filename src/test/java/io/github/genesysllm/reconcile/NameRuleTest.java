@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.log.RecordingLog;
+import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
@@ -72,6 +73,9 @@ class NameRuleTest {
     ProviderOutcome outcome = result.providers().get(0);
     assertEquals(Action.FAILED, outcome.action());
     assertNull(outcome.id());
+    assertEquals(ReconcileHint.KEEP_ONE_OF_THE_NAME, outcome.problem().hint());
+    assertEquals(new Place.OfProvider("strasse", "name"), outcome.problem().where());
+    // every candidate named, with its id: what the user must find in Genesys Cloud
     assertTrue(
         outcome.error(Wording.PLAIN).contains("'STRASSE' (id " + upper.id() + ")"),
         outcome.error(Wording.PLAIN));

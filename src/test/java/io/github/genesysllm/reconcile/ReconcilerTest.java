@@ -494,7 +494,7 @@ class ReconcilerTest {
 
     RegisterResult result = reconcile(List.of(desired("Gateway")));
 
-    String error = result.providers().get(0).error(Wording.PLAIN);
+    String error = result.providers().get(0).problem().what();
     assertEquals(Action.FAILED, result.providers().get(0).action());
     assertTrue(
         error.startsWith("while reading it back after an update of unknown outcome: HTTP 503"),

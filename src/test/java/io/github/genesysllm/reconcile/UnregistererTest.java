@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.log.RecordingLog;
+import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.targets.providers.ProvidersTarget;
@@ -145,12 +146,13 @@ class UnregistererTest {
     ProviderRemoval failed = result.providers().get(0);
     assertEquals(UnregisterAction.FAILED, failed.action());
     assertEquals(one.id(), failed.id());
-    assertEquals(
-        "while deleting it: "
-            + refused.getMessage()
-            + " (once that is fixed, run unregister again: the"
-            + " providers already deleted are then ABSENT)",
-        failed.error(Wording.PLAIN));
+    // the server's refusal, kept as data: its fix, place and correlation id
+    assertEquals(refused.problem().hint(), failed.problem().hint());
+    assertEquals(refused.problem().where(), failed.problem().where());
+    assertEquals(refused.correlationId(), failed.problem().correlationId());
+    assertTrue(
+        failed.problem().what().startsWith("while deleting it: " + refused.problem().what()),
+        failed.problem().what());
     assertEquals(
         new ProviderRemoval("Gateway Two", UnregisterAction.DELETED, two.id(), null, null),
         result.providers().get(1));
@@ -199,9 +201,10 @@ class UnregistererTest {
     assertEquals(one.id(), removal.id());
     assertTrue(
         removal
-            .error(Wording.PLAIN)
+            .problem()
+            .what()
             .startsWith("while deleting it: HTTP 503 service.unavailable: down"),
-        removal.error(Wording.PLAIN));
+        removal.problem().what());
     assertEquals(1, api.calls(FakeProvidersApi.Op.GET));
     assertTrue(api.byName("Gateway One").isPresent());
   }
@@ -214,11 +217,14 @@ class UnregistererTest {
     ProviderRemoval failed = unregister(false, "Gateway One").providers().get(0);
 
     assertEquals(UnregisterAction.FAILED, failed.action());
+    assertEquals(Place.NOWHERE, failed.problem().where());
+    assertEquals(null, failed.problem().fix(), "nothing the user can do names a fix");
     assertTrue(
         failed
-            .error(Wording.PLAIN)
+            .problem()
+            .what()
             .startsWith("while deleting it: java.lang.IllegalStateException: boom"),
-        failed.error(Wording.PLAIN));
+        failed.problem().what());
   }
 
   @Test

@@ -64,8 +64,8 @@ final class ActionProvisioning {
    * @param lookUp whether to look the action up first (when nothing of the integration was
    *     observed)
    * @return the action as it is left
-   * @throws ProviderProvisioning.Failure when its contract must change and that is not allowed, or
-   *     its test fails
+   * @throws ProvisioningFailure when its contract must change and that is not allowed, or its test
+   *     fails
    */
   ActionSummary settle(
       ActionDefinition wanted,
@@ -140,7 +140,7 @@ final class ActionProvisioning {
           ? kept
           : update(wanted, kept.id(), where);
     }
-    throw new ProviderProvisioning.Failure(
+    throw new ProvisioningFailure(
         Problem.at(
             where,
             what
@@ -168,7 +168,7 @@ final class ActionProvisioning {
   private ActionSummary recreate(ActionDefinition wanted, DataAction existing, Place where) {
     String has = DataActionsComparison.contractLabel(existing.definition().contract());
     if (!options.allowRecreate()) {
-      throw new ProviderProvisioning.Failure(
+      throw new ProvisioningFailure(
           Problem.at(
               where,
               "data action '"
@@ -244,9 +244,9 @@ final class ActionProvisioning {
     return settling.publishDraft(id);
   }
 
-  private static ProviderProvisioning.Failure failedTest(
+  private static ProvisioningFailure failedTest(
       ActionDefinition wanted, TestRun run, String left, Place where) {
-    return new ProviderProvisioning.Failure(
+    return new ProvisioningFailure(
         Problem.at(
             where,
             "the platform-side test of data action '"

@@ -4,7 +4,6 @@ import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.problem.Fix;
 import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.problem.Problem;
-import io.github.genesysllm.problem.Reported;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
@@ -65,24 +64,6 @@ final class ProviderProvisioning {
     }
   }
 
-  /** A failure of this provider the user can act on, as a problem. */
-  static final class Failure extends RuntimeException implements Reported {
-
-    private static final long serialVersionUID = 1L;
-
-    private final transient Problem problem;
-
-    Failure(Problem problem) {
-      super(problem.toString(), null, false, false);
-      this.problem = problem;
-    }
-
-    @Override
-    public List<Problem> problems() {
-      return List.of(problem);
-    }
-  }
-
   private final DataActionsApi api;
   private final Settling settling;
   private final DesiredProvider desired;
@@ -139,7 +120,7 @@ final class ProviderProvisioning {
           continue;
         }
         return failed(e);
-      } catch (Failure e) {
+      } catch (ProvisioningFailure e) {
         return failed(e);
       }
     }
@@ -205,7 +186,7 @@ final class ProviderProvisioning {
             .filter(i -> !i.isDataActions() && DataActionNames.same(i.name(), name))
             .findFirst();
     if (otherType.isPresent()) {
-      throw new Failure(
+      throw new ProvisioningFailure(
           Problem.at(
               at(INTEGRATION),
               "integration '"
@@ -247,7 +228,7 @@ final class ProviderProvisioning {
   private Integration keepOne(Integration kept, List<Integration> twins, String mine) {
     for (Integration twin : twins) {
       if (!twin.id().equals(mine) && !deletable(twin)) {
-        throw new Failure(
+        throw new ProvisioningFailure(
             Problem.at(
                 at(INTEGRATION),
                 "there are several Web Services Data Actions integrations named '"
@@ -383,7 +364,7 @@ final class ProviderProvisioning {
               integration.id(), Set.of(Integration.ACTIVE, Integration.ERROR), at(INTEGRATION));
     }
     if (Integration.ERROR.equals(now.reportedState())) {
-      throw new Failure(
+      throw new ProvisioningFailure(
           Problem.at(
               at(INTEGRATION),
               "integration '"

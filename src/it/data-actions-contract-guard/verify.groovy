@@ -20,9 +20,13 @@ assert writes(journal(1)).count { it.method == 'POST' && it.path == '/api/v2/int
 assert writes(journal(2)).isEmpty() : "the refused run wrote: ${writes(journal(2))}"
 assert journal(2).any { it.method == 'GET' && it.path.startsWith("/api/v2/integrations/actions/${oldId}?") } : 'it read the action'
 assert report(2).providers[0].action == 'FAILED'
+// the refusal as data: its kind of fix, the action's field, the parameter that allows it
+assert report(2).providers[0].problem == [hint: 'ALLOW_RECREATE', field: 'actions[gpt-4o-mini]', settings: ['allowRecreate']]
 def builds = new File(basedir, 'build.log').text.split(/Scanning for projects/).drop(1)
 assert builds.size() == 3
 assert builds[1].contains('BUILD FAILURE') && builds[1].contains(oldId) : 'the failure names the action'
+assert builds[1].contains('-Dgenesys.allowRecreate=true') : 'the fix in Maven\'s words'
+assert report(2).providers[0].error.contains('-Dgenesys.allowRecreate=true') : 'the report too'
 
 // 3. allowRecreate: that action deleted, one created, nothing else written
 def recreate = writes(journal(3))

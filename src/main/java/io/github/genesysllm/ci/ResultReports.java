@@ -4,6 +4,7 @@ import io.github.genesysllm.ci.GoalReport.Row;
 import io.github.genesysllm.ci.GoalReport.Severity;
 import io.github.genesysllm.config.ExportResult;
 import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.reconcile.Action;
 import io.github.genesysllm.reconcile.Difference;
@@ -24,20 +25,25 @@ import java.util.stream.Collectors;
 
 /**
  * The one adapter from the goals' results to {@link GoalReport}: when a result changes shape, only
- * this class follows. Each row's origin is that of the configured provider of the same name.
+ * this class follows. Each row's origin is that of the configured provider of the same name; a
+ * failed provider's problem is worded as the build tool's log words it.
  */
 public final class ResultReports {
 
   private ResultReports() {}
 
   public static GoalReport register(
-      String heading, String organization, RegisterResult result, List<DesiredProvider> desired) {
+      String heading,
+      String organization,
+      RegisterResult result,
+      List<DesiredProvider> desired,
+      Wording wording) {
     Map<String, Place> origins = origins(desired);
     List<Row> rows = new ArrayList<>();
     for (ProviderOutcome outcome : result.providers()) {
       String detail =
-          outcome.error() != null
-              ? outcome.error()
+          outcome.problem() != null
+              ? outcome.error(wording)
               : outcome.changes().stream()
                   .map(Difference::describe)
                   .collect(Collectors.joining("; "));
@@ -100,13 +106,17 @@ public final class ResultReports {
   }
 
   public static GoalReport unregister(
-      String heading, String organization, UnregisterResult result, List<DesiredProvider> desired) {
+      String heading,
+      String organization,
+      UnregisterResult result,
+      List<DesiredProvider> desired,
+      Wording wording) {
     Map<String, Place> origins = origins(desired);
     List<Row> rows = new ArrayList<>();
     for (ProviderRemoval removal : result.providers()) {
       String detail =
-          removal.error() != null
-              ? removal.error()
+          removal.problem() != null
+              ? removal.error(wording)
               : removal.note() != null
                   ? removal.note()
                   : removal.id() == null ? "" : "id " + removal.id();

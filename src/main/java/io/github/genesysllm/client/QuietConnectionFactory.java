@@ -13,10 +13,10 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * Connections that never log what they send or receive. httpclient5's own connections write every
  * header and byte to the SLF4J loggers {@code org.apache.hc.client5.http.headers} and {@code .wire}
- * at debug level, which {@code mvn -X} turns on: the {@code Authorization} header, the token answer
- * and a create's {@code apiKey} would all be in the build log. Setting those loggers' levels cannot
- * be relied on (Maven's SLF4J provider caches loggers per name across plugins), so the connections
- * themselves are made quiet. Both the Genesys client and the model probe use them.
+ * at debug level, which the build's debug output shows: the {@code Authorization} header, the token
+ * answer and a create's {@code apiKey} would all be in the build log. Setting those loggers' levels
+ * cannot be relied on (Maven's SLF4J provider caches loggers per name across plugins), so the
+ * connections themselves are made quiet. Both the Genesys client and the model probe use them.
  */
 public final class QuietConnectionFactory
     implements HttpConnectionFactory<ManagedHttpClientConnection> {

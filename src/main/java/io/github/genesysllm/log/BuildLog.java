@@ -17,7 +17,12 @@ public interface BuildLog {
 
   /** A problem that does not stop the goal, worded for the build tool by the edge's log. */
   default void warn(Problem problem) {
-    warn(problem.render(Wording.PLAIN));
+    warn(problem.render(wording()));
+  }
+
+  /** How this log's build tool words a problem: the plugin's own names unless the edge says. */
+  default Wording wording() {
+    return Wording.PLAIN;
   }
 
   /** A log that drops everything. */

@@ -2,6 +2,7 @@ package io.github.genesysllm.mojo;
 
 import io.github.genesysllm.log.BuildLog;
 import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Wording;
 import org.apache.maven.plugin.logging.Log;
 
 /** Hands the plain classes' log lines to Maven's log. */
@@ -30,5 +31,10 @@ final class MavenBuildLog implements BuildLog {
   @Override
   public void warn(Problem problem) {
     log.warn(MavenHelpfulSuggestions.line(problem));
+  }
+
+  @Override
+  public Wording wording() {
+    return MavenHelpfulSuggestions.WORDING;
   }
 }

@@ -127,10 +127,17 @@ public class RegisterMojo extends AbstractProvidersMojo {
           new Reconciler(target(client), options, buildLog()).reconcile(desired);
       Path report =
           writeReport(
-              "register-report.json", result.toReport(identity().organizationName(), apiUrl()));
+              "register-report.json",
+              result.toReport(
+                  identity().organizationName(), apiUrl(), MavenHelpfulSuggestions.WORDING));
       publishIds(result);
       ci().goalFinished(
-              ResultReports.register(ciHeading(), identity().organizationName(), result, desired),
+              ResultReports.register(
+                  ciHeading(),
+                  identity().organizationName(),
+                  result,
+                  desired,
+                  MavenHelpfulSuggestions.WORDING),
               sourceFiles());
       getLog()
           .info(
@@ -146,7 +153,9 @@ public class RegisterMojo extends AbstractProvidersMojo {
                 + " of "
                 + desired.size()
                 + " providers could not be registered:",
-            result.failures().stream().map(f -> f.name() + ": " + f.error()).toList(),
+            result.failures().stream()
+                .map(f -> f.name() + ": " + f.error(MavenHelpfulSuggestions.WORDING))
+                .toList(),
             "The others are as configured; run the build again once the cause is fixed.");
       }
     }

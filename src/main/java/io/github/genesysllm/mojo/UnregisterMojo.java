@@ -91,16 +91,24 @@ public class UnregisterMojo extends AbstractProvidersMojo {
       getLog().info(client.stats().summary());
     }
     // the Unregisterer logged the summary line
-    Path report = writeReport("unregister-report.json", result.toReport());
+    Path report =
+        writeReport("unregister-report.json", result.toReport(MavenHelpfulSuggestions.WORDING));
     ci().goalFinished(
-            ResultReports.unregister(ciHeading(), identity().organizationName(), result, desired),
+            ResultReports.unregister(
+                ciHeading(),
+                identity().organizationName(),
+                result,
+                desired,
+                MavenHelpfulSuggestions.WORDING),
             sourceFiles());
     getLog().info("Report " + report);
     if (result.hasFailures()) {
       // each provider's own reason, the server's answer mostly: not for the build to fix
       throw GoalFailures.error(
           result.failures().size() + " providers could not be deleted:",
-          result.failures().stream().map(f -> f.name() + ": " + f.error()).toList(),
+          result.failures().stream()
+              .map(f -> f.name() + ": " + f.error(MavenHelpfulSuggestions.WORDING))
+              .toList(),
           null);
     }
   }

@@ -1,5 +1,8 @@
 package io.github.genesysllm.reconcile;
 
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,15 +28,22 @@ public record Ambiguity(String kind, List<Candidate> candidates) {
         .collect(Collectors.joining(", "));
   }
 
-  /** Why the provider is left alone, naming every candidate and how to fix it. */
-  public String reason() {
-    return candidates.size()
-        + " "
-        + kind
-        + " on the server have the same name by the plugin's name rule (case and"
-        + " Unicode compatibility forms ignored): "
-        + candidateList()
-        + "; which one is this provider cannot be told, so none of them is changed: rename or"
-        + " delete all but one of them in Genesys Cloud";
+  /**
+   * Why the configured provider {@code provider} is left alone, at its name: every candidate named,
+   * and how to fix it.
+   */
+  public Problem problem(String provider) {
+    return Problem.at(
+        new Place.OfProvider(provider, "name"),
+        candidates.size()
+            + " "
+            + kind
+            + " on the server have the same name by the plugin's name rule (case and"
+            + " Unicode compatibility forms ignored): "
+            + candidateList()
+            + "; which one is this provider cannot be told, so none of them is changed",
+        Fix.of(
+            ReconcileHint.KEEP_ONE_OF_THE_NAME,
+            "rename or delete all but one of them in Genesys Cloud"));
   }
 }

@@ -3,11 +3,8 @@ package io.github.genesysllm.reconcile;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.genesysllm.client.GenesysApiException;
-import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.problem.Problem;
-import io.github.genesysllm.problem.Reported;
-import io.github.genesysllm.secret.Secret;
+import io.github.genesysllm.problem.Wording;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,7 +14,8 @@ import java.util.stream.Collectors;
  * resourceIds} are its {@link Footprint} as it was left in the organization (null and empty when
  * nothing exists: {@link Action#WOULD_CREATE}, or a failure before it existed); {@code changes} are
  * the fields an update set or a dry run's create would send (empty for a create made); {@code
- * error} says why it {@link Action#FAILED}, null otherwise. Never holds a secret.
+ * problem} says why it {@link Action#FAILED}, null otherwise ({@link ProviderProblems}). Never
+ * holds a secret.
  */
 public record ProviderOutcome(
     String name,
@@ -27,7 +25,7 @@ public record ProviderOutcome(
     Long version,
     Map<String, String> resourceIds,
     List<Difference> changes,
-    String error) {
+    Problem problem) {
 
   public ProviderOutcome {
     resourceIds = Footprint.ordered(resourceIds);
@@ -42,13 +40,13 @@ public record ProviderOutcome(
       String selfUri,
       Long version,
       List<Difference> changes,
-      String error) {
-    this(name, action, id, selfUri, version, Map.of(), changes, error);
+      Problem problem) {
+    this(name, action, id, selfUri, version, Map.of(), changes, problem);
   }
 
   private ProviderOutcome(
-      String name, Action action, Footprint at, List<Difference> changes, String error) {
-    this(name, action, at.id(), at.selfUri(), at.version(), at.resourceIds(), changes, error);
+      String name, Action action, Footprint at, List<Difference> changes, Problem problem) {
+    this(name, action, at.id(), at.selfUri(), at.version(), at.resourceIds(), changes, problem);
   }
 
   /** A provider left at {@code at}. */
@@ -58,35 +56,13 @@ public record ProviderOutcome(
   }
 
   /** A provider whose change failed, last known at {@code at} ({@link Footprint#NONE}). */
-  public static ProviderOutcome failed(String name, Footprint at, String error) {
-    return new ProviderOutcome(name, Action.FAILED, at, List.of(), error);
+  public static ProviderOutcome failed(String name, Footprint at, Problem problem) {
+    return new ProviderOutcome(name, Action.FAILED, at, List.of(), problem);
   }
 
-  /**
-   * An exception's message for a log line or a report: a {@link GenesysApiException}'s own message
-   * (it says what the server answered); a {@link Reported} one's problems in the plugin's own
-   * words, each at the provider itself said without that place, which the outcome names already;
-   * any other's class and message. Withheld, should it ever contain the provider's key.
-   */
-  public static String errorText(RuntimeException e, Secret apiKey) {
-    String message =
-        e instanceof GenesysApiException
-            ? String.valueOf(e.getMessage())
-            : e instanceof Reported reported ? ofThisProvider(reported) : e.toString();
-    return apiKey.occursIn(message)
-        ? e.getClass().getName() + " (its message is withheld: it contained the provider's API key)"
-        : message;
-  }
-
-  private static String ofThisProvider(Reported reported) {
-    return reported.problems().stream()
-        .map(
-            p ->
-                p.where() instanceof Place.OfProvider
-                    ? new Problem(Place.NOWHERE, p.what(), p.fix(), p.correlationId())
-                    : p)
-        .map(Problem::toString)
-        .collect(Collectors.joining("; "));
+  /** Why it failed, in {@code wording}, on its line; null when it did not. */
+  public String error(Wording wording) {
+    return problem == null ? null : ProviderProblems.line(problem, name, wording);
   }
 
   /** Where it was left. */
@@ -97,9 +73,9 @@ public record ProviderOutcome(
   /**
    * The build log line: {@code UPDATED Name (id ...): timeout: 30000 -> 60000;
    * models[m1].maxTokens: 8192 -> 16384}, {@code WOULD_CREATE Name}, {@code FAILED Name (id ...):
-   * why}.
+   * why}, the problem in {@code wording}.
    */
-  public String describe() {
+  public String describe(Wording wording) {
     StringBuilder line = new StringBuilder(String.format("%-9s %s", action, name));
     if (id != null) {
       line.append(" (id ").append(id).append(')');
@@ -108,18 +84,19 @@ public record ProviderOutcome(
       line.append(": ")
           .append(changes.stream().map(Difference::describe).collect(Collectors.joining("; ")));
     }
-    if (error != null) {
-      line.append(": ").append(error);
+    if (problem != null) {
+      line.append(": ").append(error(wording));
     }
     return line.toString();
   }
 
   /**
    * The report entry: {@code name}, {@code action}, then {@code id}, {@code selfUri}, {@code
-   * version} and {@code resources} (the other resource ids) when known, {@code changes}, {@code
-   * error} when failed.
+   * version} and {@code resources} (the other resource ids) when known, {@code changes}, and when
+   * failed {@code error} (the problem in {@code wording}) and {@code problem} (its fields, {@link
+   * ProviderProblems#toJson}).
    */
-  public ObjectNode toJson() {
+  public ObjectNode toJson(Wording wording) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("name", name);
     node.put("action", action.name());
@@ -135,8 +112,9 @@ public record ProviderOutcome(
     putResources(node, resourceIds);
     ArrayNode changeNodes = node.putArray("changes");
     changes.forEach(change -> changeNodes.add(change.toJson()));
-    if (error != null) {
-      node.put("error", error);
+    if (problem != null) {
+      node.put("error", error(wording));
+      node.set("problem", ProviderProblems.toJson(problem));
     }
     return node;
   }

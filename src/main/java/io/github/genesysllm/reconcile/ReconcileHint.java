@@ -10,6 +10,8 @@ public enum ReconcileHint implements HintKey {
   CHECK_CREDENTIALS_ORGANIZATION,
   /** Two configured providers have one name by the name rule: rename or remove one. */
   RENAME_OR_REMOVE_ONE,
+  /** Several things on the server match one configured name: rename or delete all but one. */
+  KEEP_ONE_OF_THE_NAME,
   /** A run option is out of its range: give one inside it. */
   OPTION_IN_RANGE
 }

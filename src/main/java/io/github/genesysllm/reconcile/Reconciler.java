@@ -102,7 +102,7 @@ public final class Reconciler {
   private static ProviderOutcome settledByPlan(PlannedChange<?> change) {
     String name = change.desired().name();
     return change.step() == Step.AMBIGUOUS
-        ? ProviderOutcome.failed(name, Footprint.NONE, change.ambiguity().reason())
+        ? ProviderOutcome.failed(name, Footprint.NONE, change.ambiguity().problem(name))
         : ProviderOutcome.of(name, Action.UNCHANGED, change.current().footprint(), List.of());
   }
 
@@ -183,8 +183,7 @@ public final class Reconciler {
     } catch (RuntimeException e) {
       Footprint at = change.current() == null ? Footprint.NONE : change.current().footprint();
       return new Settled(
-          ProviderOutcome.failed(
-              desired.name(), at, ProviderOutcome.errorText(e, desired.apiKey())),
+          ProviderOutcome.failed(desired.name(), at, ProviderProblems.of(e, desired.apiKey())),
           notes);
     }
   }
@@ -219,9 +218,9 @@ public final class Reconciler {
       log.info(outcome.name() + ": " + note);
     }
     if (outcome.action() == Action.FAILED) {
-      log.warn(outcome.describe());
+      log.warn(outcome.describe(log.wording()));
     } else {
-      log.info(outcome.describe());
+      log.info(outcome.describe(log.wording()));
     }
   }
 

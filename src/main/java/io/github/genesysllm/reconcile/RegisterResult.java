@@ -3,6 +3,7 @@ package io.github.genesysllm.reconcile;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.problem.Wording;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -75,16 +76,16 @@ public record RegisterResult(boolean dryRun, List<ProviderOutcome> providers, in
 
   /**
    * The register report: {@code organization}, {@code apiUrl}, {@code dryRun}, {@code providers}
-   * (see {@link ProviderOutcome#toJson()}) and {@code summary} (a count per action in camel case,
-   * the number of other providers and the summary line).
+   * (see {@link ProviderOutcome#toJson}, problems in {@code wording}) and {@code summary} (a count
+   * per action in camel case, the number of other providers and the summary line).
    */
-  public ObjectNode toReport(String organization, String apiUrl) {
+  public ObjectNode toReport(String organization, String apiUrl, Wording wording) {
     ObjectNode report = JsonNodeFactory.instance.objectNode();
     report.put("organization", organization);
     report.put("apiUrl", apiUrl);
     report.put("dryRun", dryRun);
     ArrayNode entries = report.putArray("providers");
-    providers.forEach(p -> entries.add(p.toJson()));
+    providers.forEach(p -> entries.add(p.toJson(wording)));
     ObjectNode summary = report.putObject("summary");
     counts().forEach((action, count) -> summary.put(camelCase(action), count));
     summary.put("otherProviders", otherProviders);

@@ -3,6 +3,7 @@ package io.github.genesysllm.reconcile;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.problem.Wording;
 import java.util.List;
 
 /**
@@ -53,15 +54,15 @@ public record UnregisterResult(
   }
 
   /**
-   * The unregister report: {@code dryRun}, {@code providers} (see {@link ProviderRemoval#toJson()})
-   * and {@code summary} (a count per action in camel case, {@code otherProviders} and the summary
-   * line).
+   * The unregister report: {@code dryRun}, {@code providers} (see {@link ProviderRemoval#toJson},
+   * problems in {@code wording}) and {@code summary} (a count per action in camel case, {@code
+   * otherProviders} and the summary line).
    */
-  public ObjectNode toReport() {
+  public ObjectNode toReport(Wording wording) {
     ObjectNode report = JsonNodeFactory.instance.objectNode();
     report.put("dryRun", dryRun);
     ArrayNode entries = report.putArray("providers");
-    providers.forEach(p -> entries.add(p.toJson()));
+    providers.forEach(p -> entries.add(p.toJson(wording)));
     ObjectNode summary = report.putObject("summary");
     summary.put("deleted", count(UnregisterAction.DELETED));
     summary.put("absent", count(UnregisterAction.ABSENT));

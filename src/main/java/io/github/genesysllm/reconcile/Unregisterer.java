@@ -46,12 +46,16 @@ public final class Unregisterer {
       ProviderRemoval removal =
           ambiguity != null
               ? new ProviderRemoval(
-                  desired.get(i).name(), UnregisterAction.FAILED, null, null, ambiguity.reason())
+                  desired.get(i).name(),
+                  UnregisterAction.FAILED,
+                  null,
+                  null,
+                  ambiguity.problem(desired.get(i).name()))
               : remove(target, desired.get(i), seen.matches().get(i), dryRun);
       if (removal.action() == UnregisterAction.FAILED) {
-        log.warn(removal.describe());
+        log.warn(removal.describe(log.wording()));
       } else {
-        log.info(removal.describe());
+        log.info(removal.describe(log.wording()));
       }
       removals.add(removal);
     }
@@ -77,10 +81,11 @@ public final class Unregisterer {
           UnregisterAction.FAILED,
           current.footprint(),
           null,
-          "while deleting it: "
-              + ProviderOutcome.errorText(e, desired.apiKey())
-              + " (once that is fixed, run unregister again: the providers already deleted are"
-              + " then ABSENT)");
+          ProviderProblems.during(
+              "deleting it",
+              ProviderProblems.of(e, desired.apiKey()),
+              " (once that is fixed, run unregister again: the providers already deleted are"
+                  + " then ABSENT)"));
     }
   }
 }

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.github.genesysllm.ci.GoalReport.Row;
 import io.github.genesysllm.ci.GoalReport.Severity;
 import io.github.genesysllm.probe.ProbeResult;
+import io.github.genesysllm.problem.Fix;
 import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
+import io.github.genesysllm.problem.SettingValue;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
@@ -16,6 +20,7 @@ import io.github.genesysllm.reconcile.Difference;
 import io.github.genesysllm.reconcile.ProviderOutcome;
 import io.github.genesysllm.reconcile.ProviderRemoval;
 import io.github.genesysllm.reconcile.ProviderVerification;
+import io.github.genesysllm.reconcile.ReconcileHint;
 import io.github.genesysllm.reconcile.RegisterResult;
 import io.github.genesysllm.reconcile.UnregisterAction;
 import io.github.genesysllm.reconcile.UnregisterResult;
@@ -66,7 +71,7 @@ class ResultReportsTest {
                     null)),
             4);
 
-    GoalReport report = ResultReports.register("h", "Acme", result, DESIRED);
+    GoalReport report = ResultReports.register("h", "Acme", result, DESIRED, Wording.PLAIN);
 
     assertEquals(
         List.of(
@@ -92,7 +97,7 @@ class ResultReportsTest {
                 new ProviderOutcome("Alpha", Action.ADOPTED, "p-1", "/p/p-1", 1L, List.of(), null)),
             0);
 
-    GoalReport report = ResultReports.register("h", "Acme", result, DESIRED);
+    GoalReport report = ResultReports.register("h", "Acme", result, DESIRED, Wording.PLAIN);
 
     assertEquals(
         List.of(new Row("Alpha", "ADOPTED", "id p-1", Severity.NONE, ALPHA_ORIGIN)), report.rows());
@@ -100,19 +105,43 @@ class ResultReportsTest {
   }
 
   @Test
-  void aFailedProviderIsAnError() {
+  void aFailedProviderIsAnErrorWhoseProblemIsWordedAsTheBuildToolWordsIt() {
+    Problem problem =
+        Problem.at(
+            new Place.OfProvider("Alpha", "timeout"),
+            "HTTP 400 invalid.value",
+            Fix.of(ReconcileHint.OPTION_IN_RANGE, "raise ", Setting.MAX_RETRY_TIME_SECONDS));
     RegisterResult result =
         new RegisterResult(
             true,
             List.of(
-                new ProviderOutcome(
-                    "Alpha", Action.FAILED, null, null, null, List.of(), "HTTP 400 invalid.value")),
+                new ProviderOutcome("Alpha", Action.FAILED, null, null, null, List.of(), problem)),
             0);
+    Wording tool =
+        new Wording() {
+          @Override
+          public String setting(Setting setting) {
+            return "<" + setting.parameter() + ">";
+          }
 
-    GoalReport report = ResultReports.register("h", "Acme", result, DESIRED);
+          @Override
+          public String settingValue(SettingValue value) {
+            return "<" + value.setting().parameter() + "=" + value.value() + ">";
+          }
+
+          @Override
+          public String place(Place place) {
+            return Wording.common(this, place);
+          }
+        };
+
+    GoalReport report = ResultReports.register("h", "Acme", result, DESIRED, tool);
 
     assertEquals(Severity.ERROR, report.rows().get(0).severity());
-    assertEquals("HTTP 400 invalid.value", report.rows().get(0).detail());
+    // at the provider's own field, the provider the row names not named again
+    assertEquals(
+        "field timeout: HTTP 400 invalid.value; raise <maxRetryTimeSeconds>",
+        report.rows().get(0).detail());
     assertEquals("Organization 'Acme', dry run: nothing was changed", report.subtitle());
   }
 
@@ -162,7 +191,7 @@ class ResultReportsTest {
                 new ProviderRemoval("Beta", UnregisterAction.ABSENT, null, null, null)),
             1);
 
-    GoalReport report = ResultReports.unregister("h", "Acme", result, DESIRED);
+    GoalReport report = ResultReports.unregister("h", "Acme", result, DESIRED, Wording.PLAIN);
 
     assertEquals(
         List.of(

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.genesysllm.emulator.EmulatorSettings;
 import io.github.genesysllm.emulator.FaultScript;
 import io.github.genesysllm.faults.FaultRig.Run;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.reconcile.Action;
 import io.github.genesysllm.reconcile.ProviderOutcome;
 import io.github.genesysllm.reconcile.VerifyStatus;
@@ -50,7 +51,7 @@ class ConcurrentBuildsTest {
         assertTrue(
             both.equals(Set.of(Action.CREATED, Action.ADOPTED))
                 || both.equals(Set.of(Action.CREATED, Action.UNCHANGED)),
-            first.describe() + " / " + second.describe());
+            first.describe(Wording.PLAIN) + " / " + second.describe(Wording.PLAIN));
         assertEquals(first.id(), second.id());
       }
       long conflicts = rig.answered(409);

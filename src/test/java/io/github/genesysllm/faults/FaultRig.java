@@ -19,6 +19,7 @@ import io.github.genesysllm.emulator.EmulatorSettings;
 import io.github.genesysllm.emulator.JournalEntry;
 import io.github.genesysllm.log.RecordingLog;
 import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
@@ -90,7 +91,7 @@ final class FaultRig implements AutoCloseable {
       if (failure != null) {
         return List.of(failure);
       }
-      return result.failures().stream().map(ProviderOutcome::error).toList();
+      return result.failures().stream().map(o -> o.error(Wording.PLAIN)).toList();
     }
   }
 
@@ -210,7 +211,7 @@ final class FaultRig implements AutoCloseable {
       run =
           new Run(
               result,
-              result.toReport(identity.organizationName(), tap.url().toString()),
+              result.toReport(identity.organizationName(), tap.url().toString(), Wording.PLAIN),
               null,
               client.stats(),
               log);
@@ -268,7 +269,7 @@ final class FaultRig implements AutoCloseable {
               "expected one of "
                   + allowed
                   + ": "
-                  + outcome.describe()
+                  + outcome.describe(Wording.PLAIN)
                   + "\nlog:\n"
                   + run.log().text());
     }
@@ -332,7 +333,7 @@ final class FaultRig implements AutoCloseable {
       texts.add(run.report().toString());
     }
     if (run.result() != null) {
-      run.result().providers().forEach(p -> texts.add(p.describe()));
+      run.result().providers().forEach(p -> texts.add(p.describe(Wording.PLAIN)));
     }
     assertNoSecretIn(String.join("\n", texts), desired);
   }

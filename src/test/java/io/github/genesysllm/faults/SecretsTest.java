@@ -41,11 +41,10 @@ class SecretsTest {
       assertEquals(2, run.result().count(Action.FAILED), run.result().summary());
       FaultRig.assertReadableErrors(run);
       for (String error : run.errors()) {
+        // the request, then what it was doing, then the server's answer withheld
+        assertTrue(error.contains("POST " + PROVIDERS + ": while "), error);
         assertTrue(
-            error.contains(
-                "POST "
-                    + PROVIDERS
-                    + ": answered HTTP 400 bad.request: (withheld: it contained a secret)"),
+            error.contains(": answered HTTP 400 bad.request: (withheld: it contained a secret)"),
             error);
         assertFalse(error.contains("You sent"), error);
       }

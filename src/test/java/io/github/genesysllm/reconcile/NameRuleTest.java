@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.log.RecordingLog;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.reconcile.PlannedChange.Step;
@@ -71,8 +73,15 @@ class NameRuleTest {
     ProviderOutcome outcome = result.providers().get(0);
     assertEquals(Action.FAILED, outcome.action());
     assertNull(outcome.id());
-    assertTrue(outcome.error().contains("'STRASSE' (id " + upper.id() + ")"), outcome.error());
-    assertTrue(outcome.error().contains("'Straße' (id " + sharp.id() + ")"), outcome.error());
+    assertEquals(ReconcileHint.KEEP_ONE_OF_THE_NAME, outcome.problem().hint());
+    assertEquals(new Place.OfProvider("strasse", "name"), outcome.problem().where());
+    // every candidate named, with its id: what the user must find in Genesys Cloud
+    assertTrue(
+        outcome.error(Wording.PLAIN).contains("'STRASSE' (id " + upper.id() + ")"),
+        outcome.error(Wording.PLAIN));
+    assertTrue(
+        outcome.error(Wording.PLAIN).contains("'Straße' (id " + sharp.id() + ")"),
+        outcome.error(Wording.PLAIN));
     assertEquals(List.of(), fake.writes());
     assertEquals(0, fake.calls(CREATE) + fake.calls(UPDATE));
   }
@@ -129,9 +138,11 @@ class NameRuleTest {
     ProviderOutcome outcome = result.providers().get(0);
     assertEquals(Action.FAILED, outcome.action());
     assertNull(outcome.id(), "the other provider's id is not reported as this one's");
-    assertTrue(outcome.error().contains(theirs.id()), outcome.error());
-    assertTrue(outcome.error().contains("'Other Team Gateway'"), outcome.error());
-    assertTrue(outcome.error().contains("'Gateway'"), outcome.error());
+    assertTrue(outcome.error(Wording.PLAIN).contains(theirs.id()), outcome.error(Wording.PLAIN));
+    assertTrue(
+        outcome.error(Wording.PLAIN).contains("'Other Team Gateway'"),
+        outcome.error(Wording.PLAIN));
+    assertTrue(outcome.error(Wording.PLAIN).contains("'Gateway'"), outcome.error(Wording.PLAIN));
     assertEquals(0, fake.calls(UPDATE));
     assertEquals(theirs, fake.byName("Other Team Gateway").orElseThrow());
   }
@@ -149,7 +160,7 @@ class NameRuleTest {
     RegisterResult result = register(OPTIONS, "Istanbul Gateway");
 
     assertEquals(Action.FAILED, result.providers().get(0).action());
-    assertTrue(result.providers().get(0).error().contains("'İstanbul Gateway'"));
+    assertTrue(result.providers().get(0).error(Wording.PLAIN).contains("'İstanbul Gateway'"));
     assertEquals(List.of(), fake.writes());
   }
 
@@ -184,7 +195,9 @@ class NameRuleTest {
 
     ProviderOutcome outcome = result.providers().get(0);
     assertEquals(Action.FAILED, outcome.action());
-    assertTrue(outcome.error().contains("'Someone Else's Gateway'"), outcome.error());
+    assertTrue(
+        outcome.error(Wording.PLAIN).contains("'Someone Else's Gateway'"),
+        outcome.error(Wording.PLAIN));
     assertEquals(1, fake.calls(UPDATE), "the stale update only; none after reading it again");
     assertEquals(
         "Someone Else's Gateway", fake.byName("Someone Else's Gateway").orElseThrow().name());

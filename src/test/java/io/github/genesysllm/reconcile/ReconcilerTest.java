@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.log.RecordingLog;
 import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
@@ -195,7 +196,11 @@ class ReconcilerTest {
                 "UPDATED   Same (id " + result.providers().get(0).id() + "): apiKey: (rotated)"),
         log.text());
     assertFalse(log.text().contains("rotated-key-"), log.text());
-    assertFalse(result.toReport("Acme", "https://api.example").toString().contains("rotated-key-"));
+    assertFalse(
+        result
+            .toReport("Acme", "https://api.example", Wording.PLAIN)
+            .toString()
+            .contains("rotated-key-"));
   }
 
   @Test
@@ -293,7 +298,12 @@ class ReconcilerTest {
     assertTrue(log.text().contains("Gateway: its name was taken meanwhile"), log.text());
     assertEquals("0 created, 0 updated, 1 adopted, 0 unchanged", result.summary());
     assertEquals(
-        1, result.toReport("Acme", "https://api.example").path("summary").path("adopted").asInt());
+        1,
+        result
+            .toReport("Acme", "https://api.example", Wording.PLAIN)
+            .path("summary")
+            .path("adopted")
+            .asInt());
   }
 
   @Test
@@ -362,11 +372,11 @@ class ReconcilerTest {
     assertEquals(List.of(Action.FAILED, Action.CREATED), actions(result));
     assertEquals(3, fake.calls(CREATE));
     assertTrue(
-        result.providers().get(0).error().contains("run the build again"),
-        result.providers().get(0).error());
+        result.providers().get(0).error(Wording.PLAIN).contains("run the build again"),
+        result.providers().get(0).error(Wording.PLAIN));
     assertTrue(
-        result.providers().get(0).error().contains("connection was reset"),
-        result.providers().get(0).error());
+        result.providers().get(0).error(Wording.PLAIN).contains("connection was reset"),
+        result.providers().get(0).error(Wording.PLAIN));
   }
 
   @Test
@@ -421,8 +431,8 @@ class ReconcilerTest {
     assertEquals(Action.FAILED, outcome.action());
     assertEquals(fake.byName("Gateway").orElseThrow().id(), outcome.id());
     assertTrue(
-        outcome.error().startsWith("while updating it: HTTP 409 version.mismatch"),
-        outcome.error());
+        outcome.error(Wording.PLAIN).startsWith("while updating it: HTTP 409 version.mismatch"),
+        outcome.error(Wording.PLAIN));
     assertEquals(2, fake.calls(UPDATE));
   }
 
@@ -484,7 +494,7 @@ class ReconcilerTest {
 
     RegisterResult result = reconcile(List.of(desired("Gateway")));
 
-    String error = result.providers().get(0).error();
+    String error = result.providers().get(0).problem().what();
     assertEquals(Action.FAILED, result.providers().get(0).action());
     assertTrue(
         error.startsWith("while reading it back after an update of unknown outcome: HTTP 503"),
@@ -533,13 +543,15 @@ class ReconcilerTest {
     assertNull(failed.id());
     assertTrue(
         failed
-            .error()
+            .error(Wording.PLAIN)
             .startsWith("while creating it: HTTP 400 invalid.value: The request was invalid"),
-        failed.error());
+        failed.error(Wording.PLAIN));
     assertEquals(
         "while creating it: java.lang.IllegalStateException: socket exploded",
-        result.providers().get(3).error());
-    assertTrue(log.lines("WARN").contains("FAILED    Gateway 3: " + failed.error()), log.text());
+        result.providers().get(3).error(Wording.PLAIN));
+    assertTrue(
+        log.lines("WARN").contains("FAILED    Gateway 3: " + failed.error(Wording.PLAIN)),
+        log.text());
     assertEquals("3 created, 0 updated, 0 unchanged, 2 failed", result.summary());
     assertEquals(3, fake.size());
   }
@@ -567,7 +579,8 @@ class ReconcilerTest {
         log.lines("INFO").stream()
             .filter(l -> l.matches("(CREATED|UPDATED|UNCHANGED) .*"))
             .toList();
-    assertEquals(result.providers().stream().map(ProviderOutcome::describe).toList(), outcomeLines);
+    assertEquals(
+        result.providers().stream().map(o -> o.describe(Wording.PLAIN)).toList(), outcomeLines);
     assertTrue(fake.maxInFlight() <= 4, "at most 4 calls at once, saw " + fake.maxInFlight());
   }
 
@@ -655,8 +668,9 @@ class ReconcilerTest {
         List.of(Action.CREATED, Action.UPDATED, Action.UPDATED, Action.FAILED, Action.UPDATED),
         actions(result));
     assertTrue(
-        result.providers().get(3).error().contains("withheld"), result.providers().get(3).error());
-    String report = result.toReport("Acme", "https://api.example").toString();
+        result.providers().get(3).error(Wording.PLAIN).contains("withheld"),
+        result.providers().get(3).error(Wording.PLAIN));
+    String report = result.toReport("Acme", "https://api.example", Wording.PLAIN).toString();
     for (DesiredProvider provider : desired) {
       assertFalse(provider.apiKey().occursIn(log.text()), log.text());
       assertFalse(provider.apiKey().occursIn(report), report);

@@ -20,6 +20,7 @@ import io.github.genesysllm.emulator.Emulator;
 import io.github.genesysllm.emulator.EmulatorSettings;
 import io.github.genesysllm.emulator.FaultScript;
 import io.github.genesysllm.log.RecordingLog;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.targets.providers.ProvidersClient;
@@ -130,7 +131,9 @@ class ReportSchemaTest {
     runs.add(register(false, alphaChanged, beta, gamma));
     for (RegisterResult run : runs) {
       run.providers().forEach(p -> actions.add(p.action()));
-      assertValid("register", report("register", "providers", run.toReport(organization, "u")));
+      assertValid(
+          "register",
+          report("register", "providers", run.toReport(organization, "u", Wording.PLAIN)));
     }
     assertEquals(EnumSet.allOf(Action.class), actions, "every action is met");
 
@@ -151,7 +154,7 @@ class ReportSchemaTest {
       UnregisterResult removed =
           new Unregisterer(target, log).unregister(List.of(alpha, beta, gamma), dryRun);
       removed.providers().forEach(p -> removals.add(p.action()));
-      assertValid("unregister", report("unregister", "providers", removed.toReport()));
+      assertValid("unregister", report("unregister", "providers", removed.toReport(Wording.PLAIN)));
     }
     assertEquals(EnumSet.allOf(UnregisterAction.class), removals, "every action is met");
   }
@@ -166,7 +169,8 @@ class ReportSchemaTest {
                 ReconcileOptions.defaults().withProgressInterval(Duration.ofMinutes(10)),
                 log)
             .reconcile(List.of(acme));
-    ObjectNode report = report("register", "gateways", registered.toReport(organization, "u"));
+    ObjectNode report =
+        report("register", "gateways", registered.toReport(organization, "u", Wording.PLAIN));
     assertTrue(report.at("/providers/0/resources").size() > 1, report.toString());
     assertValid("register", report);
     assertValid(
@@ -177,7 +181,9 @@ class ReportSchemaTest {
         report(
             "unregister",
             "gateways",
-            new Unregisterer(gateways, log).unregister(List.of(acme), false).toReport()));
+            new Unregisterer(gateways, log)
+                .unregister(List.of(acme), false)
+                .toReport(Wording.PLAIN)));
   }
 
   @Test
@@ -190,7 +196,9 @@ class ReportSchemaTest {
                 "Org",
                 "http://x",
                 Instant.parse("2026-01-02T03:04:05.678901Z"))
-            .wrap(new RegisterResult(false, List.of(), 0).toReport("ignored", "ignored"));
+            .wrap(
+                new RegisterResult(false, List.of(), 0)
+                    .toReport("ignored", "ignored", Wording.PLAIN));
 
     assertEquals(ReportHeader.SCHEMA_VERSION, report.get("schemaVersion").asInt());
     assertEquals(ReportHeader.pluginVersion(), report.get("pluginVersion").asText());

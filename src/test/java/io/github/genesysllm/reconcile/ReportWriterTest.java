@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.ProviderJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +52,11 @@ class ReportWriterTest {
                 null,
                 null,
                 List.of(),
-                "while creating it: HTTP 400")),
+                new Problem(
+                    new Place.Request("POST", "/api/v2/ai/llm/providers"),
+                    "while creating it: HTTP 400",
+                    Fix.of(ReconcileHint.OPTION_IN_RANGE, "set ", Setting.TIMEOUT_SECONDS),
+                    "corr-1"))),
         3);
   }
 
@@ -55,7 +64,8 @@ class ReportWriterTest {
   void writesTheRegisterReportPrettyPrintedCreatingItsDirectories() throws IOException {
     Path target = dir.resolve("target/genesys-llm/register-report.json");
 
-    ReportWriter.write(target, result().toReport("Acme Production", "https://api.mypurecloud.com"));
+    ReportWriter.write(
+        target, result().toReport("Acme Production", "https://api.mypurecloud.com", Wording.PLAIN));
 
     String text = Files.readString(target);
     assertTrue(text.contains("\n  \"organization\""), text);
@@ -73,7 +83,14 @@ class ReportWriterTest {
         "[{\"field\":\"timeout\",\"from\":\"30000\",\"to\":\"60000\"},{\"field\":\"apiKey\",\"to\":\"(rotated)\"}]",
         providers.get(1).get("changes").toString());
     assertFalse(providers.get(2).has("id"));
-    assertEquals("while creating it: HTTP 400", providers.get(2).get("error").asText());
+    assertEquals(
+        "POST /api/v2/ai/llm/providers: while creating it: HTTP 400; set timeoutSeconds"
+            + " (ININ-Correlation-Id corr-1)",
+        providers.get(2).get("error").asText());
+    assertEquals(
+        "{\"hint\":\"OPTION_IN_RANGE\",\"request\":\"POST /api/v2/ai/llm/providers\","
+            + "\"settings\":[\"timeoutSeconds\"],\"correlationId\":\"corr-1\"}",
+        providers.get(2).get("problem").toString());
     JsonNode summary = report.get("summary");
     assertEquals(1, summary.get("created").asInt());
     assertEquals(1, summary.get("updated").asInt());
@@ -94,10 +111,12 @@ class ReportWriterTest {
                 new ProviderOutcome("New", Action.WOULD_CREATE, null, null, null, List.of(), null)),
             0);
 
-    JsonNode entry = dryRun.toReport("Acme", "https://api.example").get("providers").get(0);
+    JsonNode entry =
+        dryRun.toReport("Acme", "https://api.example", Wording.PLAIN).get("providers").get(0);
 
     assertEquals("{\"name\":\"New\",\"action\":\"WOULD_CREATE\",\"changes\":[]}", entry.toString());
-    assertTrue(dryRun.toReport("Acme", "https://api.example").get("dryRun").asBoolean());
+    assertTrue(
+        dryRun.toReport("Acme", "https://api.example", Wording.PLAIN).get("dryRun").asBoolean());
     assertEquals("dry run: 1 would be created, 0 would be updated, 0 unchanged", dryRun.summary());
   }
 

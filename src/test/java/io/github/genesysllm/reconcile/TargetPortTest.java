@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.config.ProviderSlug;
 import io.github.genesysllm.log.RecordingLog;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderName;
@@ -157,7 +158,7 @@ class TargetPortTest {
     assertEquals(
         List.of("credentialId", "actions.private-model-v1.id", "actions.private-model-v2.id"),
         List.copyOf(created.resourceIds().keySet()));
-    JsonNode entry = first.toReport("Org", "http://localhost").at("/providers/0");
+    JsonNode entry = first.toReport("Org", "http://localhost", Wording.PLAIN).at("/providers/0");
     assertFalse(entry.has("id"));
     assertEquals(
         created.resourceIds().get("credentialId"), entry.at("/resources/credentialId").asText());
@@ -209,7 +210,10 @@ class TargetPortTest {
     assertEquals(UnregisterAction.DELETED, result.providers().get(0).action());
     assertEquals(
         "id-3",
-        result.toReport().at("/providers/0/resources/actions.private-model-v2.id").asText());
+        result
+            .toReport(Wording.PLAIN)
+            .at("/providers/0/resources/actions.private-model-v2.id")
+            .asText());
     assertEquals(
         List.of("delete id-2", "delete id-3", "delete id-1"),
         gateways.writes.subList(3, gateways.writes.size()));

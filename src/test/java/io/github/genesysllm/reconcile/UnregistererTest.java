@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.log.RecordingLog;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.targets.providers.ProvidersTarget;
 import java.util.Arrays;
@@ -144,12 +146,13 @@ class UnregistererTest {
     ProviderRemoval failed = result.providers().get(0);
     assertEquals(UnregisterAction.FAILED, failed.action());
     assertEquals(one.id(), failed.id());
-    assertEquals(
-        "while deleting it: "
-            + refused.getMessage()
-            + " (once that is fixed, run unregister again: the"
-            + " providers already deleted are then ABSENT)",
-        failed.error());
+    // the server's refusal, kept as data: its fix, place and correlation id
+    assertEquals(refused.problem().hint(), failed.problem().hint());
+    assertEquals(refused.problem().where(), failed.problem().where());
+    assertEquals(refused.correlationId(), failed.problem().correlationId());
+    assertTrue(
+        failed.problem().what().startsWith("while deleting it: " + refused.problem().what()),
+        failed.problem().what());
     assertEquals(
         new ProviderRemoval("Gateway Two", UnregisterAction.DELETED, two.id(), null, null),
         result.providers().get(1));
@@ -158,7 +161,7 @@ class UnregistererTest {
     assertTrue(result.hasFailures());
     assertEquals(List.of(failed), result.failures());
     assertEquals(
-        List.of("FAILED    Gateway One (id " + one.id() + "): " + failed.error()),
+        List.of("FAILED    Gateway One (id " + one.id() + "): " + failed.error(Wording.PLAIN)),
         log.lines("WARN"));
     assertEquals("1 deleted, 0 absent, 1 failed", result.summary());
   }
@@ -197,8 +200,11 @@ class UnregistererTest {
     assertEquals(UnregisterAction.FAILED, removal.action());
     assertEquals(one.id(), removal.id());
     assertTrue(
-        removal.error().startsWith("while deleting it: HTTP 503 service.unavailable: down"),
-        removal.error());
+        removal
+            .problem()
+            .what()
+            .startsWith("while deleting it: HTTP 503 service.unavailable: down"),
+        removal.problem().what());
     assertEquals(1, api.calls(FakeProvidersApi.Op.GET));
     assertTrue(api.byName("Gateway One").isPresent());
   }
@@ -211,9 +217,14 @@ class UnregistererTest {
     ProviderRemoval failed = unregister(false, "Gateway One").providers().get(0);
 
     assertEquals(UnregisterAction.FAILED, failed.action());
+    assertEquals(Place.NOWHERE, failed.problem().where());
+    assertEquals(null, failed.problem().fix(), "nothing the user can do names a fix");
     assertTrue(
-        failed.error().startsWith("while deleting it: java.lang.IllegalStateException: boom"),
-        failed.error());
+        failed
+            .problem()
+            .what()
+            .startsWith("while deleting it: java.lang.IllegalStateException: boom"),
+        failed.problem().what());
   }
 
   @Test
@@ -243,7 +254,7 @@ class UnregistererTest {
     Provider one = api.seed(settings("Gateway One"), keyOf("Gateway One"));
     api.seed(settings("Bystander"), keyOf("Bystander"));
 
-    JsonNode report = unregister(false, "Gateway One", "Gateway Two").toReport();
+    JsonNode report = unregister(false, "Gateway One", "Gateway Two").toReport(Wording.PLAIN);
 
     assertEquals(
         "{\"dryRun\":false,\"providers\":[{\"name\":\"Gateway One\",\"id\":\""
@@ -260,7 +271,7 @@ class UnregistererTest {
 
     UnregisterResult result = unregister(false, "Gateway One");
 
-    String everything = log.text() + result.toReport();
+    String everything = log.text() + result.toReport(Wording.PLAIN);
     assertFalse(everything.contains(keyOf("Gateway One").reveal()), everything);
     assertFalse(everything.contains("sk-"), everything);
   }

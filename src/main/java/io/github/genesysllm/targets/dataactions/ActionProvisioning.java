@@ -3,6 +3,10 @@ package io.github.genesysllm.targets.dataactions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.genesysllm.client.GenesysApiException;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,16 +58,21 @@ final class ActionProvisioning {
   /**
    * Brings the action of {@code wanted}'s name to {@code wanted}.
    *
+   * @param where the provider's field of this action, where a problem is
    * @param observed the action as observed, or null when none was
    * @param twins the other actions of its name observed in the integration: deleted
    * @param lookUp whether to look the action up first (when nothing of the integration was
    *     observed)
    * @return the action as it is left
-   * @throws ProviderProvisioning.Failure when its contract must change and that is not allowed, or
-   *     its test fails
+   * @throws ProvisioningFailure when its contract must change and that is not allowed, or its test
+   *     fails
    */
   ActionSummary settle(
-      ActionDefinition wanted, DataAction observed, List<ActionSummary> twins, boolean lookUp) {
+      ActionDefinition wanted,
+      Place where,
+      DataAction observed,
+      List<ActionSummary> twins,
+      boolean lookUp) {
     DataAction existing = observed;
     List<ActionSummary> others = twins;
     if (existing == null && lookUp) {
@@ -74,20 +83,20 @@ final class ActionProvisioning {
     }
     deleteTwins(others, existing == null ? null : existing.id());
     if (existing == null) {
-      return create(wanted);
+      return create(wanted, where);
     }
     if (!existing.definition().contract().sameAs(wanted.contract())) {
-      return recreate(wanted, existing);
+      return recreate(wanted, existing, where);
     }
     if (Settling.sameConfiguration(existing.definition(), wanted)) {
       return existing.summary();
     }
-    return update(wanted, existing.id());
+    return update(wanted, existing.id(), where);
   }
 
-  private ActionSummary create(ActionDefinition wanted) {
+  private ActionSummary create(ActionDefinition wanted, Place where) {
     ActionSummary mine =
-        options.probe() ? createTested(wanted) : api.createAction(integrationId, wanted);
+        options.probe() ? createTested(wanted, where) : api.createAction(integrationId, wanted);
     wrote = true;
     notes.accept("created data action '" + wanted.name() + "' (" + mine.id() + ")");
     String what = "data action '" + wanted.name() + "'";
@@ -99,6 +108,7 @@ final class ActionProvisioning {
       List<ActionSummary> twins =
           settling.awaitListed(
               what,
+              where,
               () ->
                   ProviderProvisioning.listedWith(
                       Identities.actions(api.actions(wanted.name()), integrationId, wanted.name()),
@@ -124,18 +134,21 @@ final class ActionProvisioning {
       }
       notes.accept("kept data action " + kept.id() + ", a twin of smaller id");
       if (!older.get().definition().contract().sameAs(wanted.contract())) {
-        return recreate(wanted, older.get());
+        return recreate(wanted, older.get(), where);
       }
       return Settling.sameConfiguration(older.get().definition(), wanted)
           ? kept
-          : update(wanted, kept.id());
+          : update(wanted, kept.id(), where);
     }
-    throw new ProviderProvisioning.Failure(
-        what
-            + " was created, but is still not readable where the next run looks (or kept getting"
-            + " deleted while racing builds settled its twins) after "
-            + Settling.MAX_ATTEMPTS
-            + " looks: run again");
+    throw new ProvisioningFailure(
+        Problem.at(
+            where,
+            what
+                + " was created, but is still not readable where the next run looks (or kept"
+                + " getting deleted while racing builds settled its twins) after "
+                + Settling.MAX_ATTEMPTS
+                + " looks",
+            Fix.of(DataActionsHint.RUN_AGAIN, "run again")));
   }
 
   /** A listed action read by id, the 404 of a new one waited out; empty when it is gone. */
@@ -152,22 +165,28 @@ final class ActionProvisioning {
     }
   }
 
-  private ActionSummary recreate(ActionDefinition wanted, DataAction existing) {
+  private ActionSummary recreate(ActionDefinition wanted, DataAction existing, Place where) {
     String has = DataActionsComparison.contractLabel(existing.definition().contract());
     if (!options.allowRecreate()) {
-      throw new ProviderProvisioning.Failure(
-          "data action '"
-              + existing.name()
-              + "' ("
-              + existing.id()
-              + ") has "
-              + has
-              + ", but this plugin writes "
-              + DataActionsComparison.contractLabel(wanted.contract())
-              + ": a contract cannot change after publishing, so the action would have to be"
-              + " deleted and created again, under a new id, which breaks every Architect flow"
-              + " that calls it. Allow it (parameter allowRecreate) once those flows can be"
-              + " updated");
+      throw new ProvisioningFailure(
+          Problem.at(
+              where,
+              "data action '"
+                  + existing.name()
+                  + "' ("
+                  + existing.id()
+                  + ") has "
+                  + has
+                  + ", but this plugin writes "
+                  + DataActionsComparison.contractLabel(wanted.contract())
+                  + ": a contract cannot change after publishing, so the action would have to be"
+                  + " deleted and created again, under a new id, which breaks every Architect"
+                  + " flow that calls it.",
+              Fix.of(
+                  DataActionsHint.ALLOW_RECREATE,
+                  "Allow it with ",
+                  Setting.ALLOW_RECREATE.is("true"),
+                  " once those flows can be updated")));
     }
     api.deleteAction(existing.id());
     wrote = true;
@@ -179,12 +198,12 @@ final class ActionProvisioning {
             + ") to change its contract ("
             + has
             + ")");
-    return create(wanted);
+    return create(wanted, where);
   }
 
-  private ActionSummary update(ActionDefinition wanted, String id) {
+  private ActionSummary update(ActionDefinition wanted, String id, Place where) {
     if (options.probe()) {
-      return updateTested(wanted, id);
+      return updateTested(wanted, id, where);
     }
     Settling.Update<ActionSummary> update = settling.updateAction(id, wanted);
     wrote |= update.written();
@@ -193,7 +212,7 @@ final class ActionProvisioning {
 
   // ---- with a platform-side test before publishing ----
 
-  private ActionSummary createTested(ActionDefinition wanted) {
+  private ActionSummary createTested(ActionDefinition wanted, Place where) {
     ActionSummary draft = api.createDraft(integrationId, wanted);
     TestRun run =
         settling.afterCreate(
@@ -201,12 +220,12 @@ final class ActionProvisioning {
     if (!run.success()) {
       // an action never published is only a draft: deleting the draft deletes it
       api.deleteDraft(draft.id());
-      throw failedTest(wanted, run, "a new action, discarded");
+      throw failedTest(wanted, run, "a new action, discarded", where);
     }
     return settling.publishDraft(draft.id());
   }
 
-  private ActionSummary updateTested(ActionDefinition wanted, String id) {
+  private ActionSummary updateTested(ActionDefinition wanted, String id, Place where) {
     try {
       api.draftOf(id);
     } catch (GenesysApiException e) {
@@ -219,23 +238,25 @@ final class ActionProvisioning {
     TestRun run = api.testDraft(id, TEST_INPUT);
     if (!run.success()) {
       api.deleteDraft(id);
-      throw failedTest(wanted, run, "its draft discarded, the published action unchanged");
+      throw failedTest(wanted, run, "its draft discarded, the published action unchanged", where);
     }
     wrote = true;
     return settling.publishDraft(id);
   }
 
-  private static ProviderProvisioning.Failure failedTest(
-      ActionDefinition wanted, TestRun run, String left) {
-    return new ProviderProvisioning.Failure(
-        "the platform-side test of data action '"
-            + wanted.name()
-            + "' failed"
-            + (run.failedStep() == null ? "" : " at step '" + run.failedStep() + "'")
-            + (run.error() == null ? "" : ": " + run.error())
-            + " ("
-            + left
-            + "); Genesys Cloud calls the model itself, so check that its URL is reachable from"
-            + " Genesys Cloud and that the key is valid");
+  private static ProvisioningFailure failedTest(
+      ActionDefinition wanted, TestRun run, String left, Place where) {
+    return new ProvisioningFailure(
+        Problem.at(
+            where,
+            "the platform-side test of data action '"
+                + wanted.name()
+                + "' failed"
+                + (run.failedStep() == null ? "" : " at step '" + run.failedStep() + "'")
+                + (run.error() == null ? "" : ": " + run.error())
+                + " ("
+                + left
+                + ")",
+            PlatformProbe.checkModelReachable()));
   }
 }

@@ -85,7 +85,7 @@ public final class DataActionsTarget implements Target<ProviderState> {
         new ProviderProvisioning(api, settling, desired, current, provision, notes).run();
     Footprint at = footprint(outcome.resourceIds());
     if (outcome.action() == Action.FAILED) {
-      return ProviderOutcome.failed(desired.name(), at, outcome.error());
+      return ProviderOutcome.failed(desired.name(), at, outcome.problem());
     }
     return ProviderOutcome.of(
         desired.name(),
@@ -113,7 +113,8 @@ public final class DataActionsTarget implements Target<ProviderState> {
       @Override
       public Probed probe(DesiredProvider desired, Observed<ProviderState> current) {
         log.debug("Testing the data actions of " + desired.name() + " from Genesys Cloud");
-        return new ProbedActions(probe.probe(desired.settings(), current.resource()));
+        return new ProbedActions(
+            desired.name(), probe.probe(desired.settings(), current.resource()));
       }
 
       @Override

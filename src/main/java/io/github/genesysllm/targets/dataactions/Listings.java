@@ -3,6 +3,10 @@ package io.github.genesysllm.targets.dataactions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.genesysllm.client.ApiRequest;
 import io.github.genesysllm.client.GenesysApiException;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -96,14 +100,16 @@ final class Listings {
     for (T one : page) {
       if (!seen.add(id.apply(one))) {
         throw new GenesysApiException(
-            "The listing of "
-                + what
-                + " showed "
-                + id.apply(one)
-                + " again at "
-                + at
-                + ": the server does not page as the contract says; check that the API URL is"
-                + " Genesys Cloud's.",
+            Problem.at(
+                Place.NOWHERE,
+                "the listing of "
+                    + what
+                    + " showed "
+                    + id.apply(one)
+                    + " again at "
+                    + at
+                    + ": the server does not page as the contract says",
+                checkApiUrl()),
             null);
       }
       all.add(one);
@@ -112,12 +118,24 @@ final class Listings {
 
   private static GenesysApiException tooLong(String what) {
     return new GenesysApiException(
-        "The listing of "
-            + what
-            + " goes on past "
-            + MAX_PAGES
-            + " pages; the plugin stops there rather than read without end: check that the API URL"
-            + " is Genesys Cloud's.",
+        Problem.at(
+            Place.NOWHERE,
+            "the listing of "
+                + what
+                + " goes on past "
+                + MAX_PAGES
+                + " pages; the plugin stops there rather than read without end",
+            checkApiUrl()),
         null);
+  }
+
+  /** A server that does not page as Genesys Cloud does is likely not Genesys Cloud. */
+  private static Fix checkApiUrl() {
+    return Fix.of(
+        DataActionsHint.CHECK_API_URL,
+        "check that the API URL is Genesys Cloud's: ",
+        Setting.REGION,
+        " or ",
+        Setting.API_URL);
   }
 }

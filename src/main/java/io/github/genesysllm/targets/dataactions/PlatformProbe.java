@@ -1,5 +1,7 @@
 package io.github.genesysllm.targets.dataactions;
 
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
 import java.util.ArrayList;
@@ -30,6 +32,16 @@ final class PlatformProbe {
 
   private final DataActionsApi api;
   private final LongSupplier nanoClock;
+
+  /** How a failed platform-side test is fixed: Genesys Cloud, not the build, calls the model. */
+  static Fix checkModelReachable() {
+    return Fix.of(
+        DataActionsHint.CHECK_MODEL_REACHABLE,
+        "Genesys Cloud calls the model itself: check that the model's URL is reachable from"
+            + " Genesys Cloud over HTTPS and that the key is valid (",
+        Setting.ROTATE_API_KEYS,
+        " sends it again)");
+  }
 
   PlatformProbe(DataActionsApi api, LongSupplier nanoClock) {
     this.api = Objects.requireNonNull(api, "api");

@@ -3,16 +3,19 @@ package io.github.genesysllm.targets.dataactions;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.reconcile.Probed;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What the platform-side tests of one provider's actions found, as verify reports it: OK when every
- * action answered, else which failed, at which step and why. Never holds a secret (the platform
+ * What the platform-side tests of the actions of the configured provider {@code provider} found, as
+ * verify reports it: OK when every action answered, else which failed, at which step and why, and
+ * the failure as a problem at the first failed model's action. Never holds a secret (the platform
  * masks credential values in its test output).
  */
-record ProbedActions(List<PlatformProbe.Tested> tests) implements Probed {
+record ProbedActions(String provider, List<PlatformProbe.Tested> tests) implements Probed {
 
   ProbedActions {
     tests = List.copyOf(tests);
@@ -31,10 +34,21 @@ record ProbedActions(List<PlatformProbe.Tested> tests) implements Probed {
   public String describe() {
     return (ok() ? "OK: " : "FAILED: ")
         + tests.stream().map(ProbedActions::line).collect(Collectors.joining("; "))
-        + (ok()
-            ? ""
-            : ". Genesys Cloud calls the model itself: check that the model's URL is reachable from"
-                + " Genesys Cloud over HTTPS and that the key is valid (rotateApiKeys sends it again)");
+        + (ok() ? "" : ". Genesys Cloud calls the model itself");
+  }
+
+  /** The failed tests, at the action of the first failed model, with how to fix them. */
+  @Override
+  public Problem problem() {
+    List<PlatformProbe.Tested> failed = tests.stream().filter(t -> !t.ok()).toList();
+    if (failed.isEmpty()) {
+      return null;
+    }
+    return Problem.at(
+        new Place.OfProvider(provider, ProviderProvisioning.action(failed.get(0).modelId())),
+        "the platform-side test failed: "
+            + failed.stream().map(ProbedActions::line).collect(Collectors.joining("; ")),
+        PlatformProbe.checkModelReachable());
   }
 
   private static String line(PlatformProbe.Tested test) {

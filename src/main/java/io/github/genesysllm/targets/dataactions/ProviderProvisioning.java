@@ -1,10 +1,14 @@
 package io.github.genesysllm.targets.dataactions;
 
 import io.github.genesysllm.client.GenesysApiException;
+import io.github.genesysllm.problem.Fix;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.reconcile.Action;
+import io.github.genesysllm.reconcile.ProviderProblems;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,18 +43,24 @@ final class ProviderProvisioning {
 
   private static final int MAX_STARTS = 3;
 
-  /** What became of the provider; {@code error} is null unless {@code action} is FAILED. */
-  record Outcome(Action action, Map<String, String> resourceIds, String error) {
+  /**
+   * The fields of a provider a problem of this target is at: its {@value #INTEGRATION}, its {@value
+   * #CREDENTIAL}, or the action of a model ({@link #action}).
+   */
+  static final String INTEGRATION = "integration";
+
+  static final String CREDENTIAL = "credential";
+
+  /** The field of the action of the model {@code modelId}: {@code actions[gpt-4o-mini]}. */
+  static String action(String modelId) {
+    return "actions[" + modelId + "]";
+  }
+
+  /** What became of the provider; {@code problem} is null unless {@code action} is FAILED. */
+  record Outcome(Action action, Map<String, String> resourceIds, Problem problem) {
 
     Outcome {
       resourceIds = Maps.ordered(resourceIds);
-    }
-  }
-
-  /** A failure of this provider the user can act on. */
-  static final class Failure extends RuntimeException {
-    Failure(String message) {
-      super(message, null, false, false);
     }
   }
 
@@ -110,7 +120,7 @@ final class ProviderProvisioning {
           continue;
         }
         return failed(e);
-      } catch (Failure e) {
+      } catch (ProvisioningFailure e) {
         return failed(e);
       }
     }
@@ -125,13 +135,12 @@ final class ProviderProvisioning {
   }
 
   private Outcome failed(RuntimeException e) {
-    String text = String.valueOf(e.getMessage());
-    return new Outcome(
-        Action.FAILED,
-        ids,
-        desired.apiKey().occursIn(text)
-            ? e.getClass().getName() + " (its message is withheld: it held the API key)"
-            : text);
+    return new Outcome(Action.FAILED, ids, ProviderProblems.of(e, desired.apiKey()));
+  }
+
+  /** The provider's {@code field}, where a problem is. */
+  private Place at(String field) {
+    return new Place.OfProvider(desired.name(), field);
   }
 
   private void provision() {
@@ -142,6 +151,7 @@ final class ProviderProvisioning {
     enable(integration);
     ActionProvisioning actions =
         new ActionProvisioning(api, settling, integration.id(), options, notes);
+    // a model's action's problems are at the field of that model's action
     // an integration found only now may hold actions nobody observed; one created now holds none
     boolean lookUp = current == null && !created;
     for (ModelSettings model : settings.models()) {
@@ -149,7 +159,8 @@ final class ProviderProvisioning {
       DataAction observed = current == null ? null : current.actions().get(model.id());
       List<ActionSummary> twins =
           current == null ? List.of() : DataActionsComparison.twinsOf(current, wanted.name());
-      ActionSummary action = actions.settle(wanted, observed, twins, lookUp);
+      ActionSummary action =
+          actions.settle(wanted, at(action(model.id())), observed, twins, lookUp);
       ids.put(ProviderState.actionKey(model), action.id());
     }
     wrote |= actions.wrote();
@@ -175,16 +186,21 @@ final class ProviderProvisioning {
             .filter(i -> !i.isDataActions() && DataActionNames.same(i.name(), name))
             .findFirst();
     if (otherType.isPresent()) {
-      throw new Failure(
-          "integration '"
-              + otherType.get().name()
-              + "' ("
-              + otherType.get().id()
-              + ") has the provider's name but is of type "
-              + otherType.get().typeId()
-              + ", not Web Services Data Actions ("
-              + Integration.TYPE
-              + "): rename the provider or that integration");
+      throw new ProvisioningFailure(
+          Problem.at(
+              at(INTEGRATION),
+              "integration '"
+                  + otherType.get().name()
+                  + "' ("
+                  + otherType.get().id()
+                  + ") has the provider's name but is of type "
+                  + otherType.get().typeId()
+                  + ", not Web Services Data Actions ("
+                  + Integration.TYPE
+                  + ")",
+              Fix.of(
+                  DataActionsHint.RENAME_PROVIDER_OR_INTEGRATION,
+                  "rename the provider or that integration")));
     }
     Integration mine = api.createIntegration(name);
     created = true;
@@ -192,6 +208,7 @@ final class ProviderProvisioning {
     List<Integration> seen =
         settling.awaitListed(
             "integration '" + name + "'",
+            at(INTEGRATION),
             () ->
                 listedWith(
                     Identities.integrations(api.integrations(), name), Integration::id, mine.id()));
@@ -211,17 +228,21 @@ final class ProviderProvisioning {
   private Integration keepOne(Integration kept, List<Integration> twins, String mine) {
     for (Integration twin : twins) {
       if (!twin.id().equals(mine) && !deletable(twin)) {
-        throw new Failure(
-            "there are several Web Services Data Actions integrations named '"
-                + kept.name()
-                + "' ("
-                + kept.id()
-                + ", "
-                + twin.id()
-                + "), and "
-                + twin.id()
-                + " holds data actions or a credential the plugin did not make: delete or rename"
-                + " all but one of them");
+        throw new ProvisioningFailure(
+            Problem.at(
+                at(INTEGRATION),
+                "there are several Web Services Data Actions integrations named '"
+                    + kept.name()
+                    + "' ("
+                    + kept.id()
+                    + ", "
+                    + twin.id()
+                    + "), and "
+                    + twin.id()
+                    + " holds data actions or a credential the plugin did not make",
+                Fix.of(
+                    DataActionsHint.KEEP_ONE_INTEGRATION,
+                    "delete or rename all but one of them in Genesys Cloud")));
       }
       if (api.deleteIntegration(twin.id())) {
         wrote = true;
@@ -279,6 +300,7 @@ final class ProviderProvisioning {
       ours =
           settling.awaitListed(
               "credential '" + name + "'",
+              at(CREDENTIAL),
               () ->
                   listedWith(
                       Identities.credentials(api.credentials(), name), Credential::id, mine.id()));
@@ -337,17 +359,23 @@ final class ProviderProvisioning {
       wrote = true;
     }
     if (!Integration.ACTIVE.equals(now.reportedState())) {
-      now = settling.awaitReported(integration.id(), Set.of(Integration.ACTIVE, Integration.ERROR));
+      now =
+          settling.awaitReported(
+              integration.id(), Set.of(Integration.ACTIVE, Integration.ERROR), at(INTEGRATION));
     }
     if (Integration.ERROR.equals(now.reportedState())) {
-      throw new Failure(
-          "integration '"
-              + now.name()
-              + "' ("
-              + now.id()
-              + ") reports ERROR"
-              + (now.reportedDetail() == null ? "" : ": " + now.reportedDetail())
-              + "; check its credential and configuration in Genesys Cloud");
+      throw new ProvisioningFailure(
+          Problem.at(
+              at(INTEGRATION),
+              "integration '"
+                  + now.name()
+                  + "' ("
+                  + now.id()
+                  + ") reports ERROR"
+                  + (now.reportedDetail() == null ? "" : ": " + now.reportedDetail()),
+              Fix.of(
+                  DataActionsHint.CHECK_INTEGRATION,
+                  "check its credential and configuration in Genesys Cloud")));
     }
   }
 

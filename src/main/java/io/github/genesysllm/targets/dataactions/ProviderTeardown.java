@@ -1,6 +1,7 @@
 package io.github.genesysllm.targets.dataactions;
 
 import io.github.genesysllm.client.GenesysApiException;
+import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.reconcile.UnregisterAction;
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ final class ProviderTeardown {
     String integrationId = state.integration().id();
     boolean deleted = api.deleteIntegration(integrationId);
     if (deleted) {
-      settling.awaitIntegrationGone(integrationId);
+      settling.awaitIntegrationGone(
+          integrationId, new Place.OfProvider(provider.name(), ProviderProvisioning.INTEGRATION));
     }
     String name = DataActionNames.credential(provider);
     List<String> credentials = new ArrayList<>();

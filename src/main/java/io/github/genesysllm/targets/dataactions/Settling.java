@@ -2,8 +2,10 @@ package io.github.genesysllm.targets.dataactions;
 
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.client.GenesysClient;
+import io.github.genesysllm.problem.Fix;
 import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -155,9 +157,10 @@ public final class Settling {
    * Waits until an integration reports one of {@code codes} ({@code ACTIVE}, {@code ERROR}), a 404
    * right after its creation waited out too.
    *
+   * @param where the configured provider's integration, where a failure is
    * @throws GenesysApiException when it does not within the attempts or the budget
    */
-  public Integration awaitReported(String id, Set<String> codes) {
+  public Integration awaitReported(String id, Set<String> codes, Place where) {
     Integration last = null;
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       last =
@@ -173,28 +176,31 @@ public final class Settling {
       }
     }
     throw new GenesysApiException(
-        "Integration '"
-            + last.name()
-            + "' ("
-            + id
-            + ") still reports "
-            + last.reportedState()
-            + " instead of "
-            + String.join(" or ", codes)
-            + " after "
-            + MAX_ATTEMPTS
-            + " looks or "
-            + patience.budget()
-            + ": run again later, or raise the budget.",
+        Problem.at(
+            where,
+            "integration '"
+                + last.name()
+                + "' ("
+                + id
+                + ") still reports "
+                + last.reportedState()
+                + " instead of "
+                + String.join(" or ", codes)
+                + " after "
+                + MAX_ATTEMPTS
+                + " looks or "
+                + patience.budget(),
+            waitLonger()),
         null);
   }
 
   /**
    * Waits until a deleted integration answers 404 (a deleted one may still answer for a while).
    *
+   * @param where the configured provider's integration, where a failure is
    * @throws GenesysApiException when it does not within the attempts or the budget
    */
-  public void awaitIntegrationGone(String id) {
+  public void awaitIntegrationGone(String id, Place where) {
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       if (api.integration(id).isEmpty()) {
         return;
@@ -204,13 +210,17 @@ public final class Settling {
       }
     }
     throw new GenesysApiException(
-        "Integration "
-            + id
-            + " was deleted but still answers after "
-            + MAX_ATTEMPTS
-            + " looks or "
-            + patience.budget()
-            + ": check it in Genesys Cloud, then run again.",
+        Problem.at(
+            where,
+            "integration "
+                + id
+                + " was deleted but still answers after "
+                + MAX_ATTEMPTS
+                + " looks or "
+                + patience.budget(),
+            Fix.of(
+                DataActionsHint.CHECK_IN_GENESYS_CLOUD,
+                "check it in Genesys Cloud, then run again")),
         null);
   }
 
@@ -218,10 +228,11 @@ public final class Settling {
    * Waits until {@code look} finds what was just created where the next run will look for it (a new
    * entity is missing from listings for a while).
    *
+   * @param where the configured provider's field it is for, where a failure is
    * @return what was found
    * @throws GenesysApiException when it is not found within the attempts or the budget
    */
-  public <T> T awaitListed(String what, Supplier<Optional<T>> look) {
+  public <T> T awaitListed(String what, Place where, Supplier<Optional<T>> look) {
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       Optional<T> found = look.get();
       if (found.isPresent()) {
@@ -232,13 +243,16 @@ public final class Settling {
       }
     }
     throw new GenesysApiException(
-        what
-            + " was created but is still not listed after "
-            + MAX_ATTEMPTS
-            + " looks or "
-            + patience.budget()
-            + ", so the next run would not find it: run again once Genesys Cloud lists it (it"
-            + " will be adopted, not created twice), or raise the budget.",
+        Problem.at(
+            where,
+            what
+                + " was created but is still not listed after "
+                + MAX_ATTEMPTS
+                + " looks or "
+                + patience.budget()
+                + ", so the next run would not find it (once listed, it will be adopted, not"
+                + " created twice)",
+            waitLonger()),
         null);
   }
 
@@ -303,10 +317,20 @@ public final class Settling {
     }
   }
 
+  /** Genesys Cloud is slower than the budget: wait, or give it more. */
+  private static Fix waitLonger() {
+    return Fix.of(
+        DataActionsHint.WAIT_FOR_THE_PLATFORM,
+        "run again later, or raise ",
+        Setting.MAX_RETRY_TIME_SECONDS);
+  }
+
   private static GenesysApiException gone(String what) {
     return new GenesysApiException(
         Problem.at(
-            Place.NOWHERE, what + " is gone (404): it was deleted meanwhile; run again.", null),
+            Place.NOWHERE,
+            what + " is gone (404): it was deleted meanwhile",
+            Fix.of(DataActionsHint.RUN_AGAIN, "run again")),
         404,
         "not.found",
         null,

@@ -2,6 +2,7 @@ package io.github.genesysllm.targets.providers;
 
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.client.OutcomeUnknownException;
+import io.github.genesysllm.problem.Problem;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderName;
@@ -13,6 +14,7 @@ import io.github.genesysllm.reconcile.PlannedChange;
 import io.github.genesysllm.reconcile.PlannedChange.Step;
 import io.github.genesysllm.reconcile.Planner;
 import io.github.genesysllm.reconcile.ProviderOutcome;
+import io.github.genesysllm.reconcile.ProviderProblems;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -77,11 +79,12 @@ final class ProviderChange {
           ? create(true)
           : update(planned.current().resource(), planned.differences(), true);
     } catch (RuntimeException e) {
-      String error = "while " + doing + ": " + ProviderOutcome.errorText(e, desired.apiKey());
+      Problem problem = ProviderProblems.of(e, desired.apiKey());
+      String after = null;
       if (outcomeUnknown || e instanceof OutcomeUnknownException) {
         // the client's messages end in a full stop, ours may not
-        error +=
-            (error.endsWith(".") ? " A" : "; a")
+        after =
+            (problem.what().endsWith(".") ? " A" : "; a")
                 + " change whose answer was lost may have been"
                 + " applied: run the build again, which reads the provider back rather than repeating"
                 + " the change";
@@ -89,7 +92,7 @@ final class ProviderChange {
       return ProviderOutcome.failed(
           desired.name(),
           lastKnown == null ? Footprint.NONE : ProvidersTarget.footprint(lastKnown),
-          error);
+          ProviderProblems.during(doing, problem, after));
     }
   }
 
@@ -253,7 +256,8 @@ final class ProviderChange {
     notes.accept(note);
   }
 
+  /** What {@code e} says, for a note: its fix is for a failure, which this is not (yet). */
   private String describe(RuntimeException e) {
-    return ProviderOutcome.errorText(e, desired.apiKey());
+    return ProviderProblems.of(e, desired.apiKey()).what();
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.emulator.EmulatorSettings;
+import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.secret.Secret;
 import java.io.IOException;
@@ -57,7 +58,8 @@ class DataActionsClientAgainstEmulatorTest {
     assertEquals(
         Integration.ACTIVE,
         settling
-            .awaitReported(integration.id(), Set.of(Integration.ACTIVE, Integration.ERROR))
+            .awaitReported(
+                integration.id(), Set.of(Integration.ACTIVE, Integration.ERROR), Place.NOWHERE)
             .reportedState());
     ActionSummary created = api.createAction(integration.id(), wanted);
 
@@ -87,7 +89,7 @@ class DataActionsClientAgainstEmulatorTest {
     assertTrue(api.deleteAction(created.id()));
     assertFalse(api.deleteAction(created.id()));
     assertTrue(api.deleteIntegration(integration.id()));
-    settling.awaitIntegrationGone(integration.id());
+    settling.awaitIntegrationGone(integration.id(), Place.NOWHERE);
     assertTrue(api.deleteCredential(credential.id()));
     assertEquals(Optional.empty(), api.integration(integration.id()));
   }
@@ -136,6 +138,7 @@ class DataActionsClientAgainstEmulatorTest {
     ActionSummary listed =
         settling.awaitListed(
             "data action '" + wanted.name() + "'",
+            Place.NOWHERE,
             () ->
                 Identities.actions(api.actions(wanted.name()), integration.id(), wanted.name())
                     .stream()
@@ -144,7 +147,7 @@ class DataActionsClientAgainstEmulatorTest {
 
     api.deleteIntegration(integration.id());
     assertTrue(api.integration(integration.id()).isPresent(), "200 right after delete");
-    settling.awaitIntegrationGone(integration.id());
+    settling.awaitIntegrationGone(integration.id(), Place.NOWHERE);
     assertTrue(org.time.slept().compareTo(Duration.ofSeconds(5)) >= 0);
   }
 }

@@ -17,6 +17,8 @@ import io.github.genesysllm.client.GenesysHosts;
 import io.github.genesysllm.client.OAuthCredentials;
 import io.github.genesysllm.client.StubServer;
 import io.github.genesysllm.log.RecordingLog;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.secret.Secret;
 import java.time.Duration;
@@ -32,6 +34,7 @@ class DataActionsClientTest {
   private static final String KEY = "sk-test-key-value-9";
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String INTEGRATION = "int-1";
+  private static final Place AT = new Place.OfProvider("Acme", ProviderProvisioning.INTEGRATION);
   private static final String ACTION = "custom_-_5b0c";
 
   private StubServer stub;
@@ -426,7 +429,7 @@ class DataActionsClientTest {
         Reply.error(404, "not.found", "not yet"),
         Reply.json(200, integration(INTEGRATION, "Acme", "custom-rest-actions", "ACTIVATING")),
         Reply.json(200, integration(INTEGRATION, "Acme", "custom-rest-actions", "ACTIVE")));
-    Integration active = settling.awaitReported(INTEGRATION, Set.of("ACTIVE", "ERROR"));
+    Integration active = settling.awaitReported(INTEGRATION, Set.of("ACTIVE", "ERROR"), AT);
     assertEquals("ACTIVE", active.reportedState());
     assertEquals(2, time.sleeps().size());
 
@@ -437,7 +440,11 @@ class DataActionsClientTest {
             Reply.json(200, integration(INTEGRATION, "Acme", "custom-rest-actions", "ACTIVATING")));
     GenesysApiException e =
         assertThrows(
-            GenesysApiException.class, () -> settling.awaitReported(INTEGRATION, Set.of("ACTIVE")));
+            GenesysApiException.class,
+            () -> settling.awaitReported(INTEGRATION, Set.of("ACTIVE"), AT));
+    assertEquals(AT, e.problem().where());
+    assertEquals(DataActionsHint.WAIT_FOR_THE_PLATFORM, e.problem().hint());
+    assertEquals(List.of(Setting.MAX_RETRY_TIME_SECONDS), e.problem().fix().settings());
     assertTrue(e.getMessage().contains("still reports ACTIVATING"), e.getMessage());
   }
 
@@ -449,7 +456,7 @@ class DataActionsClientTest {
         item,
         Reply.json(200, integration(INTEGRATION, "Acme", "custom-rest-actions", "INACTIVE")),
         Reply.error(404, "not.found", "gone"));
-    settling.awaitIntegrationGone(INTEGRATION);
+    settling.awaitIntegrationGone(INTEGRATION, AT);
     assertEquals(2, stub.requests("GET", item).size());
   }
 

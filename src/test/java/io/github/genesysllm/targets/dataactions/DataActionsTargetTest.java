@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.client.ProxyRoutes;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.reconcile.Action;
@@ -67,7 +68,7 @@ class DataActionsTargetTest {
     RegisterResult first = register(acme(), ReconcileOptions.defaults());
 
     ProviderOutcome created = first.providers().get(0);
-    assertEquals(Action.CREATED, created.action(), created.error());
+    assertEquals(Action.CREATED, created.action(), created.error(Wording.PLAIN));
     assertEquals(
         List.of(
             "integrationId", "credentialId", "actions.gpt-4o-mini.id", "actions.llama-3-8b-q4.id"),
@@ -103,7 +104,7 @@ class DataActionsTargetTest {
     ProviderOutcome updated =
         register(changed, ReconcileOptions.defaults().withRotateApiKeys(true)).providers().get(0);
 
-    assertEquals(Action.UPDATED, updated.action(), updated.error());
+    assertEquals(Action.UPDATED, updated.action(), updated.error(Wording.PLAIN));
     assertEquals(
         List.of(
             new Difference("actions[gpt-4o-mini].timeoutSeconds", "45", "30"),

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.reconcile.Action;
 import java.util.List;
@@ -39,7 +42,7 @@ class ProbeBeforePublishTest {
   void aNewActionIsTestedThenPublished() throws Exception {
     ProviderProvisioning.Outcome outcome = org.new Build().register(provider(64), PROBE);
 
-    assertEquals(Action.CREATED, outcome.action(), outcome.error());
+    assertEquals(Action.CREATED, outcome.action(), String.valueOf(outcome.problem()));
     assertEquals(1, model.calls().size());
     assertEquals("Bearer " + EmulatedOrg.KEY, model.calls().get(0).authorization());
     JsonNode body = new ObjectMapper().readTree(model.calls().get(0).body());
@@ -60,8 +63,13 @@ class ProbeBeforePublishTest {
     ProviderProvisioning.Outcome changed = org.new Build().register(provider(128), PROBE);
 
     assertEquals(Action.FAILED, changed.action());
-    assertTrue(changed.error().contains("at step 'Execute request'"), changed.error());
-    assertTrue(changed.error().contains("published action unchanged"), changed.error());
+    Problem problem = changed.problem();
+    assertEquals(DataActionsHint.CHECK_MODEL_REACHABLE, problem.hint());
+    assertEquals(new Place.OfProvider("Acme Gateway", "actions[gpt-4o-mini]"), problem.where());
+    assertEquals(List.of(Setting.ROTATE_API_KEYS), problem.fix().settings());
+    // the failing step and what became of the action are what the user must see
+    assertTrue(problem.what().contains("at step 'Execute request'"), problem.what());
+    assertTrue(problem.what().contains("published action unchanged"), problem.what());
     assertEquals(before, build.api.action(id).orElseThrow().definition().config());
     assertEquals(Optional.empty(), build.api.draft(id), "the draft is discarded");
   }
@@ -73,7 +81,7 @@ class ProbeBeforePublishTest {
 
     ProviderProvisioning.Outcome changed = org.new Build().register(provider(128), PROBE);
 
-    assertEquals(Action.UPDATED, changed.action(), changed.error());
+    assertEquals(Action.UPDATED, changed.action(), String.valueOf(changed.problem()));
     assertEquals(id, changed.resourceIds().get("actions.gpt-4o-mini.id"));
     ProviderSettings wanted = provider(128);
     assertEquals(
@@ -99,6 +107,9 @@ class ProbeBeforePublishTest {
     assertEquals(false, failed.ok());
     assertEquals("Execute request", failed.failedStep());
     assertTrue(failed.error() != null && !failed.error().contains(EmulatedOrg.KEY), failed.error());
+    Problem problem = new ProbedActions("Acme Gateway", List.of(failed)).problem();
+    assertEquals(DataActionsHint.CHECK_MODEL_REACHABLE, problem.hint());
+    assertEquals(new Place.OfProvider("Acme Gateway", "actions[gpt-4o-mini]"), problem.where());
   }
 
   @Test
@@ -109,7 +120,9 @@ class ProbeBeforePublishTest {
     ProviderProvisioning.Outcome outcome = build.register(provider(64), PROBE);
 
     assertEquals(Action.FAILED, outcome.action());
-    assertTrue(outcome.error().contains("a new action, discarded"), outcome.error());
+    assertEquals(DataActionsHint.CHECK_MODEL_REACHABLE, outcome.problem().hint());
+    assertTrue(
+        outcome.problem().what().contains("a new action, discarded"), outcome.problem().what());
     assertEquals(List.of(), build.api.actions(null));
     assertEquals(List.of(), build.api.drafts(null));
   }

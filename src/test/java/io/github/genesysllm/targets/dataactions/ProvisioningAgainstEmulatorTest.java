@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.emulator.JournalEntry;
+import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Setting;
+import io.github.genesysllm.problem.SettingValue;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.reconcile.Action;
 import io.github.genesysllm.reconcile.Difference;
@@ -44,7 +48,7 @@ class ProvisioningAgainstEmulatorTest {
 
     ProviderProvisioning.Outcome first = build.register(acme, plain());
 
-    assertEquals(Action.CREATED, first.action(), first.error());
+    assertEquals(Action.CREATED, first.action(), String.valueOf(first.problem()));
     assertEquals(
         List.of(
             "integrationId", "credentialId", "actions.gpt-4o-mini.id", "actions.llama-3-8b-q4.id"),
@@ -80,7 +84,7 @@ class ProvisioningAgainstEmulatorTest {
     int before = org.journalSize();
     ProviderProvisioning.Outcome second = build.register(changed, plain());
 
-    assertEquals(Action.UPDATED, second.action(), second.error());
+    assertEquals(Action.UPDATED, second.action(), String.valueOf(second.problem()));
     assertEquals(first.resourceIds(), second.resourceIds(), "same ids: flows keep working");
     List<JournalEntry> writes = org.writesSince(before);
     assertEquals(1, writes.size(), writes.toString());
@@ -100,7 +104,7 @@ class ProvisioningAgainstEmulatorTest {
     ProviderProvisioning.Outcome rotated =
         org.new Build().register(acme, new ProvisionOptions(true, false, false));
 
-    assertEquals(Action.UPDATED, rotated.action(), rotated.error());
+    assertEquals(Action.UPDATED, rotated.action(), String.valueOf(rotated.problem()));
     List<JournalEntry> writes = org.writesSince(before);
     assertEquals(
         List.of("PUT /api/v2/integrations/credentials/" + first.resourceIds().get("credentialId")),
@@ -138,15 +142,20 @@ class ProvisioningAgainstEmulatorTest {
 
     ProviderProvisioning.Outcome refused = org.new Build().register(acme, plain());
     assertEquals(Action.FAILED, refused.action());
+    Problem problem = refused.problem();
+    assertEquals(DataActionsHint.ALLOW_RECREATE, problem.hint());
+    assertEquals(new Place.OfProvider("Acme Gateway", "actions[gpt-4o-mini]"), problem.where());
+    assertEquals(
+        List.of(Setting.ALLOW_RECREATE.is("true")),
+        problem.fix().parts().stream().filter(SettingValue.class::isInstance).toList());
+    // the action the user must look at, by name and id
     assertTrue(
-        refused.error().contains("'Acme Gateway - gpt-4o-mini' (" + old.id() + ")"),
-        refused.error());
-    assertTrue(refused.error().contains("allowRecreate"), refused.error());
+        problem.what().contains("'Acme Gateway - gpt-4o-mini' (" + old.id() + ")"), problem.what());
     assertTrue(build.api.action(old.id()).isPresent(), "left as it was");
 
     ProviderProvisioning.Outcome recreated =
         org.new Build().register(acme, new ProvisionOptions(false, true, false));
-    assertEquals(Action.UPDATED, recreated.action(), recreated.error());
+    assertEquals(Action.UPDATED, recreated.action(), String.valueOf(recreated.problem()));
     assertNotEquals(old.id(), recreated.resourceIds().get("actions.gpt-4o-mini.id"));
     assertEquals(
         List.of(), DataActionsComparison.differences(acme, build.observe(acme).states().get(0)));

@@ -78,9 +78,9 @@ class RacesAgainstEmulatorTest {
     start(lag);
     ProviderSettings acme = Samples.acme();
     ProviderProvisioning.Outcome first = org.new Build().register(acme, plain());
-    assertEquals(Action.CREATED, first.action(), first.error());
+    assertEquals(Action.CREATED, first.action(), String.valueOf(first.problem()));
     ProviderProvisioning.Outcome second = org.new Build().register(acme, plain());
-    assertNotEquals(Action.FAILED, second.action(), second.error());
+    assertNotEquals(Action.FAILED, second.action(), String.valueOf(second.problem()));
     assertNotEquals(Action.CREATED, second.action());
     assertExactlyOne(acme);
   }
@@ -95,12 +95,12 @@ class RacesAgainstEmulatorTest {
     start(searchLag, createLag, deleteLag);
     ProviderSettings acme = Samples.acme();
     ProviderProvisioning.Outcome first = org.new Build().register(acme, plain());
-    assertEquals(Action.CREATED, first.action(), first.error());
+    assertEquals(Action.CREATED, first.action(), String.valueOf(first.problem()));
     int before = org.journalSize();
 
     ProviderProvisioning.Outcome second = org.new Build().register(acme, plain());
 
-    assertEquals(Action.UNCHANGED, second.action(), second.error());
+    assertEquals(Action.UNCHANGED, second.action(), String.valueOf(second.problem()));
     assertEquals(List.of(), org.writesSince(before));
     assertExactlyOne(acme);
   }
@@ -123,7 +123,7 @@ class RacesAgainstEmulatorTest {
 
     ProviderProvisioning.Outcome second = org.new Build().register(acme, plain());
 
-    assertEquals(Action.UNCHANGED, second.action(), second.error());
+    assertEquals(Action.UNCHANGED, second.action(), String.valueOf(second.problem()));
     assertEquals(List.of(), org.writesSince(before));
     assertEquals(made.id(), second.resourceIds().get("actions.gpt-4o-mini.id"));
     assertExactlyOne(acme);
@@ -172,7 +172,7 @@ class RacesAgainstEmulatorTest {
     String kept =
         Identities.integrations(org.new Build().api.integrations(), acme.name()).get(0).id();
     for (ProviderProvisioning.Outcome outcome : outcomes) {
-      assertNotEquals(Action.FAILED, outcome.action(), outcome.error());
+      assertNotEquals(Action.FAILED, outcome.action(), String.valueOf(outcome.problem()));
       assertEquals(kept, outcome.resourceIds().get("integrationId"));
     }
     assertEquals(1, outcomes.stream().filter(o -> o.action() == Action.CREATED).count());
@@ -190,7 +190,7 @@ class RacesAgainstEmulatorTest {
 
     ProviderProvisioning.Outcome outcome = org.new Build().register(acme, plain());
 
-    assertNotEquals(Action.FAILED, outcome.action(), outcome.error());
+    assertNotEquals(Action.FAILED, outcome.action(), String.valueOf(outcome.problem()));
     assertEquals(4, org.emulator.journal().stream().filter(JournalEntry::dropped).count());
     assertExactlyOne(acme);
   }

@@ -38,7 +38,7 @@ class RequestCountTest {
       EmulatedOrg.Build first = org.new Build();
       for (ProviderSettings provider : providers) {
         ProviderProvisioning.Outcome o = first.register(provider, plain());
-        assertEquals(Action.CREATED, o.action(), o.error());
+        assertEquals(Action.CREATED, o.action(), String.valueOf(o.problem()));
       }
 
       int before = org.journalSize();

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
-import io.github.genesysllm.reconcile.ProviderOutcome;
+import io.github.genesysllm.reconcile.ProviderProblems;
 import io.github.genesysllm.secret.Secret;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,13 +45,15 @@ class ForeignProviderExceptionTest {
   }
 
   @Test
-  void itsOutcomeTextIsTheProblemWithoutThePlaceTheOutcomeNamesNorTheExceptionsClass() {
+  void itsOutcomeIsTheProblemItselfAndItsLineSaysTheFieldWithoutTheProviderNorTheClass() {
     Problem problem = new ForeignProviderException("Gateway", THEIRS).problem();
 
-    String text =
-        ProviderOutcome.errorText(
-            new ForeignProviderException("Gateway", THEIRS), Secret.of("sk-test"));
+    Problem outcome =
+        ProviderProblems.of(new ForeignProviderException("Gateway", THEIRS), Secret.of("sk-test"));
 
-    assertEquals(Problem.at(Place.NOWHERE, problem.what(), problem.fix()).toString(), text);
+    assertEquals(problem, outcome);
+    assertEquals(
+        "field name: " + Problem.at(Place.NOWHERE, problem.what(), problem.fix()),
+        ProviderProblems.line(outcome, "Gateway", Wording.PLAIN));
   }
 }

@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import io.github.genesysllm.client.ClientOptions;
 import io.github.genesysllm.client.GenesysClient;
 import io.github.genesysllm.client.GenesysHosts;
@@ -22,11 +18,9 @@ import io.github.genesysllm.emulator.FaultScript;
 import io.github.genesysllm.log.RecordingLog;
 import io.github.genesysllm.problem.Wording;
 import io.github.genesysllm.provider.DesiredProvider;
-import io.github.genesysllm.provider.ProviderJson;
 import io.github.genesysllm.targets.providers.ProvidersClient;
 import io.github.genesysllm.targets.providers.ProvidersTarget;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,22 +71,10 @@ class ReportSchemaTest {
     emulator.close();
   }
 
-  private static Schema schema(String kind) throws IOException {
-    try (InputStream in =
-        ReportSchemaTest.class.getResourceAsStream("/schemas/" + kind + "-report.schema.json")) {
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-          .getSchema(ProviderJson.MAPPER.readTree(in));
-    }
-  }
-
   private ObjectNode report(String goal, String targetName, ObjectNode body) {
     return new ReportHeader(
             goal, targetName, organization, emulator.url().toString(), Instant.now())
         .wrap(body);
-  }
-
-  private static void assertValid(String kind, JsonNode report) throws IOException {
-    assertEquals(List.of(), schema(kind).validate(report), kind + " report: " + report);
   }
 
   private void faults(String json) {
@@ -131,7 +113,7 @@ class ReportSchemaTest {
     runs.add(register(false, alphaChanged, beta, gamma));
     for (RegisterResult run : runs) {
       run.providers().forEach(p -> actions.add(p.action()));
-      assertValid(
+      ReportSchemas.assertValid(
           "register",
           report("register", "providers", run.toReport(organization, "u", Wording.PLAIN)));
     }
@@ -143,7 +125,7 @@ class ReportSchemaTest {
         verified.providers().stream()
             .map(ProviderVerification::status)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(VerifyStatus.class))));
-    assertValid("verify", report("verify", "providers", verified.toReport()));
+    ReportSchemas.assertValid("verify", report("verify", "providers", verified.toReport()));
 
     Set<UnregisterAction> removals = EnumSet.noneOf(UnregisterAction.class);
     faults(
@@ -154,7 +136,8 @@ class ReportSchemaTest {
       UnregisterResult removed =
           new Unregisterer(target, log).unregister(List.of(alpha, beta, gamma), dryRun);
       removed.providers().forEach(p -> removals.add(p.action()));
-      assertValid("unregister", report("unregister", "providers", removed.toReport(Wording.PLAIN)));
+      ReportSchemas.assertValid(
+          "unregister", report("unregister", "providers", removed.toReport(Wording.PLAIN)));
     }
     assertEquals(EnumSet.allOf(UnregisterAction.class), removals, "every action is met");
   }
@@ -172,11 +155,11 @@ class ReportSchemaTest {
     ObjectNode report =
         report("register", "gateways", registered.toReport(organization, "u", Wording.PLAIN));
     assertTrue(report.at("/providers/0/resources").size() > 1, report.toString());
-    assertValid("register", report);
-    assertValid(
+    ReportSchemas.assertValid("register", report);
+    ReportSchemas.assertValid(
         "verify",
         report("verify", "gateways", new Verifier(gateways, log).verify(List.of(acme)).toReport()));
-    assertValid(
+    ReportSchemas.assertValid(
         "unregister",
         report(
             "unregister",
@@ -207,12 +190,15 @@ class ReportSchemaTest {
     assertEquals("providers", report.get("target").asText());
     assertEquals("2026-01-02T03:04:05.678Z", report.get("generatedAt").asText());
     assertEquals("Org", report.get("organization").asText(), "the header's fields win");
-    assertValid("register", report);
+    ReportSchemas.assertValid("register", report);
 
     report.put("surprise", true);
-    assertFalse(schema("register").validate(report).isEmpty(), "an unknown field is refused");
+    assertFalse(
+        ReportSchemas.schema("register").validate(report).isEmpty(), "an unknown field is refused");
     report.remove("surprise");
     report.put("goal", "verify");
-    assertFalse(schema("register").validate(report).isEmpty(), "another goal's report is refused");
+    assertFalse(
+        ReportSchemas.schema("register").validate(report).isEmpty(),
+        "another goal's report is refused");
   }
 }

@@ -17,6 +17,7 @@ import io.github.genesysllm.reconcile.ProviderVerification;
 import io.github.genesysllm.reconcile.ReconcileOptions;
 import io.github.genesysllm.reconcile.Reconciler;
 import io.github.genesysllm.reconcile.RegisterResult;
+import io.github.genesysllm.reconcile.ReportSchemas;
 import io.github.genesysllm.reconcile.UnregisterAction;
 import io.github.genesysllm.reconcile.UnregisterResult;
 import io.github.genesysllm.reconcile.Unregisterer;
@@ -24,6 +25,7 @@ import io.github.genesysllm.reconcile.Verifier;
 import io.github.genesysllm.reconcile.VerifyResult;
 import io.github.genesysllm.reconcile.VerifyStatus;
 import io.github.genesysllm.targets.Targets;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -114,7 +116,7 @@ class DataActionsTargetTest {
   }
 
   @Test
-  void verifyMatchesDriftsAndIsMissingAndProbesFromThePlatform() {
+  void verifyMatchesDriftsAndIsMissingAndProbesFromThePlatform() throws IOException {
     ProviderSettings acme = acme();
     register(acme, ReconcileOptions.defaults());
     ProbeSettings probe = new ProbeSettings(Duration.ofSeconds(5), ProxyRoutes.NONE, null);
@@ -129,6 +131,7 @@ class DataActionsTargetTest {
         matches.providers().get(0).probe().ok(), matches.providers().get(0).probe().describe());
     assertEquals(2, model.calls().size(), "Genesys Cloud called each model once");
     assertEquals(VerifyStatus.MISSING, matches.providers().get(1).status());
+    ReportSchemas.assertValidBody("verify", "dataActions", matches.toReport());
 
     EmulatedOrg.Build build = org.new Build();
     String integrationId =
@@ -142,22 +145,22 @@ class DataActionsTargetTest {
   }
 
   @Test
-  void aFailingPlatformTestFailsTheProbeNamingTheStep() {
+  void aFailingPlatformTestFailsTheProbeNamingTheStep() throws IOException {
     register(acme(), ReconcileOptions.defaults());
     model.refusing(true);
     ProbeSettings probe = new ProbeSettings(Duration.ofSeconds(5), ProxyRoutes.NONE, null);
 
-    ProviderVerification verified =
+    VerifyResult result =
         new Verifier(org.new Build().target(), org.log)
-            .verify(List.of(EmulatedOrg.desired(acme())), probe)
-            .providers()
-            .get(0);
+            .verify(List.of(EmulatedOrg.desired(acme())), probe);
+    ProviderVerification verified = result.providers().get(0);
 
     assertFalse(verified.probe().ok());
     assertTrue(
         verified.probe().describe().startsWith("FAILED: gpt-4o-mini at step 'Execute request'"),
         verified.probe().describe());
     assertEquals("Execute request", verified.probe().toJson().at("/actions/0/step").asText());
+    ReportSchemas.assertValidBody("verify", "dataActions", result.toReport());
   }
 
   @Test

@@ -102,13 +102,11 @@ final class ProviderProvisioning {
                 ? Action.CREATED
                 : adopted ? Action.ADOPTED : wrote ? Action.UPDATED : Action.UNCHANGED;
         return new Outcome(action, ids, null);
-      } catch (GenesysApiException e) {
+      } catch (GenesysApiException | ProvisioningFailure e) {
         String integrationId = ids.get("integrationId");
-        // a 404, or a 400 naming the integration, after a racer deleted it
-        if (start < MAX_STARTS
-            && (e.status() == 404 || e.status() == 400)
-            && integrationId != null
-            && vanished(integrationId)) {
+        // a 404, a 400 naming the integration, or a wait for an action that went with it, after a
+        // racer deleted it as the twin of one of smaller id
+        if (start < MAX_STARTS && integrationId != null && vanished(integrationId)) {
           notes.accept(
               "integration "
                   + integrationId
@@ -119,8 +117,6 @@ final class ProviderProvisioning {
           wrote = true;
           continue;
         }
-        return failed(e);
-      } catch (ProvisioningFailure e) {
         return failed(e);
       }
     }
@@ -252,8 +248,14 @@ final class ProviderProvisioning {
     return kept;
   }
 
-  /** Marked by the plugin, or still empty: no action, no credential but the provider's. */
+  /**
+   * Marked by the plugin, or still empty: no action, no credential but the provider's. The actions
+   * are listed before the configuration is read: a racing build marks the configuration before it
+   * makes actions, so an integration it is filling is seen marked, never unmarked with actions.
+   */
   private boolean deletable(Integration twin) {
+    boolean noAction =
+        api.actions(null).stream().noneMatch(a -> a.integrationId().equals(twin.id()));
     IntegrationConfig config;
     try {
       config = api.config(twin.id());
@@ -272,28 +274,20 @@ final class ProviderProvisioning {
             || Identities.credentials(api.credentials(), DataActionNames.credential(settings))
                 .stream()
                 .anyMatch(c -> c.id().equals(mapped));
-    return ownCredential
-        && api.actions(null).stream().noneMatch(a -> a.integrationId().equals(twin.id()));
+    return ownCredential && noAction;
   }
 
   // ---- the credential and the configuration ----
 
   /**
-   * The provider's credential, mapped in the integration's configuration: the one mapped already if
-   * it is the provider's, else the provider's of smallest id (created, with the key, when there is
-   * none); its twins deleted once it is mapped. The key is sent to an existing credential only when
-   * keys are rotated.
+   * The provider's credential, mapped in the integration's configuration: the provider's of
+   * smallest id (created, with the key, when there is none), its twins deleted ({@link
+   * #settleCredential}). The key is sent to an existing credential only when keys are rotated.
    */
   private Credential credential(Integration integration) {
     String name = DataActionNames.credential(settings);
-    String mapped = current == null ? null : current.config().credentialId();
     List<Credential> ours = Identities.credentials(api.credentials(), name);
-    Credential chosen =
-        ours.stream()
-            .filter(c -> c.id().equals(mapped))
-            .findFirst()
-            .orElse(ours.isEmpty() ? null : ours.get(0));
-    if (chosen == null) {
+    if (ours.isEmpty()) {
       Credential mine = api.createCredential(name, desired.apiKey());
       wrote = true;
       notes.accept("created credential '" + name + "' (" + mine.id() + ")");
@@ -304,36 +298,89 @@ final class ProviderProvisioning {
               () ->
                   listedWith(
                       Identities.credentials(api.credentials(), name), Credential::id, mine.id()));
-      chosen = ours.get(0);
-      if (!chosen.id().equals(mine.id()) && !ours.contains(mine)) {
-        deleteCredentialTwin(mine, chosen.id());
+      if (ours.stream().noneMatch(c -> c.id().equals(mine.id()))) {
+        deleteCredentialTwin(mine, ours.get(0).id()); // not listed yet: deleted by its id
       }
     } else if (options.rotateApiKey()) {
-      api.updateCredential(chosen.id(), name, desired.apiKey());
+      api.updateCredential(ours.get(0).id(), name, desired.apiKey());
       wrote = true;
-      notes.accept("sent the API key to credential '" + name + "' (" + chosen.id() + ")");
+      notes.accept("sent the API key to credential '" + name + "' (" + ours.get(0).id() + ")");
     }
-    String credentialId = chosen.id();
-    wrote |= settling.updateConfig(integration.id(), c -> configured(c, credentialId)).written();
-    for (Credential twin : ours) {
-      if (!twin.id().equals(credentialId)) {
-        deleteCredentialTwin(twin, credentialId);
-      }
-    }
-    return chosen;
+    return settleCredential(integration.id(), name, ours);
   }
 
-  private void deleteCredentialTwin(Credential twin, String kept) {
+  /**
+   * Maps the listed credential of smallest id and deletes its twins, listing again until a look
+   * finds the mapping as it should be and every twin deleted (or in use elsewhere): a racing build
+   * that listed before a twin of smaller id existed maps its own meanwhile, or deletes the one this
+   * run was about to map, so a run that wrote looks once more. Bounded by the attempts and the
+   * budget.
+   *
+   * @param ours the provider's credentials as last listed, smallest id first
+   */
+  private Credential settleCredential(String integrationId, String name, List<Credential> ours) {
+    String what = "credential '" + name + "'";
+    boolean contended = false;
+    for (int look = 0; look < Settling.MAX_ATTEMPTS; look++) {
+      if (look > 0) {
+        if (contended && !settling.pauseBefore(look - 1, what + " has twins still changing")) {
+          break;
+        }
+        ours = Identities.credentials(api.credentials(), name);
+      }
+      contended = ours.isEmpty(); // what a racer kept is not listed yet
+      if (contended) {
+        continue;
+      }
+      Credential kept = ours.get(0);
+      boolean mapped;
+      try {
+        mapped = settling.updateConfig(integrationId, c -> configured(c, kept.id())).written();
+      } catch (GenesysApiException e) {
+        // a 400 naming a credential a racing build deleted (it listed a twin of smaller id)
+        if (e.status() != 400
+            || Identities.credentials(api.credentials(), name).stream()
+                .anyMatch(c -> c.id().equals(kept.id()))) {
+          throw e;
+        }
+        contended = true;
+        continue;
+      }
+      wrote |= mapped;
+      for (Credential twin : ours.subList(1, ours.size())) {
+        contended |= !deleteCredentialTwin(twin, kept.id());
+      }
+      if (!mapped) {
+        return kept; // found mapped after this run's last write: what racers do later, they settle
+      }
+    }
+    throw new ProvisioningFailure(
+        Problem.at(
+            at(CREDENTIAL),
+            "the provider's credentials '"
+                + name
+                + "' ("
+                + String.join(", ", ours.stream().map(Credential::id).toList())
+                + ") were still changing under racing builds after "
+                + Settling.MAX_ATTEMPTS
+                + " looks",
+            Fix.of(DataActionsHint.RUN_AGAIN, "run again")));
+  }
+
+  /** False when the twin is in use (409): mapped by a racing build, or by another integration. */
+  private boolean deleteCredentialTwin(Credential twin, String kept) {
     try {
       if (api.deleteCredential(twin.id())) {
         wrote = true;
         notes.accept("deleted credential " + twin.id() + ", a twin of " + kept);
       }
+      return true;
     } catch (GenesysApiException e) {
       if (e.status() != 409) {
         throw e;
       }
       notes.accept("left credential " + twin.id() + ", a twin of " + kept + ": it is in use");
+      return false;
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.genesysllm.targets.dataactions;
 import static io.github.genesysllm.targets.dataactions.EmulatedOrg.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.emulator.JournalEntry;
 import io.github.genesysllm.provider.ModelSettings;
@@ -167,14 +168,19 @@ class RacesAgainstEmulatorTest {
     for (CompletableFuture<ProviderProvisioning.Outcome> run : runs) {
       outcomes.add(run.get());
     }
-    // no further run: the racers themselves leave one of each, and all report it
+    // no further run: the racers themselves leave one of each. A build that finished before a
+    // slower racer made a twin of smaller id reports the twin that racer then deleted (the limit
+    // data-actions.md documents); the racer that deleted it reports the survivor.
     assertExactlyOne(acme);
     String kept =
         Identities.integrations(org.new Build().api.integrations(), acme.name()).get(0).id();
+    List<String> reported = new ArrayList<>();
     for (ProviderProvisioning.Outcome outcome : outcomes) {
       assertNotEquals(Action.FAILED, outcome.action(), String.valueOf(outcome.problem()));
-      assertEquals(kept, outcome.resourceIds().get("integrationId"));
+      reported.add(outcome.resourceIds().get("integrationId"));
     }
+    assertTrue(
+        reported.contains(kept), "some build reports the survivor " + kept + ": " + reported);
     assertEquals(1, outcomes.stream().filter(o -> o.action() == Action.CREATED).count());
   }
 

@@ -2,6 +2,7 @@ package io.github.genesysllm.reconcile;
 
 import io.github.genesysllm.problem.Fix;
 import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.RefusedInputException;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ProviderName;
 import java.util.ArrayList;

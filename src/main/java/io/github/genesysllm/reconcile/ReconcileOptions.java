@@ -3,6 +3,7 @@ package io.github.genesysllm.reconcile;
 import io.github.genesysllm.problem.Fix;
 import io.github.genesysllm.problem.Place;
 import io.github.genesysllm.problem.Problem;
+import io.github.genesysllm.problem.RefusedInputException;
 import io.github.genesysllm.problem.Setting;
 import java.time.Duration;
 import java.util.Objects;

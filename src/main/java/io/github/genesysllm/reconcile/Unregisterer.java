@@ -2,6 +2,7 @@ package io.github.genesysllm.reconcile;
 
 import io.github.genesysllm.client.GenesysApiException;
 import io.github.genesysllm.log.BuildLog;
+import io.github.genesysllm.problem.RefusedInputException;
 import io.github.genesysllm.provider.DesiredProvider;
 import java.util.ArrayList;
 import java.util.List;

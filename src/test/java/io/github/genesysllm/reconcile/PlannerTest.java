@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.genesysllm.problem.RefusedInputException;
 import io.github.genesysllm.provider.Provider;
 import io.github.genesysllm.provider.ProviderSettings;
 import io.github.genesysllm.reconcile.PlannedChange.Step;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.RefusedInputException;
 import io.github.genesysllm.problem.Setting;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

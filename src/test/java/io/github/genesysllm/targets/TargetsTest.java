@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genesysllm.client.Identity;
 import io.github.genesysllm.problem.Place;
+import io.github.genesysllm.problem.RefusedInputException;
 import io.github.genesysllm.problem.Setting;
 import io.github.genesysllm.provider.DesiredProvider;
 import io.github.genesysllm.provider.ModelSettings;
 import io.github.genesysllm.provider.ProviderSettings;
-import io.github.genesysllm.reconcile.RefusedInputException;
 import io.github.genesysllm.reconcile.TargetType.Access;
 import io.github.genesysllm.secret.Secret;
 import java.util.List;

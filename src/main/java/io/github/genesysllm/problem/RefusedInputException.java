@@ -1,12 +1,11 @@
-package io.github.genesysllm.reconcile;
+package io.github.genesysllm.problem;
 
-import io.github.genesysllm.problem.Problem;
-import io.github.genesysllm.problem.Reported;
 import java.util.List;
 
 /**
- * What the build gave the core that it refuses before any request (a run option out of its range,
- * two configured providers of one name), as a problem: where, what, and how to fix it.
+ * What the build gave a plain class that it refuses before any request (a setting out of its range,
+ * two configured providers of one name, an unknown target), as a problem: where, what, and how to
+ * fix it. An {@link IllegalArgumentException}, so that it is the user's to fix.
  */
 public class RefusedInputException extends IllegalArgumentException implements Reported {
 

@@ -11,9 +11,9 @@ import java.util.Optional;
  * How an {@link Emulator} runs. Immutable; made with {@link #builder()}, whose defaults give an
  * emulator on an ephemeral loopback port with one client ({@value #DEFAULT_CLIENT_ID} / {@value
  * #DEFAULT_CLIENT_SECRET}, with every scope of {@link #KNOWN_SCOPES}), the contract's token
- * lifetime (86399 s) and rate limit (300 requests per 60 s, in fixed windows), no state file, no
- * faults, strong consistency (no lag) and the system clock. {@link EmulatorSettingsRules} says what
- * each setting accepts.
+ * lifetime (86399 s) and rate limit (300 requests per 60 s, in any sliding 60 s, as the platform
+ * counts), no state file, no faults, strong consistency (no lag) and the system clock. {@link
+ * EmulatorSettingsRules} says what each setting accepts.
  */
 public final class EmulatorSettings {
 
@@ -208,7 +208,7 @@ public final class EmulatorSettings {
     private long tokenTtlSeconds = DEFAULT_TOKEN_TTL_SECONDS;
     private int rateLimit = DEFAULT_RATE_LIMIT;
     private int rateWindowSeconds = DEFAULT_RATE_WINDOW_SECONDS;
-    private RateWindowKind rateWindow = RateWindowKind.FIXED;
+    private RateWindowKind rateWindow = RateWindowKind.SLIDING;
     private String organizationName = DEFAULT_ORGANIZATION_NAME;
     private String organizationId;
     private String providersPath = DEFAULT_PROVIDERS_PATH;

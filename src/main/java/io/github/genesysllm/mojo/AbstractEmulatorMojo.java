@@ -49,12 +49,13 @@ abstract class AbstractEmulatorMojo extends AbstractPluginMojo {
   private int rateWindowSeconds;
 
   /**
-   * How the rate limit counts: {@code fixed} windows, one after the other from a token's first
-   * request, or {@code sliding}: any stretch of {@code rateWindowSeconds}, as Genesys Cloud counts.
+   * How the rate limit counts: {@code sliding} (the default): any stretch of {@code
+   * rateWindowSeconds}, as Genesys Cloud counts; or {@code fixed} windows, one after the other from
+   * a token's first request.
    *
    * @since 1.0.0
    */
-  @Parameter(property = "genesys.emulator.rateWindow", defaultValue = "fixed")
+  @Parameter(property = "genesys.emulator.rateWindow", defaultValue = "sliding")
   private String rateWindow;
 
   /**

@@ -260,7 +260,8 @@ class AuthAndLimitsTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> RateWindowKind.parse("rolling"));
     assertTrue(e.getMessage().contains("'rolling'"), e.getMessage());
-    assertEquals(RateWindowKind.FIXED, EmulatorSettings.builder().build().rateWindow());
+    // by default as Genesys Cloud counts
+    assertEquals(RateWindowKind.SLIDING, EmulatorSettings.builder().build().rateWindow());
   }
 
   @Test

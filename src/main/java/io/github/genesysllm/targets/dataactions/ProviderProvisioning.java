@@ -142,7 +142,10 @@ final class ProviderProvisioning {
   private void provision() {
     Integration integration = integration();
     ids.put("integrationId", integration.id());
-    Credential credential = credential(integration);
+    CredentialProvisioning credentials =
+        new CredentialProvisioning(api, settling, desired, options, notes, at(CREDENTIAL));
+    Credential credential = credentials.settle(integration.id());
+    wrote |= credentials.wrote();
     ids.put("credentialId", credential.id());
     enable(integration);
     ActionProvisioning actions =
@@ -275,125 +278,6 @@ final class ProviderProvisioning {
                 .stream()
                 .anyMatch(c -> c.id().equals(mapped));
     return ownCredential && noAction;
-  }
-
-  // ---- the credential and the configuration ----
-
-  /**
-   * The provider's credential, mapped in the integration's configuration: the provider's of
-   * smallest id (created, with the key, when there is none), its twins deleted ({@link
-   * #settleCredential}). The key is sent to an existing credential only when keys are rotated.
-   */
-  private Credential credential(Integration integration) {
-    String name = DataActionNames.credential(settings);
-    List<Credential> ours = Identities.credentials(api.credentials(), name);
-    if (ours.isEmpty()) {
-      Credential mine = api.createCredential(name, desired.apiKey());
-      wrote = true;
-      notes.accept("created credential '" + name + "' (" + mine.id() + ")");
-      ours =
-          settling.awaitListed(
-              "credential '" + name + "'",
-              at(CREDENTIAL),
-              () ->
-                  listedWith(
-                      Identities.credentials(api.credentials(), name), Credential::id, mine.id()));
-      if (ours.stream().noneMatch(c -> c.id().equals(mine.id()))) {
-        deleteCredentialTwin(mine, ours.get(0).id()); // not listed yet: deleted by its id
-      }
-    } else if (options.rotateApiKey()) {
-      api.updateCredential(ours.get(0).id(), name, desired.apiKey());
-      wrote = true;
-      notes.accept("sent the API key to credential '" + name + "' (" + ours.get(0).id() + ")");
-    }
-    return settleCredential(integration.id(), name, ours);
-  }
-
-  /**
-   * Maps the listed credential of smallest id and deletes its twins, listing again until a look
-   * finds the mapping as it should be and every twin deleted (or in use elsewhere): a racing build
-   * that listed before a twin of smaller id existed maps its own meanwhile, or deletes the one this
-   * run was about to map, so a run that wrote looks once more. Bounded by the attempts and the
-   * budget.
-   *
-   * @param ours the provider's credentials as last listed, smallest id first
-   */
-  private Credential settleCredential(String integrationId, String name, List<Credential> ours) {
-    String what = "credential '" + name + "'";
-    boolean contended = false;
-    for (int look = 0; look < Settling.MAX_ATTEMPTS; look++) {
-      if (look > 0) {
-        if (contended && !settling.pauseBefore(look - 1, what + " has twins still changing")) {
-          break;
-        }
-        ours = Identities.credentials(api.credentials(), name);
-      }
-      contended = ours.isEmpty(); // what a racer kept is not listed yet
-      if (contended) {
-        continue;
-      }
-      Credential kept = ours.get(0);
-      boolean mapped;
-      try {
-        mapped = settling.updateConfig(integrationId, c -> configured(c, kept.id())).written();
-      } catch (GenesysApiException e) {
-        // a 400 naming a credential a racing build deleted (it listed a twin of smaller id)
-        if (e.status() != 400
-            || Identities.credentials(api.credentials(), name).stream()
-                .anyMatch(c -> c.id().equals(kept.id()))) {
-          throw e;
-        }
-        contended = true;
-        continue;
-      }
-      wrote |= mapped;
-      for (Credential twin : ours.subList(1, ours.size())) {
-        contended |= !deleteCredentialTwin(twin, kept.id());
-      }
-      if (!mapped) {
-        return kept; // found mapped after this run's last write: what racers do later, they settle
-      }
-    }
-    throw new ProvisioningFailure(
-        Problem.at(
-            at(CREDENTIAL),
-            "the provider's credentials '"
-                + name
-                + "' ("
-                + String.join(", ", ours.stream().map(Credential::id).toList())
-                + ") were still changing under racing builds after "
-                + Settling.MAX_ATTEMPTS
-                + " looks",
-            Fix.of(DataActionsHint.RUN_AGAIN, "run again")));
-  }
-
-  /** False when the twin is in use (409): mapped by a racing build, or by another integration. */
-  private boolean deleteCredentialTwin(Credential twin, String kept) {
-    try {
-      if (api.deleteCredential(twin.id())) {
-        wrote = true;
-        notes.accept("deleted credential " + twin.id() + ", a twin of " + kept);
-      }
-      return true;
-    } catch (GenesysApiException e) {
-      if (e.status() != 409) {
-        throw e;
-      }
-      notes.accept("left credential " + twin.id() + ", a twin of " + kept + ": it is in use");
-      return false;
-    }
-  }
-
-  /** The configuration with the provider's name, the plugin's mark and the credential mapped. */
-  private IntegrationConfig configured(IntegrationConfig config, String credentialId) {
-    IntegrationConfig mapped = config.withCredential(credentialId);
-    return new IntegrationConfig(
-        DataActionNames.integration(settings),
-        mapped.version(),
-        MARK,
-        mapped.properties(),
-        mapped.advanced(),
-        mapped.credentialIds());
   }
 
   // ---- the state ----

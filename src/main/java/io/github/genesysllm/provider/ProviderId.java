@@ -1,7 +1,5 @@
 package io.github.genesysllm.provider;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * An id as the server assigns it (a provider's, an integration's, an action's...), put into a
  * request path ({@code .../providers/{id}}): an id that is not a safe path segment ({@code .} or
@@ -10,8 +8,6 @@ import java.nio.charset.StandardCharsets;
  * percent-encoded (RFC 3986: only {@code A-Z a-z 0-9 - . _ ~} stand as themselves).
  */
 public final class ProviderId {
-
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private ProviderId() {}
 
@@ -46,21 +42,6 @@ public final class ProviderId {
       throw new IllegalArgumentException(
           "the id the server gave is not a safe URL path segment: " + problem);
     }
-    StringBuilder out = new StringBuilder(id.length());
-    for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xFF);
-      if ((c >= 'A' && c <= 'Z')
-          || (c >= 'a' && c <= 'z')
-          || (c >= '0' && c <= '9')
-          || c == '-'
-          || c == '.'
-          || c == '_'
-          || c == '~') {
-        out.append(c);
-      } else {
-        out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
-      }
-    }
-    return out.toString();
+    return PercentEncoding.encode(id);
   }
 }

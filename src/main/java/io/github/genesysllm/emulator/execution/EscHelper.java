@@ -2,6 +2,7 @@ package io.github.genesysllm.emulator.execution;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.github.genesysllm.provider.PercentEncoding;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -55,22 +56,6 @@ public final class EscHelper {
     if (value == null) {
       return null;
     }
-    StringBuilder encoded = new StringBuilder();
-    for (byte b : String.valueOf(value).getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xff);
-      if ((c >= 'A' && c <= 'Z')
-          || (c >= 'a' && c <= 'z')
-          || (c >= '0' && c <= '9')
-          || c == '-'
-          || c == '.'
-          || c == '_'
-          || c == '~') {
-        encoded.append(c);
-      } else {
-        encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
-        encoded.append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-      }
-    }
-    return encoded.toString();
+    return PercentEncoding.encode(String.valueOf(value));
   }
 }

@@ -29,11 +29,8 @@ final class BooleanParameter {
       return StrictBoolean.parse(value);
     } catch (IllegalArgumentException e) {
       throw GoalFailures.failure(
-          "The parameter "
-              + name
-              + " ("
-              + property
-              + ") "
+          ParameterChecks.theParameter(name, property)
+              + " "
               + e.getMessage()
               + " (any case); nothing was done. Write -D"
               + property

@@ -14,6 +14,11 @@ final class ParameterChecks {
 
   private ParameterChecks() {}
 
+  /** How a message opens on a parameter: {@code The parameter dryRun (genesys.dryRun)}. */
+  static String theParameter(String name, String property) {
+    return "The parameter " + name + " (" + property + ")";
+  }
+
   /** {@link #requireResolved(Object, String, String)} for a setting. */
   static void requireResolved(Object value, Setting setting) throws MojoFailureException {
     requireResolved(value, setting.parameter(), MavenHelpfulSuggestions.property(setting));
@@ -33,11 +38,8 @@ final class ParameterChecks {
     var placeholder = UnresolvedPlaceholder.in(value.toString());
     if (placeholder.isPresent()) {
       throw GoalFailures.failure(
-          "The parameter "
-              + name
-              + " ("
-              + property
-              + ") "
+          theParameter(name, property)
+              + " "
               + MavenHelpfulSuggestions.line(UnresolvedPlaceholder.problem(placeholder.get()))
               + "; nothing was done.");
     }
@@ -48,11 +50,8 @@ final class ParameterChecks {
       throws MojoFailureException {
     if (directory != null && directory.exists() && !directory.isDirectory()) {
       throw GoalFailures.failure(
-          "The parameter "
-              + setting.parameter()
-              + " ("
-              + MavenHelpfulSuggestions.property(setting)
-              + ") names "
+          theParameter(setting.parameter(), MavenHelpfulSuggestions.property(setting))
+              + " names "
               + directory
               + ", which is not a directory; nothing was done. Point it at a directory (it is"
               + " created when missing).");
@@ -63,11 +62,8 @@ final class ParameterChecks {
   static void requirePositive(int value, Setting setting) throws MojoFailureException {
     if (value <= 0) {
       throw GoalFailures.failure(
-          "The parameter "
-              + setting.parameter()
-              + " ("
-              + MavenHelpfulSuggestions.property(setting)
-              + ") must be a positive number, got "
+          theParameter(setting.parameter(), MavenHelpfulSuggestions.property(setting))
+              + " must be a positive number, got "
               + value);
     }
   }

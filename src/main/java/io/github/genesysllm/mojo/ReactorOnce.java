@@ -50,7 +50,8 @@ final class ReactorOnce {
         }
       }
       throw GoalFailures.failure(
-          "The parameter runAt (genesys.runAt) must be end, root or each, got "
+          ParameterChecks.theParameter("runAt", "genesys.runAt")
+              + " must be end, root or each, got "
               + (text == null ? "nothing" : "'" + text + "'")
               + "; nothing was done. Write -Dgenesys.runAt=end (the last module of the reactor"
               + " to reach the execution runs it), root (the execution root runs it) or each (every"
@@ -157,7 +158,8 @@ final class ReactorOnce {
     List<String> first = (List<String>) data.get(key);
     if (!first.get(0).equals(mine.get(0))) {
       throw GoalFailures.failure(
-          "The parameter runAt (genesys.runAt) of "
+          ParameterChecks.theParameter("runAt", "genesys.runAt")
+              + " of "
               + what
               + " is "
               + mine.get(0)
@@ -182,14 +184,7 @@ final class ReactorOnce {
               + " use genesys.runAt=end.");
     }
     if (current.equals(root)) {
-      return new Turn(
-          true,
-          what
-              + " runs once for the "
-              + modules.size()
-              + " modules that have it: here, in '"
-              + current.getArtifactId()
-              + "', the execution root (genesys.runAt=root).");
+      return new Turn(true, hereLine(what, modules, current, "the execution root", RunAt.ROOT));
     }
     return new Turn(false, insteadLine(what, "'" + root.getArtifactId() + "'", RunAt.ROOT));
   }
@@ -221,15 +216,24 @@ final class ReactorOnce {
     // with -T, two modules may both find every module reached: one claims the work
     if (data.set(base + "/runner", null, current.getArtifactId())) {
       return new Turn(
-          true,
-          what
-              + " runs once for the "
-              + modules.size()
-              + " modules that have it: here, in '"
-              + current.getArtifactId()
-              + "', the last of them to reach it (genesys.runAt=end).");
+          true, hereLine(what, modules, current, "the last of them to reach it", RunAt.END));
     }
     return new Turn(false, insteadLine(what, "'" + data.get(base + "/runner") + "'", RunAt.END));
+  }
+
+  /** The line of the module that runs the work for the reactor, {@code role} saying why it. */
+  private static String hereLine(
+      String what, List<MavenProject> modules, MavenProject current, String role, RunAt runAt) {
+    return what
+        + " runs once for the "
+        + modules.size()
+        + " modules that have it: here, in '"
+        + current.getArtifactId()
+        + "', "
+        + role
+        + " (genesys.runAt="
+        + runAt
+        + ").";
   }
 
   private static String insteadLine(String what, String where, RunAt runAt) {

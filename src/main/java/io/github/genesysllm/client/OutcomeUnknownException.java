@@ -19,9 +19,6 @@ public class OutcomeUnknownException extends GenesysApiException {
   /** The same outcome, with {@code sentence} added to what happened, caused by {@code cause}. */
   OutcomeUnknownException adding(String sentence, Throwable cause) {
     Problem was = problem();
-    return new OutcomeUnknownException(
-        new Problem(was.where(), was.what() + " " + sentence, was.fix(), was.correlationId()),
-        status(),
-        cause);
+    return new OutcomeUnknownException(was.withWhat(was.what() + " " + sentence), status(), cause);
   }
 }

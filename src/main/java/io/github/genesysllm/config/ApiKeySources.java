@@ -81,12 +81,7 @@ final class ApiKeySources {
       for (Problem problem : e.problems()) {
         problems.add(
             entry.problem(
-                API_KEY_SERVER_ID,
-                new Problem(
-                    problem.where(),
-                    "server '" + id + "': " + problem.what(),
-                    problem.fix(),
-                    problem.correlationId())));
+                API_KEY_SERVER_ID, problem.withWhat("server '" + id + "': " + problem.what())));
       }
       return null;
     }

@@ -177,8 +177,7 @@ final class ProviderEntry {
 
   /** A problem found without a place (a placeholder's, say), placed at this provider's field. */
   Problem problem(String field, Problem found) {
-    return new Problem(
-        place(field), label(field) + ": " + found.what(), found.fix(), found.correlationId());
+    return found.withWhere(place(field)).withWhat(label(field) + ": " + found.what());
   }
 
   private Place place(String field) {

@@ -20,6 +20,16 @@ public record Problem(Place where, String what, Fix fix, String correlationId) {
     return new Problem(where, what, fix, null);
   }
 
+  /** The same problem saying {@code what} instead (the original's words with more around them). */
+  public Problem withWhat(String what) {
+    return new Problem(where, what, fix, correlationId);
+  }
+
+  /** The same problem at {@code where} instead. */
+  public Problem withWhere(Place where) {
+    return new Problem(where, what, fix, correlationId);
+  }
+
   /** The hint key of its fix, or null. */
   public HintKey hint() {
     return fix == null ? null : fix.key();

@@ -37,13 +37,7 @@ public class ProbeUnavailableException extends RuntimeException implements Repor
             ? reported.problems()
             : List.of(Problem.at(Place.NOWHERE, String.valueOf(cause.getMessage()), null));
     return reasons.stream()
-        .map(
-            reason ->
-                new Problem(
-                    reason.where(),
-                    "the model probe cannot start: " + reason.what(),
-                    reason.fix(),
-                    reason.correlationId()))
+        .map(reason -> reason.withWhat("the model probe cannot start: " + reason.what()))
         .toList();
   }
 }

@@ -35,16 +35,13 @@ public final class ProviderProblems {
       problem =
           all.size() == 1
               ? first
-              : new Problem(
-                  first.where(),
+              : first.withWhat(
                   first.what()
                       + " (and: "
                       + all.subList(1, all.size()).stream()
                           .map(Problem::toString)
                           .collect(Collectors.joining("; "))
-                      + ")",
-                  first.fix(),
-                  first.correlationId());
+                      + ")");
     } else {
       problem = Problem.at(Place.NOWHERE, e.toString(), null);
     }
@@ -62,11 +59,8 @@ public final class ProviderProblems {
    * (or null) added to what it says.
    */
   public static Problem during(String doing, Problem problem, String after) {
-    return new Problem(
-        problem.where(),
-        "while " + doing + ": " + problem.what() + (after == null ? "" : after),
-        problem.fix(),
-        problem.correlationId());
+    return problem.withWhat(
+        "while " + doing + ": " + problem.what() + (after == null ? "" : after));
   }
 
   /**
@@ -80,10 +74,7 @@ public final class ProviderProblems {
       field = at.field() == null ? "" : "field " + at.field() + ": ";
       where = Place.NOWHERE;
     }
-    return SafeText.of(
-        field
-            + new Problem(where, problem.what(), problem.fix(), problem.correlationId())
-                .render(wording));
+    return SafeText.of(field + problem.withWhere(where).render(wording));
   }
 
   /**

@@ -88,6 +88,20 @@ class ProblemTest {
   }
 
   @Test
+  void aCopyChangesItsWordsOrItsPlaceAndKeepsTheRest() {
+    Fix fix = Fix.of(Key.RAISE_BUDGET, "raise ", Setting.MAX_RETRY_TIME_SECONDS);
+    Problem problem = new Problem(new Place.Request("GET", "/x"), "refused", fix, "c-1");
+
+    Problem reworded = problem.withWhat("while reading: refused");
+    Problem moved = problem.withWhere(new Place.OfProvider("a", "name"));
+
+    assertEquals(
+        new Problem(new Place.Request("GET", "/x"), "while reading: refused", fix, "c-1"),
+        reworded);
+    assertEquals(new Problem(new Place.OfProvider("a", "name"), "refused", fix, "c-1"), moved);
+  }
+
+  @Test
   void aFixRefusesPartsTheWordingCannotSpell() {
     assertThrows(IllegalArgumentException.class, () -> Fix.of(Key.RAISE_BUDGET, 42));
   }
